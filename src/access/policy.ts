@@ -1,0 +1,31 @@
+import type { Role } from './roles.ts';
+import type { CurrentUser } from './users.ts';
+
+/**
+ * Who may use a route. Every route declares one in its `config.access`; the app refuses to start if any
+ * route does not. `public` is for sign-in, health and static assets only.
+ */
+export type AccessPolicy = { kind: 'public' } | { kind: 'signed_in' } | { kind: 'roles'; roles: readonly Role[] };
+
+export const publicAccess: AccessPolicy = { kind: 'public' };
+export const signedIn: AccessPolicy = { kind: 'signed_in' };
+export function anyOf(...roles: Role[]): AccessPolicy {
+  return { kind: 'roles', roles };
+}
+
+export function allows(policy: AccessPolicy, user: CurrentUser | undefined): boolean {
+  switch (policy.kind) {
+    case 'public':
+      return true;
+    case 'signed_in':
+      return user !== undefined;
+    case 'roles':
+      return user !== undefined && user.roles.some((role) => policy.roles.includes(role));
+  }
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: AccessPolicy;
+  }
+}

@@ -1,0 +1,22 @@
+import { Command, CommanderError } from 'commander';
+import { buildAssetsCommand } from './build-assets.ts';
+import { dbUrlCommand } from './db-url.ts';
+import { migrateCommand } from './migrate.ts';
+import { startCommand } from './start.ts';
+
+/** `hearth <command>`: one file per command; each adds itself to the program. Returns the exit code. */
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('hearth')
+    .description("Hearth: children's social care records and performance")
+    .exitOverride()
+    .showHelpAfterError();
+  for (const add of [startCommand, migrateCommand, dbUrlCommand, buildAssetsCommand]) add(program);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    console.error(`hearth: ${(error as Error).message}`);
+    return 1;
+  }
+}

@@ -1,0 +1,46 @@
+import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+// PostgreSQL `date` comes back as the 'YYYY-MM-DD' text it is, never a JavaScript Date (which would shift
+// dates of birth across British Summer Time). `int8` (counts, bigint ids) comes back as text.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export type Db = Kysely<Database>;
+export type Trx = Transaction<Database>;
+
+export function connect(url: string, options: { max?: number } = {}): Db {
+  return new Kysely<Database>({
+    dialect: new PostgresDialect({
+      pool: new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: 'hearth' }),
+    }),
+  });
+}
+
+/** Who a transaction acts for. Row-level security reads the authority; the audit log reads both. */
+export interface Actor {
+  laCode: string;
+  userId: string;
+}
+
+/**
+ * Runs `work` in one transaction scoped to an authority: row-level security admits only that authority's
+ * rows, and anything the work audits commits or rolls back with it.
+ */
+export async function inAuthority<T>(db: Db, actor: Actor, work: (trx: Trx) => Promise<T>): Promise<T> {
+  return db.transaction().execute(async (trx) => {
+    await sql`SELECT set_config('hearth.la_code', ${actor.laCode}, true), set_config('hearth.user_id', ${actor.userId}, true)`.execute(
+      trx,
+    );
+    return work(trx);
+  });
+}
+
+export async function databaseIsUp(db: Db): Promise<boolean> {
+  try {
+    await sql`SELECT 1`.execute(db);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,9 @@
+import type { FastifyInstance } from 'fastify';
+import { homeRoutes } from './home/index.ts';
+import { signInRoutes } from './sign-in/index.ts';
+
+/** Every area of the service, each a plugin of its own routes. */
+export async function setUpRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(signInRoutes);
+  await app.register(homeRoutes);
+}
