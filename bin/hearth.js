@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The `hearth` command. TypeScript runs directly through tsx, so there is no build step.
+import process from 'node:process';
 import { register } from 'tsx/esm/api';
 
 register();

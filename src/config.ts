@@ -41,7 +41,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: flag(env.HEARTH_DEMO, databaseUrl === undefined),
     trustProxy: flag(env.HEARTH_TRUST_PROXY, false),
     sessionIdleMinutes: positiveNumber('HEARTH_SESSION_IDLE_MINUTES', env.HEARTH_SESSION_IDLE_MINUTES, 30),
-    sessionAbsoluteHours: positiveNumber('HEARTH_SESSION_ABSOLUTE_HOURS', env.HEARTH_SESSION_ABSOLUTE_HOURS, 10),
+    sessionAbsoluteHours: positiveNumber(
+      'HEARTH_SESSION_ABSOLUTE_HOURS',
+      env.HEARTH_SESSION_ABSOLUTE_HOURS,
+      10,
+    ),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

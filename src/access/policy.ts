@@ -5,7 +5,8 @@ import type { CurrentUser } from './users.ts';
  * Who may use a route. Every route declares one in its `config.access`; the app refuses to start if any
  * route does not. `public` is for sign-in, health and static assets only.
  */
-export type AccessPolicy = { kind: 'public' } | { kind: 'signed_in' } | { kind: 'roles'; roles: readonly Role[] };
+export type AccessPolicy =
+  { kind: 'public' } | { kind: 'signed_in' } | { kind: 'roles'; roles: readonly Role[] };
 
 export const publicAccess: AccessPolicy = { kind: 'public' };
 export const signedIn: AccessPolicy = { kind: 'signed_in' };

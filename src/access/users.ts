@@ -21,8 +21,7 @@ const MAX_FAILED_SIGN_INS = 10;
 const LOCKOUT_MINUTES = 15;
 
 export type SignInResult =
-  | { ok: true; userId: string; laCode: string }
-  | { ok: false; reason: 'invalid' | 'locked' | 'no_access' };
+  { ok: true; userId: string; laCode: string } | { ok: false; reason: 'invalid' | 'locked' | 'no_access' };
 
 /**
  * Checks a username and password. Unknown users, wrong passwords and disabled accounts all give the same
@@ -70,7 +69,11 @@ export async function signIn(db: Db, username: string, password: string): Promis
 }
 
 /** The user behind a session, or undefined if they have been disabled or no longer hold a role there. */
-export async function loadCurrentUser(db: Db, userId: string, laCode: string): Promise<CurrentUser | undefined> {
+export async function loadCurrentUser(
+  db: Db,
+  userId: string,
+  laCode: string,
+): Promise<CurrentUser | undefined> {
   const rows = await db
     .selectFrom('app_user as u')
     .innerJoin('user_role as r', 'r.user_id', 'u.id')

@@ -9,7 +9,9 @@ export function dbUrlCommand(program: Command): void {
       await withDatabase(
         async (server) => {
           if (server.embedded && !process.env.DATABASE_URL) {
-            console.error('Note: this is the embedded server of a running Hearth; it stops when Hearth stops.');
+            console.error(
+              'Note: this is the embedded server of a running Hearth; it stops when Hearth stops.',
+            );
           }
           console.log(server.ownerUrl);
         },

@@ -41,7 +41,9 @@ export function startCommand(program: Command): void {
         setInterval(() => void removeExpiredSessions(db).catch(() => undefined), 3_600_000).unref();
         const address = await app.listen({ port: config.port, host: config.host });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        console.log(`Hearth is running at ${address.replace('127.0.0.1', 'localhost')} (started in ${seconds} s)`);
+        console.log(
+          `Hearth is running at ${address.replace('127.0.0.1', 'localhost')} (started in ${seconds} s)`,
+        );
         if (config.demo) console.log('Demo mode: the sign-in page lists the demo accounts.');
       } catch (error) {
         await app?.close().catch(() => undefined);

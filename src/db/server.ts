@@ -50,7 +50,8 @@ export async function openDatabaseServer(
   if (config.databaseUrl) {
     return {
       ownerUrl: config.databaseUrl,
-      appUrl: config.appDatabaseUrl ?? withRole(config.databaseUrl, APP_ROLE, appRolePassword(config.databaseUrl)),
+      appUrl:
+        config.appDatabaseUrl ?? withRole(config.databaseUrl, APP_ROLE, appRolePassword(config.databaseUrl)),
       embedded: false,
       managesAppRole: config.appDatabaseUrl === undefined,
       stop: async () => {},
@@ -111,7 +112,10 @@ function sleep(ms: number): Promise<void> {
 }
 
 /** Takes the data directory's lock, or reports who holds it. Stale locks (dead process) are taken over. */
-function tryLock(lockPath: string, kind: LockFile['kind']): { acquired: true } | { acquired: false; holder: LockFile } {
+function tryLock(
+  lockPath: string,
+  kind: LockFile['kind'],
+): { acquired: true } | { acquired: false; holder: LockFile } {
   for (;;) {
     try {
       const fd = fs.openSync(lockPath, 'wx', 0o600);
@@ -121,13 +125,17 @@ function tryLock(lockPath: string, kind: LockFile['kind']): { acquired: true } |
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = readJson<LockFile>(lockPath);
-      if (holder && processIsAlive(holder.pid) && holder.pid !== process.pid) return { acquired: false, holder };
+      if (holder && processIsAlive(holder.pid)) return { acquired: false, holder };
       fs.rmSync(lockPath, { force: true });
     }
   }
 }
 
-async function openEmbedded(dataDir: string, kind: LockFile['kind'], extraFlags: string[]): Promise<DatabaseServer> {
+async function openEmbedded(
+  dataDir: string,
+  kind: LockFile['kind'],
+  extraFlags: string[],
+): Promise<DatabaseServer> {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, 'hearth.lock');
   const secretsPath = path.join(dataDir, 'secrets.json');
@@ -178,12 +186,18 @@ async function openEmbedded(dataDir: string, kind: LockFile['kind'], extraFlags:
       createPostgresUser: process.getuid?.() === 0,
       initdbFlags: ['--encoding=UTF8', '--locale=C'],
       postgresFlags: [
-        '-c', 'listen_addresses=127.0.0.1',
-        '-c', 'unix_socket_directories=',
-        '-c', 'shared_buffers=256MB',
-        '-c', 'work_mem=32MB',
-        '-c', 'maintenance_work_mem=256MB',
-        '-c', 'max_connections=200',
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'shared_buffers=256MB',
+        '-c',
+        'work_mem=32MB',
+        '-c',
+        'maintenance_work_mem=256MB',
+        '-c',
+        'max_connections=200',
         ...extraFlags,
       ],
       onLog: (message) => {

@@ -41,7 +41,9 @@ export function isIsoDate(value: unknown): value is string {
 /** Throws a `RangeError` naming the value unless it is a valid 'YYYY-MM-DD' date. */
 export function assertIsoDate(value: unknown, name = 'date'): asserts value is string {
   if (!isIsoDate(value)) {
-    throw new RangeError(`${name} must be a real calendar date written YYYY-MM-DD, not ${JSON.stringify(value)}`);
+    throw new RangeError(
+      `${name} must be a real calendar date written YYYY-MM-DD, not ${JSON.stringify(value)}`,
+    );
   }
 }
 

@@ -30,7 +30,8 @@ declare module 'fastify' {
 /** The one place the web application is assembled, one plugin per concern, in this order. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger === false ? false : { level: options.config.logLevel, redact: ['req.headers.cookie'] },
+    logger:
+      options.logger === false ? false : { level: options.config.logLevel, redact: ['req.headers.cookie'] },
     trustProxy: options.config.trustProxy,
     genReqId: () => crypto.randomUUID(),
   });

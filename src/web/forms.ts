@@ -6,7 +6,8 @@ export interface FieldError {
   text: string;
 }
 
-export type FormResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[]; byField: Record<string, string> };
+export type FormResult<T> =
+  { ok: true; value: T } | { ok: false; errors: FieldError[]; byField: Record<string, string> };
 
 /** Validates a posted form against its schema and shapes failures for the GOV.UK error summary. */
 export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormResult<z.infer<S>> {

@@ -29,8 +29,14 @@ export function buildAssets(): void {
   fs.writeFileSync(path.join(ASSETS_DIR, 'stylesheets/application.css'), css.css);
   fs.cpSync(path.join(GOVUK, 'assets'), ASSETS_DIR, { recursive: true });
   fs.cpSync(path.join(MOJ, 'assets/images'), path.join(ASSETS_DIR, 'images'), { recursive: true });
-  fs.copyFileSync(path.join(GOVUK, 'govuk-frontend.min.js'), path.join(ASSETS_DIR, 'javascripts/govuk-frontend.min.js'));
-  fs.copyFileSync(path.join(MOJ, 'moj-frontend.min.js'), path.join(ASSETS_DIR, 'javascripts/moj-frontend.min.js'));
+  fs.copyFileSync(
+    path.join(GOVUK, 'govuk-frontend.min.js'),
+    path.join(ASSETS_DIR, 'javascripts/govuk-frontend.min.js'),
+  );
+  fs.copyFileSync(
+    path.join(MOJ, 'moj-frontend.min.js'),
+    path.join(ASSETS_DIR, 'javascripts/moj-frontend.min.js'),
+  );
   fs.copyFileSync(path.join(here, 'application.js'), path.join(ASSETS_DIR, 'javascripts/application.js'));
   fs.copyFileSync(path.join(here, 'hearth.svg'), path.join(ASSETS_DIR, 'images/hearth.svg'));
 }

@@ -24,7 +24,8 @@ export async function setUpAuthentication(app: FastifyInstance): Promise<void> {
     const { userId, laCode, signedInAt, lastSeenAt } = request.session;
     if (!userId || !laCode || !signedInAt) return;
     const now = Date.now();
-    const ended = now - signedInAt > absoluteMs ? 'absolute' : now - (lastSeenAt ?? signedInAt) > idleMs ? 'idle' : null;
+    const ended =
+      now - signedInAt > absoluteMs ? 'absolute' : now - (lastSeenAt ?? signedInAt) > idleMs ? 'idle' : null;
     if (ended) {
       await request.session.regenerate();
       request.sessionEnded = ended;

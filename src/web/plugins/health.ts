@@ -6,6 +6,8 @@ import { publicAccess } from '../../access/policy.ts';
 export async function setUpHealth(app: FastifyInstance): Promise<void> {
   app.get('/health', { config: { access: publicAccess } }, async (_request, reply) => {
     const up = await databaseIsUp(app.db);
-    return reply.code(up ? 200 : 503).send({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
+    return reply
+      .code(up ? 200 : 503)
+      .send({ status: up ? 'ok' : 'unavailable', database: up ? 'up' : 'down' });
   });
 }

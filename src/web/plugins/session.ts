@@ -27,15 +27,18 @@ type Callback = (error?: unknown) => void;
 class PostgresSessionStore {
   constructor(
     private readonly db: Db,
-    private readonly idleMs: number,
+    /** How long a stored session may live; idle and absolute limits are enforced on each request. */
+    private readonly lifetimeMs: number,
   ) {}
 
   set(sessionId: string, data: object, callback: Callback): void {
-    const expires = new Date(Date.now() + this.idleMs);
+    const expires = new Date(Date.now() + this.lifetimeMs);
     this.db
       .insertInto('web_session')
       .values({ id_hash: hashId(sessionId), data: JSON.stringify(data), expires_at: expires })
-      .onConflict((oc) => oc.column('id_hash').doUpdateSet({ data: JSON.stringify(data), expires_at: expires }))
+      .onConflict((oc) =>
+        oc.column('id_hash').doUpdateSet({ data: JSON.stringify(data), expires_at: expires }),
+      )
       .execute()
       .then(() => callback(), callback);
   }
@@ -74,7 +77,11 @@ export async function setUpSession(app: FastifyInstance): Promise<void> {
   await app.register(session, {
     secret,
     cookieName: SESSION_COOKIE,
-    store: new PostgresSessionStore(app.db, app.hearthConfig.sessionIdleMinutes * 60_000),
+    // Kept past the absolute limit by the idle limit, so the next request can say why the session ended.
+    store: new PostgresSessionStore(
+      app.db,
+      app.hearthConfig.sessionAbsoluteHours * 3_600_000 + app.hearthConfig.sessionIdleMinutes * 60_000,
+    ),
     saveUninitialized: false,
     rolling: false,
     cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto', path: '/' },

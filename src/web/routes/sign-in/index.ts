@@ -40,7 +40,9 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
         'sign-in/sign-in.njk',
         page({
           next: safeNext(request.query.next),
-          notice: request.query.signed_out ? 'You have signed out.' : ENDED_MESSAGES[request.query.ended ?? ''],
+          notice: request.query.signed_out
+            ? 'You have signed out.'
+            : ENDED_MESSAGES[request.query.ended ?? ''],
         }),
       );
     },
@@ -50,7 +52,9 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
     const form = parseForm(signInForm, request.body);
     const body = (request.body ?? {}) as Record<string, string>;
     if (!form.ok) {
-      return reply.code(400).view('sign-in/sign-in.njk', page({ ...form, username: body.username, next: safeNext(body.next) }));
+      return reply
+        .code(400)
+        .view('sign-in/sign-in.njk', page({ ...form, username: body.username, next: safeNext(body.next) }));
     }
     const result = await signIn(app.db, form.value.username, form.value.password);
     if (!result.ok) {
@@ -64,7 +68,15 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
       request.log.info({ event: 'sign_in_failed', reason: result.reason }, 'sign-in failed');
       return reply
         .code(401)
-        .view('sign-in/sign-in.njk', page({ errors, byField: { username: text }, username: form.value.username, next: safeNext(form.value.next) }));
+        .view(
+          'sign-in/sign-in.njk',
+          page({
+            errors,
+            byField: { username: text },
+            username: form.value.username,
+            next: safeNext(form.value.next),
+          }),
+        );
     }
     await request.session.regenerate();
     request.session.userId = result.userId;

@@ -1,0 +1,66 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../src/config.ts';
+import { buildApp } from '../src/web/app.ts';
+import type { TestDatabase } from './database.ts';
+
+export const TEST_CONFIG: Pick<
+  Config,
+  'demo' | 'trustProxy' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'logLevel'
+> = { demo: true, trustProxy: false, sessionIdleMinutes: 30, sessionAbsoluteHours: 10, logLevel: 'warn' };
+
+export async function buildTestApp(
+  database: TestDatabase,
+  config: Partial<typeof TEST_CONFIG> = {},
+): Promise<FastifyInstance> {
+  return buildApp({ db: database.db, config: { ...TEST_CONFIG, ...config }, logger: false });
+}
+
+/**
+ * A cookie-keeping client over Fastify's inject: enough of a browser to follow a session and post forms
+ * with the CSRF token of the last page it read.
+ */
+export class TestClient {
+  private cookies = new Map<string, string>();
+  lastCsrf = '';
+
+  constructor(private readonly app: FastifyInstance) {}
+
+  private cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+  }
+
+  private remember(response: Awaited<ReturnType<FastifyInstance['inject']>>): void {
+    for (const c of response.cookies) {
+      if (c.expires && new Date(c.expires) < new Date()) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+    const token = /name="_csrf" value="([^"]+)"/.exec(response.body);
+    if (token?.[1]) this.lastCsrf = token[1];
+  }
+
+  async get(url: string) {
+    const response = await this.app.inject({ method: 'GET', url, headers: { cookie: this.cookieHeader() } });
+    this.remember(response);
+    return response;
+  }
+
+  async post(url: string, form: Record<string, string>, options: { csrf?: boolean } = {}) {
+    const body = new URLSearchParams({
+      ...(options.csrf === false ? {} : { _csrf: this.lastCsrf }),
+      ...form,
+    });
+    const response = await this.app.inject({
+      method: 'POST',
+      url,
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
+      payload: body.toString(),
+    });
+    this.remember(response);
+    return response;
+  }
+
+  async signIn(username: string, password: string) {
+    await this.get('/sign-in');
+    return this.post('/sign-in', { username, password, next: '/' });
+  }
+}
