@@ -66,17 +66,15 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
             : 'Enter a correct username and password';
       const errors = [{ href: '#username', text }];
       request.log.info({ event: 'sign_in_failed', reason: result.reason }, 'sign-in failed');
-      return reply
-        .code(401)
-        .view(
-          'sign-in/sign-in.njk',
-          page({
-            errors,
-            byField: { username: text },
-            username: form.value.username,
-            next: safeNext(form.value.next),
-          }),
-        );
+      return reply.code(401).view(
+        'sign-in/sign-in.njk',
+        page({
+          errors,
+          byField: { username: text },
+          username: form.value.username,
+          next: safeNext(form.value.next),
+        }),
+      );
     }
     await request.session.regenerate();
     request.session.userId = result.userId;
