@@ -10,11 +10,13 @@ export type Db = Kysely<Database>;
 export type Trx = Transaction<Database>;
 
 export function connect(url: string, options: { max?: number } = {}): Db {
-  return new Kysely<Database>({
-    dialect: new PostgresDialect({
-      pool: new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: 'hearth' }),
-    }),
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: 'hearth' });
+  // An idle connection the server closes (a restart, or shutting down on Ctrl-C) is dropped from the pool
+  // and replaced on next use; it must not crash the process.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== '57P01') console.error(`A PostgreSQL connection failed: ${error.message}`);
   });
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
 /** Who a transaction acts for. Row-level security reads the authority; the audit log reads both. */

@@ -2,8 +2,8 @@
  * Bank holidays in England and Wales, 2000 to 2035.
  *
  * Shipped as data, not computed at run time, so that one-off holidays and moved holidays are exactly those
- * that were proclaimed. The list was drafted with a script from the rules below and every special case was
- * checked by hand against the published dates (gov.uk's bank-holidays list and the proclamations):
+ * that were proclaimed. The list was drafted with a script from the rules below, then every moved, one-off
+ * and substitute day was checked by hand against the published dates (see bank-holidays.test.ts):
  *
  * - New Year's Day, 1 January; the next Monday when it falls at a weekend.
  * - Good Friday and Easter Monday (Easter Sunday by the Gregorian computus).
@@ -31,10 +31,11 @@ export const BANK_HOLIDAYS_LAST_YEAR = 2035;
 
 /** Thrown when a date's year has no bank-holiday data. */
 export class BankHolidayRangeError extends RangeError {
-  constructor(date: string) {
+  constructor(dateOrYear: string) {
     super(
-      `Hearth holds England and Wales bank holidays for ${BANK_HOLIDAYS_FIRST_YEAR}-${BANK_HOLIDAYS_LAST_YEAR} only, ` +
-        `so it cannot tell whether ${date} is a working day: extend src/domain/bank-holidays.ts to cover that year.`,
+      `No bank-holiday data for ${dateOrYear}: Hearth holds England and Wales bank holidays for ` +
+        `${BANK_HOLIDAYS_FIRST_YEAR}-${BANK_HOLIDAYS_LAST_YEAR} only, so it cannot count working days there. ` +
+        'Extend src/domain/bank-holidays.ts to cover that year.',
     );
     this.name = 'BankHolidayRangeError';
   }

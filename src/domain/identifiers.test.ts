@@ -88,7 +88,8 @@ describe('isValidUpn and normaliseUpn', () => {
 
 describe('isUpnUnknownCode', () => {
   it('accepts UN1-UN7 for the CIN census', () => {
-    for (const code of ['UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7']) expect(isUpnUnknownCode(code)).toBe(true);
+    for (const code of ['UN1', 'UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7'])
+      expect(isUpnUnknownCode(code)).toBe(true);
     expect(isUpnUnknownCode('UN8')).toBe(false);
     expect(isUpnUnknownCode('UN0')).toBe(false);
     expect(isUpnUnknownCode('un1')).toBe(false);

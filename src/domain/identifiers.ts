@@ -84,7 +84,8 @@ export function isUpnUnknownCode(value: unknown, collection: 'cin' | 'ssda903' =
  * digits, and gives null.
  */
 export function nhsNumberCheckDigit(first9: string): number | null {
-  if (!/^\d{9}$/.test(first9)) throw new RangeError(`the first nine digits of an NHS number, not ${JSON.stringify(first9)}`);
+  if (!/^\d{9}$/.test(first9))
+    throw new RangeError(`the first nine digits of an NHS number, not ${JSON.stringify(first9)}`);
   let sum = 0;
   for (let index = 0; index < 9; index += 1) sum += Number(first9[index]) * (10 - index);
   const check = 11 - (sum % 11);

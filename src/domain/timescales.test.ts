@@ -107,6 +107,12 @@ describe('local policy', () => {
     expect(() => dueDate('assessment_45wd', '2024-01-08', policy)).toThrow(/statutory/);
   });
 
+  it('does not type-check an override of a statutory rule', () => {
+    // @ts-expect-error assessment_45wd is statutory, not a local-policy rule
+    const policy: LocalTimescalePolicy = { assessment_45wd: { unit: 'working_days', amount: 30 } };
+    expect(validateLocalTimescalePolicy(policy)).toHaveLength(1);
+  });
+
   it('reports every problem with a policy', () => {
     expect(validateLocalTimescalePolicy({ cp_visit: { unit: 'weeks', amount: 2 } })).toEqual([]);
     const problems = validateLocalTimescalePolicy({

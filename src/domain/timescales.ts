@@ -43,7 +43,9 @@ export interface TimescaleRule extends Timescale {
 const WT2023 = 'Working Together to Safeguard Children 2023';
 const CPPCR = 'Care Planning, Placement and Case Review (England) Regulations 2010';
 
-function rule<const Id extends string>(definition: TimescaleRule & { id: Id }): TimescaleRule & { id: Id } {
+function rule<const Id extends string, const Basis extends TimescaleRule['basis']>(
+  definition: TimescaleRule & { id: Id; basis: Basis },
+): TimescaleRule & { id: Id; basis: Basis } {
   return Object.freeze(definition);
 }
 
@@ -272,8 +274,11 @@ export const TIMESCALE_RULES: Readonly<Record<TimescaleRuleId, TimescaleRule>> =
   Object.fromEntries(RULES.map((r) => [r.id, r])) as Record<TimescaleRuleId, TimescaleRule>,
 );
 
+/** The rules an authority may set: visit and supervision intervals. */
+export type LocalPolicyRuleId = Extract<(typeof RULES)[number], { basis: 'local_policy' }>['id'];
+
 /** An authority's settings for local-policy rules: { cp_visit: { unit: 'weeks', amount: 2 } }. */
-export type LocalTimescalePolicy = Partial<Record<TimescaleRuleId, Timescale>>;
+export type LocalTimescalePolicy = Partial<Record<LocalPolicyRuleId, Timescale>>;
 
 export function isTimescaleRuleId(value: unknown): value is TimescaleRuleId {
   return typeof value === 'string' && Object.hasOwn(TIMESCALE_RULES, value);
@@ -312,7 +317,7 @@ export function effectiveTimescaleRule(
 ): TimescaleRule {
   if (!isTimescaleRuleId(ruleId)) throw new RangeError(`there is no timescale rule '${String(ruleId)}'`);
   const rule = TIMESCALE_RULES[ruleId];
-  const override = localPolicy?.[ruleId];
+  const override = (localPolicy as Readonly<Record<string, Timescale | undefined>> | undefined)?.[ruleId];
   if (override === undefined) return rule;
   const problem = problemWith(ruleId, override);
   if (problem) throw new RangeError(problem);
