@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { buildAssetsCommand } from './build-assets.ts';
+import { dbTypesCommand } from './db-types.ts';
 import { dbUrlCommand } from './db-url.ts';
 import { migrateCommand } from './migrate.ts';
 import { startCommand } from './start.ts';
@@ -10,7 +11,7 @@ export async function main(argv: string[]): Promise<number> {
     .description("Hearth: children's social care records and performance")
     .exitOverride()
     .showHelpAfterError();
-  for (const add of [startCommand, migrateCommand, dbUrlCommand, buildAssetsCommand]) add(program);
+  for (const add of [startCommand, migrateCommand, dbUrlCommand, buildAssetsCommand, dbTypesCommand]) add(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);

@@ -1,6 +1,6 @@
 import { Kysely, PostgresDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
-import type { Database } from './schema.ts';
+import type { Database } from './schema.generated.ts';
 
 // PostgreSQL `date` comes back as the 'YYYY-MM-DD' text it is, never a JavaScript Date (which would shift
 // dates of birth across British Summer Time). `int8` (counts, bigint ids) comes back as text.
