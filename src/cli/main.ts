@@ -11,7 +11,8 @@ export async function main(argv: string[]): Promise<number> {
     .description("Hearth: children's social care records and performance")
     .exitOverride()
     .showHelpAfterError();
-  for (const add of [startCommand, migrateCommand, dbUrlCommand, buildAssetsCommand, dbTypesCommand]) add(program);
+  for (const add of [startCommand, migrateCommand, dbUrlCommand, buildAssetsCommand, dbTypesCommand])
+    add(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);

@@ -32,7 +32,7 @@ export interface CodeList<C extends string = string> {
 /** The union of a list's codes: `CodeOf<typeof SEX>` is 'M' | 'F' | 'U'. */
 export type CodeOf<L> = L extends CodeList<infer C> ? C : never;
 
-function defineCodeList<const E extends readonly (readonly [string, string])[]>(
+export function defineCodeList<const E extends readonly (readonly [string, string])[]>(
   meta: { id: string; field: string; source: string },
   entries: E,
 ): CodeList<E[number][0]> {

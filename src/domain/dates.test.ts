@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import {
+  formatLongDate,
   addCalendarMonths,
   addDays,
   addWeeks,
@@ -239,5 +240,13 @@ describe('DD/MM/YYYY', () => {
     expect(parseDmy('01-02-2024')).toBeNull();
     expect(parseDmy('2024-02-01')).toBeNull();
     expect(parseDmy('')).toBeNull();
+  });
+});
+
+describe('formatLongDate', () => {
+  it('writes dates the GOV.UK way', () => {
+    expect(formatLongDate('2024-02-29')).toBe('29 February 2024');
+    expect(formatLongDate('2026-01-05')).toBe('5 January 2026');
+    expect(formatLongDate('1999-12-31')).toBe('31 December 1999');
   });
 });

@@ -237,3 +237,25 @@ export function parseDmy(text: string): string | null {
   const iso = `${match[3]}-${match[2]}-${match[1]}`;
   return isIsoDate(iso) ? iso : null;
 }
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
+
+/** '2024-02-29' as '29 February 2024', the GOV.UK style for dates. */
+export function formatLongDate(date: string): string {
+  assertIsoDate(date);
+  const [y, m, d] = date.split('-');
+  return `${Number(d)} ${MONTH_NAMES[Number(m) - 1]} ${y}`;
+}

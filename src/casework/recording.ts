@@ -1,0 +1,121 @@
+import { audit } from '../access/audit.ts';
+import { inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
+import { loadChild, statusAt, type ChildRecord } from './child.ts';
+import { loadLocalPolicy } from './clocks.ts';
+import { parseFields, type FieldErrors, type RawForm, type Values } from './fields.ts';
+import { correctRecord, loadRecord } from './record.ts';
+import type { Step, StepContext } from './step.ts';
+
+/** Today in England, as 'YYYY-MM-DD'. */
+export function todayInEngland(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(now);
+}
+
+export async function stepContext(
+  trx: Trx,
+  actor: Actor,
+  child: ChildRecord,
+  today: string,
+): Promise<StepContext> {
+  return { trx, actor, child, status: statusAt(child, today), policy: await loadLocalPolicy(trx), today };
+}
+
+export type StepResult =
+  { ok: true; id: string; values: Values } | { ok: false; errors: FieldErrors; values?: Values };
+
+/** Validates a step's form against its fields and the child's record, without saving. */
+export function validateStep(step: Step, ctx: StepContext, form: RawForm): StepResult {
+  const parsed = parseFields(step.fields, form, ctx.today);
+  if (!parsed.ok) return parsed;
+  const errors = Object.fromEntries(
+    Object.entries(step.check?.(ctx, parsed.values) ?? {}).filter(([, m]) => m),
+  );
+  return Object.keys(errors).length > 0
+    ? { ok: false, errors, values: parsed.values }
+    : { ok: true, id: '', values: parsed.values };
+}
+
+/**
+ * Records a step for a child: validates, then saves the record, its clocks and its audit in one transaction.
+ * Nothing is saved if anything is wrong. The child must be in the actor's authority.
+ */
+export async function recordStep(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  step: Step,
+  form: RawForm,
+  today = todayInEngland(),
+): Promise<StepResult> {
+  return inAuthority(db, actor, async (trx) => {
+    const child = await loadChild(trx, personId);
+    if (!child) return { ok: false, errors: { form: 'There is no such child' } };
+    const ctx = await stepContext(trx, actor, child, today);
+    if (!step.offered(child, ctx.status)) {
+      return {
+        ok: false,
+        errors: { form: `"${step.title}" does not apply to this child's record as it stands` },
+      };
+    }
+    const result = validateStep(step, ctx, form);
+    if (!result.ok) return result;
+    const id = await step.save(ctx, result.values);
+    return { ok: true, id, values: result.values };
+  });
+}
+
+/**
+ * Corrects a record a step made: the changed fields and the reason, keeping the version it replaces. The
+ * corrected record is checked against the rest of the child's record as the step would check it.
+ */
+export async function correctStep(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  step: Step,
+  recordId: string,
+  form: RawForm,
+  reason: string,
+  today = todayInEngland(),
+): Promise<StepResult> {
+  return inAuthority(db, actor, async (trx) => {
+    const child = await loadChild(trx, personId);
+    const record = await loadRecord(trx, step.table, recordId);
+    if (!child || !record || record.person_id !== personId)
+      return { ok: false, errors: { form: 'There is no such record' } };
+    if (!reason.trim())
+      return { ok: false, errors: { correction_reason: 'Enter why you are correcting this record' } };
+    const ctx = { ...(await stepContext(trx, actor, withoutRecord(child, recordId), today)), recordId };
+    const result = validateStep(step, ctx, form);
+    if (!result.ok) return result;
+    await correctRecord(trx, actor, step.table, recordId, result.values, reason.trim());
+    return { ok: true, id: recordId, values: result.values };
+  });
+}
+
+/** The child's record as if a record were not there, so a correction is not checked against itself. */
+function withoutRecord(child: ChildRecord, recordId: string): ChildRecord {
+  return Object.fromEntries(
+    Object.entries(child).map(([key, value]) => [
+      key,
+      Array.isArray(value) ? value.filter((r: { id?: string }) => r.id !== recordId) : value,
+    ]),
+  ) as unknown as ChildRecord;
+}
+
+/** Reads a child's record for display, auditing the view in the same transaction. */
+export async function viewChild(db: Db, actor: Actor, personId: string): Promise<ChildRecord | undefined> {
+  return inAuthority(db, actor, async (trx) => {
+    const child = await loadChild(trx, personId);
+    if (child) {
+      await audit(trx, {
+        laCode: actor.laCode,
+        userId: actor.userId,
+        action: 'view',
+        subjectType: 'person',
+        subjectId: personId,
+      });
+    }
+    return child;
+  });
+}

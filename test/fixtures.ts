@@ -1,0 +1,48 @@
+import type { Actor, Db } from '../src/db/database.ts';
+import { inAuthority } from '../src/db/database.ts';
+import { addChild } from '../src/casework/person.ts';
+import type { Role } from '../src/access/roles.ts';
+import type { Values } from '../src/casework/fields.ts';
+
+/** An authority and a user with a role there, written as the schema owner (as an administrator would). */
+export async function arrangeAuthority(
+  ownerDb: Db,
+  laCode: string,
+  role: Role = 'practitioner',
+  username = `${role}.${laCode}`,
+): Promise<Actor> {
+  await ownerDb
+    .insertInto('local_authority')
+    .values({ la_code: laCode, name: `Authority ${laCode}` })
+    .onConflict((oc) => oc.column('la_code').doNothing())
+    .execute();
+  const { id } = await ownerDb
+    .insertInto('app_user')
+    .values({ username, display_name: `Test ${role}` })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await ownerDb.insertInto('user_role').values({ la_code: laCode, user_id: id, role }).execute();
+  return { laCode, userId: id };
+}
+
+/** A child added through the same service the "Add a child" page uses. */
+export async function arrangeChild(db: Db, actor: Actor, values: Values = {}): Promise<string> {
+  const result = await inAuthority(db, actor, (trx) =>
+    addChild(trx, actor, {
+      given_name: 'Amira',
+      family_name: 'Khan',
+      date_of_birth: '2016-02-29',
+      sex: 'F',
+      ethnicity: 'APKN',
+      ...values,
+    }),
+  );
+  if ('errors' in result) throw new Error(JSON.stringify(result.errors));
+  return result.id;
+}
+
+/** A posted GOV.UK date input for a date field. */
+export function dateInput(id: string, iso: string): Record<string, string> {
+  const [y, m, d] = iso.split('-');
+  return { [`${id}-day`]: String(Number(d)), [`${id}-month`]: String(Number(m)), [`${id}-year`]: y! };
+}
