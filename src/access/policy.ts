@@ -30,3 +30,18 @@ declare module 'fastify' {
     access?: AccessPolicy;
   }
 }
+
+/** Who may read children's records (scoped further to what each may see, issue 7). */
+export const caseReaders = anyOf(
+  'practitioner',
+  'team_manager',
+  'head_of_service',
+  'performance_analyst',
+  'front_door',
+  'iro',
+  'emergency_duty',
+);
+/** Who may record and correct steps of a child's journey. */
+export const caseWriters = anyOf('practitioner', 'team_manager', 'front_door');
+/** Who may see teams' caseloads and overdue work. */
+export const managers = anyOf('team_manager', 'head_of_service');

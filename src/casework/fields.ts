@@ -202,20 +202,23 @@ export function formSchema(fields: readonly Field[], today: string): z.ZodType<V
 
 export type FieldErrors = Partial<Record<string, string>>;
 
-/** Validates a posted form; errors are keyed by field id, first message per field. */
+/**
+ * Validates a posted form field by field, so every problem shows at once; errors are keyed by field id.
+ * On failure, `values` holds the fields that were valid, for checks that can still run.
+ */
 export function parseFields(
   fields: readonly Field[],
   form: RawForm,
   today: string,
-): { ok: true; values: Values } | { ok: false; errors: FieldErrors } {
-  const result = formSchema(fields, today).safeParse(form);
-  if (result.success) return { ok: true, values: result.data };
+): { ok: true; values: Values } | { ok: false; errors: FieldErrors; values: Values } {
+  const values: Values = {};
   const errors: FieldErrors = {};
-  for (const issue of result.error.issues) {
-    const id = String(issue.path[0] ?? 'form');
-    errors[id] ??= issue.message;
+  for (const field of fields) {
+    const result = fieldSchema(field, today).safeParse(fieldInput(field, form));
+    if (result.success) values[field.id] = result.data;
+    else errors[field.id] = result.error.issues[0]?.message;
   }
-  return { ok: false, errors };
+  return Object.keys(errors).length > 0 ? { ok: false, errors, values } : { ok: true, values };
 }
 
 /** The posted-form shape of values, to re-fill a form (prefill, change answers, corrections). */

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import view from '@fastify/view';
 import type { FastifyInstance } from 'fastify';
 import nunjucks from 'nunjucks';
+import { formatLongDate } from '../../domain/dates.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const VIEWS_DIR = path.resolve(here, '../views');
@@ -27,6 +28,11 @@ export async function setUpViews(app: FastifyInstance): Promise<void> {
       autoescape: true,
       throwOnUndefined: false,
       noCache: process.env.NODE_ENV === 'development',
+      onConfigure: (env: nunjucks.Environment) => {
+        env.addFilter('longDate', (value: unknown) =>
+          typeof value === 'string' && value ? formatLongDate(value) : '',
+        );
+      },
     },
     defaultContext: { serviceName: 'Hearth' },
   });
@@ -40,6 +46,12 @@ export async function setUpViews(app: FastifyInstance): Promise<void> {
         return request.user;
       },
       demo: app.hearthConfig.demo,
+      /** A one-time message from the previous page ("Contact recorded"), shown once. */
+      get flash() {
+        const message = request.session?.flash;
+        if (message) request.session.flash = undefined;
+        return message;
+      },
       currentPath: request.url.split('?')[0],
       /** Called by templates that hold a form: creates the session's CSRF secret when first needed. */
       csrfToken: () => reply.generateCsrf(),

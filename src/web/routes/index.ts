@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { childrenRoutes } from './children/index.ts';
 import { homeRoutes } from './home/index.ts';
 import { signInRoutes } from './sign-in/index.ts';
 
@@ -6,4 +7,5 @@ import { signInRoutes } from './sign-in/index.ts';
 export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(signInRoutes);
   await app.register(homeRoutes);
+  await app.register(childrenRoutes);
 }
