@@ -2,10 +2,12 @@ import type { FastifyInstance } from 'fastify';
 import { childrenRoutes } from './children/index.ts';
 import { homeRoutes } from './home/index.ts';
 import { signInRoutes } from './sign-in/index.ts';
+import { workRoutes } from './work/index.ts';
 
 /** Every area of the service, each a plugin of its own routes. */
 export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(signInRoutes);
   await app.register(homeRoutes);
   await app.register(childrenRoutes);
+  await app.register(workRoutes);
 }
