@@ -1,0 +1,88 @@
+import { sql } from 'kysely';
+import { buildApp } from '../src/web/app.ts';
+import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../src/demo.ts';
+import { inAuthority } from '../src/db/database.ts';
+import { TestClient } from '../test/web.ts';
+import { benchDatabase, percentile } from './database.ts';
+
+const CHILDREN = 50_000;
+const REQUESTS = 2_000;
+
+/**
+ * The child record page's server time with 50,000 children in the database, each with a contact, a
+ * referral, an assessment, a CIN plan, twelve visits and tasks (about 1.2 million records in all).
+ * Times Fastify's inject, so the figure is the server's work: routing, session, authorisation, the one
+ * query for the record, the audit write and rendering.
+ */
+export async function childRecord(): Promise<void> {
+  const bench = await benchDatabase();
+  try {
+    await ensureDemoAuthority(bench.ownerDb);
+    const loaded = performance.now();
+    await inAuthority(bench.ownerDb, { laCode: DEMO_AUTHORITY.laCode, userId: '' }, async (trx) => {
+      await sql`
+        INSERT INTO person (la_code, la_child_id, given_name, family_name, date_of_birth, sex, ethnicity, postcode)
+        SELECT '999', 'B' || lpad(n::text, 7, '0'), (ARRAY['Amira','Leo','Ruby','Noah','Isla','Jack','Maya','Zain'])[1 + n % 8],
+          (ARRAY['Khan','Marsh','Stone','Patel','Jones','Okafor','Smith','Nowak','Brown'])[1 + n % 9],
+          date '2008-04-01' + (n % 6200), (ARRAY['M','F'])[1 + n % 2], 'WBRI', 'CB1 1AA'
+        FROM generate_series(1, ${CHILDREN}) n`.execute(trx);
+      await sql`INSERT INTO contact (la_code, person_id, contact_date, source, concern, decision, decision_date)
+        SELECT la_code, id, date '2024-01-01' + (hashtext(id::text) & 511), '6', 'Police notification', 'referral',
+          date '2024-01-01' + (hashtext(id::text) & 511) FROM person`.execute(trx);
+      await sql`INSERT INTO referral (la_code, person_id, referral_date, source, primary_need)
+        SELECT la_code, person_id, contact_date, '6', 'N1' FROM contact`.execute(trx);
+      await sql`INSERT INTO assessment (la_code, person_id, referral_id, start_date, authorised_date, outcome, factors)
+        SELECT la_code, person_id, id, referral_date, referral_date + 30, 'cin_plan', '{3A,4A}' FROM referral`.execute(
+        trx,
+      );
+      await sql`INSERT INTO cin_plan (la_code, person_id, referral_id, start_date)
+        SELECT la_code, person_id, id, referral_date + 30 FROM referral`.execute(trx);
+      await sql`INSERT INTO visit (la_code, person_id, visit_date, kind, child_seen, seen_alone)
+        SELECT c.la_code, c.person_id, c.start_date + 28 * k, 'cin', true, k % 2 = 0
+        FROM cin_plan c, generate_series(1, 12) k`.execute(trx);
+      await sql`INSERT INTO task (la_code, person_id, rule_id, title, from_date, due_date, source_type, source_id)
+        SELECT la_code, person_id, 'cin_visit', 'Visit the child', start_date + 28 * 12, start_date + 28 * 13, 'cin_plan', id
+        FROM cin_plan`.execute(trx);
+    });
+    await sql`ANALYZE`.execute(bench.ownerDb);
+    console.log(
+      `loaded ${CHILDREN.toLocaleString()} children in ${((performance.now() - loaded) / 1000).toFixed(1)} s`,
+    );
+
+    const app = await buildApp({
+      db: bench.db,
+      config: {
+        demo: true,
+        trustProxy: false,
+        sessionIdleMinutes: 30,
+        sessionAbsoluteHours: 10,
+        logLevel: 'warn',
+      },
+      logger: false,
+    });
+    const client = new TestClient(app);
+    await client.signIn('practitioner', DEMO_PASSWORD);
+    const ids = (
+      await inAuthority(bench.ownerDb, { laCode: '999', userId: '' }, (trx) =>
+        trx.selectFrom('person').select('id').execute(),
+      )
+    ).map((r) => r.id);
+    for (let i = 0; i < 100; i++) await client.get(`/children/${ids[i]}`); // warm up
+    const times: number[] = [];
+    for (let i = 0; i < REQUESTS; i++) {
+      const id = ids[Math.floor(Math.random() * ids.length)];
+      const started = performance.now();
+      const response = await client.get(`/children/${id}`);
+      times.push(performance.now() - started);
+      if (response.statusCode !== 200) throw new Error(`child page answered ${response.statusCode}`);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`child record page, ${REQUESTS} requests over ${CHILDREN.toLocaleString()} children:`);
+    console.log(
+      `  median ${percentile(times, 50).toFixed(1)} ms, 99th percentile ${percentile(times, 99).toFixed(1)} ms (goal: 20 ms, 100 ms)`,
+    );
+    await app.close();
+  } finally {
+    await bench.close();
+  }
+}
