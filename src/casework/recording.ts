@@ -86,7 +86,12 @@ export async function correctStep(
     if (!reason.trim())
       return { ok: false, errors: { correction_reason: 'Enter why you are correcting this record' } };
     const ctx = { ...(await stepContext(trx, actor, withoutRecord(child, recordId), today)), recordId };
-    const result = validateStep(step, ctx, form);
+    const fields = step.correctionFields ?? step.fields;
+    const result = step.correctionFields
+      ? ((parsed) => (parsed.ok ? { ok: true as const, id: '', values: parsed.values } : parsed))(
+          parseFields(fields, form, today),
+        )
+      : validateStep(step, ctx, form);
     if (!result.ok) return result;
     await correctRecord(trx, actor, step.table, recordId, result.values, reason.trim());
     return { ok: true, id: recordId, values: result.values };

@@ -43,6 +43,8 @@ export interface Step {
   /** The record this step writes, whose columns its fields are named after: used for corrections. */
   table: RecordTable;
   fields: readonly Field[];
+  /** The fields a correction may change, when not all of `fields` are columns of `table`. */
+  correctionFields?: readonly Field[];
   /** Whether the child's page offers this step now. */
   offered(child: ChildRecord, status: ChildStatus): boolean;
   /** Values to start the form with, from what is already known. */

@@ -264,7 +264,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
         return { record, child: child!, history: await recordHistory(trx, table as RecordTable, recordId) };
       });
       if (!found) return notFound(reply);
-      const fields = STEPS.filter((s) => s.table === table).flatMap((s) => s.fields);
+      const fields = STEPS.filter((s) => s.table === table).flatMap((s) => s.correctionFields ?? s.fields);
       const unique = fields.filter((f, i) => fields.findIndex((g) => g.id === f.id) === i);
       const versions = [
         ...found.history.map((h) => ({ ...h, data: h.data })),
@@ -297,7 +297,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     pageTitle: `Correct: ${step.title.replace(/^Record /, '')}`,
     caption: `${child.person.given_name} ${child.person.family_name}`,
     fields: [
-      ...step.fields.map((f) => fieldView(f, form, errors)),
+      ...(step.correctionFields ?? step.fields).map((f) => fieldView(f, form, errors)),
       fieldView(
         {
           id: 'correction_reason',
