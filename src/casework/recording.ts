@@ -4,7 +4,8 @@ import { loadChild, statusAt, type ChildRecord } from './child.ts';
 import { loadLocalPolicy } from './clocks.ts';
 import { parseFields, type FieldErrors, type RawForm, type Values } from './fields.ts';
 import { correctRecord, loadRecord } from './record.ts';
-import type { Step, StepContext } from './step.ts';
+import { StepAnswerError, type Step, type StepContext } from './step.ts';
+import type { Field } from './fields.ts';
 
 /** Today in England, as 'YYYY-MM-DD'. */
 export function todayInEngland(now = new Date()): string {
@@ -23,9 +24,20 @@ export async function stepContext(
 export type StepResult =
   { ok: true; id: string; values: Values } | { ok: false; errors: FieldErrors; values?: Values };
 
+/** A step's fields with the options its authority's data gives them (teams, workers). */
+export async function resolveFields(
+  trx: Trx,
+  step: Step,
+  fields: readonly Field[] = step.fields,
+): Promise<readonly Field[]> {
+  if (!step.loadOptions) return fields;
+  const options = await step.loadOptions(trx);
+  return fields.map((f) => ('options' in f && options[f.id] ? { ...f, options: options[f.id]! } : f));
+}
+
 /** Validates a step's form against its fields and the child's record, without saving. */
-export function validateStep(step: Step, ctx: StepContext, form: RawForm): StepResult {
-  const parsed = parseFields(step.fields, form, ctx.today);
+export async function validateStep(step: Step, ctx: StepContext, form: RawForm): Promise<StepResult> {
+  const parsed = parseFields(await resolveFields(ctx.trx, step), form, ctx.today);
   if (!parsed.ok) return parsed;
   const errors = Object.fromEntries(
     Object.entries(step.check?.(ctx, parsed.values) ?? {}).filter(([, m]) => m),
@@ -47,21 +59,26 @@ export async function recordStep(
   form: RawForm,
   today = todayInEngland(),
 ): Promise<StepResult> {
-  return inAuthority(db, actor, async (trx) => {
-    const child = await loadChild(trx, personId);
-    if (!child) return { ok: false, errors: { form: 'There is no such child' } };
-    const ctx = await stepContext(trx, actor, child, today);
-    if (!step.offered(child, ctx.status)) {
-      return {
-        ok: false,
-        errors: { form: `"${step.title}" does not apply to this child's record as it stands` },
-      };
-    }
-    const result = validateStep(step, ctx, form);
-    if (!result.ok) return result;
-    const id = await step.save(ctx, result.values);
-    return { ok: true, id, values: result.values };
-  });
+  try {
+    return await inAuthority(db, actor, async (trx): Promise<StepResult> => {
+      const child = await loadChild(trx, personId);
+      if (!child) return { ok: false, errors: { form: 'There is no such child' } };
+      const ctx = await stepContext(trx, actor, child, today);
+      if (!step.offered(child, ctx.status)) {
+        return {
+          ok: false,
+          errors: { form: `"${step.title}" does not apply to this child's record as it stands` },
+        };
+      }
+      const result = await validateStep(step, ctx, form);
+      if (!result.ok) return result;
+      const id = await step.save(ctx, result.values);
+      return { ok: true, id, values: result.values };
+    });
+  } catch (error) {
+    if (error instanceof StepAnswerError) return { ok: false, errors: { [error.field]: error.message } };
+    throw error;
+  }
 }
 
 /**
@@ -86,12 +103,11 @@ export async function correctStep(
     if (!reason.trim())
       return { ok: false, errors: { correction_reason: 'Enter why you are correcting this record' } };
     const ctx = { ...(await stepContext(trx, actor, withoutRecord(child, recordId), today)), recordId };
-    const fields = step.correctionFields ?? step.fields;
     const result = step.correctionFields
       ? ((parsed) => (parsed.ok ? { ok: true as const, id: '', values: parsed.values } : parsed))(
-          parseFields(fields, form, today),
+          parseFields(await resolveFields(trx, step, step.correctionFields), form, today),
         )
-      : validateStep(step, ctx, form);
+      : await validateStep(step, ctx, form);
     if (!result.ok) return result;
     await correctRecord(trx, actor, step.table, recordId, result.values, reason.trim());
     return { ok: true, id: recordId, values: result.values };

@@ -1,7 +1,7 @@
 import type { Actor, Trx } from '../db/database.ts';
 import type { LocalTimescalePolicy } from '../domain/timescales.ts';
 import type { ChildRecord, ChildStatus } from './child.ts';
-import type { Field, FieldErrors, Values } from './fields.ts';
+import type { Field, FieldErrors, Options, Values } from './fields.ts';
 import type { RecordTable } from './record.ts';
 
 /** What a step sees when it prefills, checks and saves: one transaction, audited as the actor. */
@@ -45,6 +45,11 @@ export interface Step {
   fields: readonly Field[];
   /** The fields a correction may change, when not all of `fields` are columns of `table`. */
   correctionFields?: readonly Field[];
+  /**
+   * Options read from the authority's data (its teams, its workers), by field id, for select and radio
+   * fields declared with empty options.
+   */
+  loadOptions?(trx: Trx): Promise<Record<string, Options>>;
   /** Whether the child's page offers this step now. */
   offered(child: ChildRecord, status: ChildStatus): boolean;
   /** Values to start the form with, from what is already known. */
@@ -53,4 +58,18 @@ export interface Step {
   check?(ctx: StepContext, values: Values): FieldErrors;
   /** Writes the step. Returns the id of the record it made. */
   save(ctx: StepContext, values: Values): Promise<string>;
+}
+
+/**
+ * An answer that is wrong only against the authority's data, found while saving: `save` throws it, the
+ * transaction saves nothing, and the form shows it against the field.
+ */
+export class StepAnswerError extends Error {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StepAnswerError';
+  }
 }

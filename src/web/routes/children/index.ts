@@ -2,12 +2,20 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { caseReaders, caseWriters } from '../../../access/policy.ts';
 import { chronology } from '../../../casework/chronology.ts';
 import { loadChild, statusAt, type ChildRecord } from '../../../casework/child.ts';
-import { displayValue, parseFields, toRawForm, type RawForm, type Values } from '../../../casework/fields.ts';
+import {
+  displayValue,
+  parseFields,
+  toRawForm,
+  type Field,
+  type RawForm,
+  type Values,
+} from '../../../casework/fields.ts';
 import { addChild, checkPerson, findChildren, PERSON_FIELDS } from '../../../casework/person.ts';
 import { loadRecord, recordHistory, type RecordTable } from '../../../casework/record.ts';
 import {
   correctStep,
   recordStep,
+  resolveFields,
   stepContext,
   todayInEngland,
   validateStep,
@@ -142,8 +150,12 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     return work(step, child);
   }
 
+  const fieldsOf = (request: FastifyRequest, step: Step, fields?: readonly Field[]) =>
+    inAuthority(app.db, actorOf(request), (trx) => resolveFields(trx, step, fields));
+
   const formPage = (
     step: Step,
+    fields: readonly Field[],
     child: ChildRecord,
     form: RawForm,
     errors: Record<string, string | undefined> = {},
@@ -151,7 +163,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     pageTitle: step.title,
     caption: `${child.person.given_name} ${child.person.family_name}`,
     child,
-    fields: step.fields.map((f) => fieldView(f, form, errors)),
+    fields: fields.map((f) => fieldView(f, form, errors)),
     errors: errorList(errors),
     action: `/children/${child.person.id}/record/${step.id}`,
     backLink: `/children/${child.person.id}`,
@@ -176,7 +188,10 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
           }
           form = toRawForm(step.fields, prefill);
         }
-        return reply.view('children/step-form.njk', formPage(step, child, form));
+        return reply.view(
+          'children/step-form.njk',
+          formPage(step, await fieldsOf(request, step), child, form),
+        );
       }),
   );
 
@@ -191,16 +206,21 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
           validateStep(step, await stepContext(trx, actorOf(request), child, todayInEngland()), form),
         );
         if (!result.ok)
-          return reply.code(400).view('children/step-form.njk', formPage(step, child, form, result.errors));
+          return reply
+            .code(400)
+            .view(
+              'children/step-form.njk',
+              formPage(step, await fieldsOf(request, step), child, form, result.errors),
+            );
         request.session.drafts = { ...request.session.drafts, [draftKey(child.person.id, step.id)]: form };
         return reply.redirect(`/children/${child.person.id}/record/${step.id}/check`);
       }),
   );
 
-  const checkPage = (step: Step, child: ChildRecord, values: Values) => ({
+  const checkPage = (step: Step, fields: readonly Field[], child: ChildRecord, values: Values) => ({
     pageTitle: 'Check your answers',
     caption: `${step.title}: ${child.person.given_name} ${child.person.family_name}`,
-    rows: step.fields.map((f) => ({
+    rows: fields.map((f) => ({
       key: { text: f.label },
       value: { text: displayValue(f, values[f.id]) },
       actions: {
@@ -224,9 +244,10 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
       withStep(request, reply, async (step, child) => {
         const draft = request.session.drafts?.[draftKey(child.person.id, step.id)];
         if (!draft) return reply.redirect(`/children/${child.person.id}/record/${step.id}`);
-        const parsed = parseFields(step.fields, draft, todayInEngland());
+        const fields = await fieldsOf(request, step);
+        const parsed = parseFields(fields, draft, todayInEngland());
         if (!parsed.ok) return reply.redirect(`/children/${child.person.id}/record/${step.id}?change=1`);
-        return reply.view('children/check-answers.njk', checkPage(step, child, parsed.values));
+        return reply.view('children/check-answers.njk', checkPage(step, fields, child, parsed.values));
       }),
   );
 
@@ -240,7 +261,12 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
         if (!draft) return reply.redirect(`/children/${child.person.id}/record/${step.id}`);
         const result = await recordStep(app.db, actorOf(request), child.person.id, step, draft);
         if (!result.ok)
-          return reply.code(400).view('children/step-form.njk', formPage(step, child, draft, result.errors));
+          return reply
+            .code(400)
+            .view(
+              'children/step-form.njk',
+              formPage(step, await fieldsOf(request, step), child, draft, result.errors),
+            );
         const drafts = { ...request.session.drafts };
         delete drafts[key];
         request.session.drafts = drafts;
@@ -289,6 +315,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
 
   const correctPage = (
     step: Step,
+    fields: readonly Field[],
     child: ChildRecord,
     recordId: string,
     form: RawForm,
@@ -297,7 +324,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     pageTitle: `Correct: ${step.title.replace(/^Record /, '')}`,
     caption: `${child.person.given_name} ${child.person.family_name}`,
     fields: [
-      ...(step.correctionFields ?? step.fields).map((f) => fieldView(f, form, errors)),
+      ...fields.map((f) => fieldView(f, form, errors)),
       fieldView(
         {
           id: 'correction_reason',
@@ -326,9 +353,10 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
           loadRecord(trx, step.table, recordId),
         );
         if (!record || record.person_id !== child.person.id) return notFound(reply);
+        const fields = await fieldsOf(request, step, step.correctionFields);
         return reply.view(
           'children/step-form.njk',
-          correctPage(step, child, recordId, toRawForm(step.fields, record as Values)),
+          correctPage(step, fields, child, recordId, toRawForm(fields, record as Values)),
         );
       }),
   );
@@ -351,10 +379,12 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
           form,
           reason,
         );
-        if (!result.ok)
+        if (!result.ok) {
+          const fields = await fieldsOf(request, step, step.correctionFields);
           return reply
             .code(400)
-            .view('children/step-form.njk', correctPage(step, child, recordId, form, result.errors));
+            .view('children/step-form.njk', correctPage(step, fields, child, recordId, form, result.errors));
+        }
         request.session.flash = 'Correction saved. The earlier version is kept in the record history.';
         return reply.redirect(`/children/${child.person.id}/records/${table}/${recordId}`);
       }),
