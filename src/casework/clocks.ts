@@ -88,5 +88,6 @@ export async function cancelClocks(
     .where('rule_id', 'in', [...ruleIds])
     .where('completed_date', 'is', null)
     .where('cancelled_date', 'is', null)
+    .where('voided_at', 'is', null)
     .execute();
 }

@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { audit } from '../access/audit.ts';
 import { inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { loadChild, statusAt, type ChildRecord } from './child.ts';
@@ -109,7 +110,19 @@ export async function correctStep(
         )
       : await validateStep(step, ctx, form);
     if (!result.ok) return result;
-    await correctRecord(trx, actor, step.table, recordId, result.values, reason.trim());
+    try {
+      await sql`SAVEPOINT correction`.execute(trx);
+      await correctRecord(trx, actor, step.table, recordId, result.values, reason.trim());
+    } catch (error) {
+      // A corrected date that breaks the record's own rules (an end before its start) is refused by the
+      // database's constraints: say so on the form rather than fail.
+      if ((error as { code?: string }).code !== '23514') throw error;
+      await sql`ROLLBACK TO SAVEPOINT correction`.execute(trx);
+      return {
+        ok: false,
+        errors: { form: 'The corrected dates are not in order: check that nothing ends before it starts' },
+      };
+    }
     return { ok: true, id: recordId, values: result.values };
   });
 }

@@ -1,18 +1,64 @@
-import type { Step } from '../step.ts';
+import type { Step, StepGroup } from '../step.ts';
+import { allocate } from './allocate.ts';
+import { assessmentComplete } from './assessment-complete.ts';
+import { assessmentStart } from './assessment-start.ts';
+import { careProceedings } from './care-proceedings.ts';
+import { cinPlanEnd } from './cin-plan-end.ts';
+import { cinPlanReview } from './cin-plan-review.ts';
+import { cinPlanStart } from './cin-plan-start.ts';
+import { closeReferral } from './close-referral.ts';
 import { contact } from './contact.ts';
+import { coreGroup } from './core-group.ts';
+import { initialConference } from './initial-conference.ts';
 import { personAddress, personRelationship, personUasc, personWarning } from './person-details.ts';
+import { preProceedings } from './pre-proceedings.ts';
 import { referral } from './referral.ts';
+import { reviewConference } from './review-conference.ts';
+import { s47Outcome } from './s47-outcome.ts';
 import { screeningDecision } from './screening-decision.ts';
+import { strategyDiscussion } from './strategy-discussion.ts';
+import { supervision } from './supervision.ts';
+import { visit } from './visit.ts';
 
-/** Every step a worker can record, in the order the child's page offers them. */
+/** Every step a worker can record, in the order the child's page offers them within each group. */
 export const STEPS: readonly Step[] = [
   contact,
   screeningDecision,
   referral,
+  assessmentStart,
+  assessmentComplete,
+  strategyDiscussion,
+  s47Outcome,
+  initialConference,
+  coreGroup,
+  reviewConference,
+  cinPlanStart,
+  cinPlanReview,
+  cinPlanEnd,
+  preProceedings,
+  careProceedings,
+  visit,
+  supervision,
+  allocate,
+  closeReferral,
   personRelationship,
   personWarning,
   personAddress,
   personUasc,
+];
+
+/** The headings the child's page groups its actions under, in order. */
+export const STEP_GROUPS: readonly (readonly [StepGroup, string])[] = [
+  ['front_door', 'Front door'],
+  ['assessment', 'Assessment'],
+  ['protection', 'Child protection'],
+  ['in_need', 'Child in need'],
+  ['proceedings', 'Proceedings'],
+  ['care', 'Looked after'],
+  ['leaving_care', 'Leaving care'],
+  ['early_help', 'Early help'],
+  ['oversight', 'Visits, supervision and allocation'],
+  ['person', 'The child and their family'],
 ];
 
 const BY_ID = new Map(STEPS.map((s) => [s.id, s]));

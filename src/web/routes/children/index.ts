@@ -21,7 +21,7 @@ import {
   validateStep,
   viewChild,
 } from '../../../casework/recording.ts';
-import { STEPS, stepById } from '../../../casework/steps/index.ts';
+import { STEP_GROUPS, STEPS, stepById } from '../../../casework/steps/index.ts';
 import type { Step } from '../../../casework/step.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
 import { ageOn } from '../../../domain/dates.ts';
@@ -45,7 +45,7 @@ function actorOf(request: FastifyRequest): Actor {
 function errorList(errors: Record<string, string | undefined>) {
   return Object.entries(errors)
     .filter(([, text]) => text)
-    .map(([id, text]) => ({ href: `#${id}`, text: text! }));
+    .map(([id, text]) => (id === 'form' ? { text: text! } : { href: `#${id}`, text: text! }));
 }
 
 export async function childrenRoutes(app: FastifyInstance): Promise<void> {
@@ -120,12 +120,11 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
           child.person.date_of_birth && child.person.date_of_birth <= today
             ? ageOn(child.person.date_of_birth, today)
             : null,
-        actions: canRecord
-          ? STEPS.filter((s) => s.offered(child, status)).map((s) => ({
-              id: s.id,
-              title: s.title,
-              group: s.group,
-            }))
+        actionGroups: canRecord
+          ? STEP_GROUPS.map(([group, heading]) => ({
+              heading,
+              actions: STEPS.filter((s) => s.group === group && s.offered(child, status)),
+            })).filter((g) => g.actions.length > 0)
           : [],
         openTasks: child.tasks.filter((t) => !t.completed_date && !t.cancelled_date),
         chronology: chronology(child),
