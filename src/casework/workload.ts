@@ -103,7 +103,11 @@ export interface OpenTask {
  * Open tasks of the children allocated at `today` to a worker or to a team's workers, soonest due first.
  * Overdue means the due date is before today.
  */
-export async function openTasks(trx: Trx, today: string, scope: { workerIds?: string[]; teamId?: string }): Promise<OpenTask[]> {
+export async function openTasks(
+  trx: Trx,
+  today: string,
+  scope: { workerIds?: string[]; teamId?: string },
+): Promise<OpenTask[]> {
   if (scope.workerIds && scope.workerIds.length === 0) return [];
   let query = trx
     .selectFrom('task as t')
@@ -165,13 +169,29 @@ export async function recordOverdueReason(
 ): Promise<{ ok: true; personId: string } | { ok: false; error: string }> {
   if (!isCode(OVERDUE_REASON, reason)) return { ok: false, error: 'Select why the task is overdue' };
   if (reason === 'other' && !note) return { ok: false, error: 'Say why the task is overdue' };
-  const task = await trx.selectFrom('task').select(['id', 'person_id']).where('id', '=', taskId).executeTakeFirst();
+  const task = await trx
+    .selectFrom('task')
+    .select(['id', 'person_id'])
+    .where('id', '=', taskId)
+    .executeTakeFirst();
   if (!task) return { ok: false, error: 'There is no such task' };
-  await updateRecord(trx, actor, 'task', taskId, { overdue_reason: reason, overdue_note: note }, 'Reason for overdue task recorded');
+  await updateRecord(
+    trx,
+    actor,
+    'task',
+    taskId,
+    { overdue_reason: reason, overdue_note: note },
+    'Reason for overdue task recorded',
+  );
   return { ok: true, personId: task.person_id };
 }
 
 /** The worker records linked to a user, in the transaction's authority. */
 export async function workersOfUser(trx: Trx, userId: string): Promise<{ id: string; team_id: string }[]> {
-  return trx.selectFrom('worker').select(['id', 'team_id']).where('user_id', '=', userId).where('voided_at', 'is', null).execute();
+  return trx
+    .selectFrom('worker')
+    .select(['id', 'team_id'])
+    .where('user_id', '=', userId)
+    .where('voided_at', 'is', null)
+    .execute();
 }
