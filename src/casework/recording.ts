@@ -23,7 +23,8 @@ export async function stepContext(
 }
 
 export type StepResult =
-  { ok: true; id: string; values: Values } | { ok: false; errors: FieldErrors; values?: Values };
+  | { ok: true; id: string; values: Values; note?: string | null }
+  | { ok: false; errors: FieldErrors; values?: Values };
 
 /** A step's fields with the options its authority's data gives them (teams, workers). */
 export async function resolveFields(
@@ -73,8 +74,9 @@ export async function recordStep(
       }
       const result = await validateStep(step, ctx, form);
       if (!result.ok) return result;
+      const note = step.note?.(ctx, result.values) ?? null;
       const id = await step.save(ctx, result.values);
-      return { ok: true, id, values: result.values };
+      return { ok: true, id, values: result.values, note };
     });
   } catch (error) {
     if (error instanceof StepAnswerError) return { ok: false, errors: { [error.field]: error.message } };

@@ -56,6 +56,8 @@ export interface Step {
   prefill?(ctx: StepContext): Values;
   /** Problems with the values against the rest of the record, by field id (dates in order, one open plan…). */
   check?(ctx: StepContext, values: Values): FieldErrors;
+  /** Advice to show once the step is saved (for example, that a care leaver status is now due). */
+  note?(ctx: StepContext, values: Values): string | null;
   /** Writes the step. Returns the id of the record it made. */
   save(ctx: StepContext, values: Values): Promise<string>;
 }

@@ -3,6 +3,22 @@ import { allocate } from './allocate.ts';
 import { assessmentComplete } from './assessment-complete.ts';
 import { assessmentStart } from './assessment-start.ts';
 import { careProceedings } from './care-proceedings.ts';
+import { careAdoptionUpdate } from './care-adoption-update.ts';
+import { careAdoption } from './care-adoption.ts';
+import { careChange } from './care-change.ts';
+import { careEnd } from './care-end.ts';
+import { careHealth } from './care-health.ts';
+import { careMissingReturn } from './care-missing-return.ts';
+import { careMissing } from './care-missing.ts';
+import { carePermanencePlan } from './care-permanence-plan.ts';
+import { careReview } from './care-review.ts';
+import { careStart } from './care-start.ts';
+import { earlyHelpAssessment } from './early-help-assessment.ts';
+import { earlyHelpEnd } from './early-help-end.ts';
+import { earlyHelpStart } from './early-help-start.ts';
+import { leavingCareContact } from './leaving-care-contact.ts';
+import { leavingCareEnd } from './leaving-care-end.ts';
+import { leavingCareStart } from './leaving-care-start.ts';
 import { cinPlanEnd } from './cin-plan-end.ts';
 import { cinPlanReview } from './cin-plan-review.ts';
 import { cinPlanStart } from './cin-plan-start.ts';
@@ -37,6 +53,22 @@ export const STEPS: readonly Step[] = [
   cinPlanEnd,
   preProceedings,
   careProceedings,
+  careStart,
+  careChange,
+  careReview,
+  careHealth,
+  careMissing,
+  careMissingReturn,
+  carePermanencePlan,
+  careAdoption,
+  careAdoptionUpdate,
+  careEnd,
+  leavingCareStart,
+  leavingCareContact,
+  leavingCareEnd,
+  earlyHelpStart,
+  earlyHelpAssessment,
+  earlyHelpEnd,
   visit,
   supervision,
   allocate,

@@ -48,6 +48,14 @@ function errorList(errors: Record<string, string | undefined>) {
     .map(([id, text]) => (id === 'form' ? { text: text! } : { href: `#${id}`, text: text! }));
 }
 
+/** "Record a contact" saved: "Contact recorded." */
+function savedMessage(step: Step): string {
+  const what = /^(Record|Start|Add|Complete|End|Close) (a |an |the )?(.*)$/.exec(step.title);
+  return what
+    ? `${what[3]![0]!.toUpperCase()}${what[3]!.slice(1)} recorded.`
+    : `Saved: ${step.title.toLowerCase()}.`;
+}
+
 export async function childrenRoutes(app: FastifyInstance): Promise<void> {
   const notFound = (reply: FastifyReply) =>
     reply.code(404).view('errors/not-found.njk', { pageTitle: 'Page not found' });
@@ -269,7 +277,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
         const drafts = { ...request.session.drafts };
         delete drafts[key];
         request.session.drafts = drafts;
-        request.session.flash = `${step.title.replace(/^Record (a |an |the )?/, '').replace(/^./, (c) => c.toUpperCase())} recorded`;
+        request.session.flash = [savedMessage(step), result.note].filter(Boolean).join(' ');
         return reply.redirect(`/children/${child.person.id}`);
       }),
   );
