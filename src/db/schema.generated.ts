@@ -98,6 +98,12 @@ export interface AuthorityPolicyTable {
   amount: number;
 }
 
+export interface AuthorityPopulationTable {
+  la_code: string;
+  year: number;
+  population: number;
+}
+
 export interface CareLeaverTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
@@ -395,6 +401,22 @@ export interface HealthEventTable {
   void_reason: string | null;
 }
 
+export interface IndicatorBenchmarkTable {
+  la_code: string;
+  indicator_id: string;
+  comparator: string;
+  year: number;
+  value: string;
+}
+
+export interface IndicatorTargetTable {
+  la_code: string;
+  indicator_id: string;
+  year: number;
+  target: string;
+  tolerance: ColumnType<string, string | undefined, string>;
+}
+
 export interface InstallationSettingTable {
   name: string;
   value: string;
@@ -532,6 +554,14 @@ export interface PreProceedingsTable {
   void_reason: string | null;
 }
 
+export interface PriorityAreaTable {
+  la_code: string;
+  id: string;
+  title: string;
+  position: number;
+  indicator_ids: ColumnType<string[], string[] | undefined, string[]>;
+}
+
 export interface RecordVersionTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
@@ -605,6 +635,17 @@ export interface S47EnquiryTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+}
+
+export interface ScrutinyCommentaryTable {
+  la_code: string;
+  area_id: string;
+  month: string;
+  analysis: ColumnType<string, string | undefined, string>;
+  actions: ColumnType<string, string | undefined, string>;
+  rag: string | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  updated_by: string | null;
 }
 
 export interface StrategyDiscussionTable {
@@ -736,6 +777,7 @@ export interface Database {
   assessment: AssessmentTable;
   audit_event: AuditEventTable;
   authority_policy: AuthorityPolicyTable;
+  authority_population: AuthorityPopulationTable;
   care_leaver: CareLeaverTable;
   care_leaver_contact: CareLeaverContactTable;
   care_proceedings: CareProceedingsTable;
@@ -751,6 +793,8 @@ export interface Database {
   early_help_assessment: EarlyHelpAssessmentTable;
   early_help_episode: EarlyHelpEpisodeTable;
   health_event: HealthEventTable;
+  indicator_benchmark: IndicatorBenchmarkTable;
+  indicator_target: IndicatorTargetTable;
   installation_setting: InstallationSettingTable;
   local_authority: LocalAuthorityTable;
   missing_episode: MissingEpisodeTable;
@@ -759,10 +803,12 @@ export interface Database {
   person_address: PersonAddressTable;
   person_warning: PersonWarningTable;
   pre_proceedings: PreProceedingsTable;
+  priority_area: PriorityAreaTable;
   record_version: RecordVersionTable;
   referral: ReferralTable;
   relationship: RelationshipTable;
   s47_enquiry: S47EnquiryTable;
+  scrutiny_commentary: ScrutinyCommentaryTable;
   strategy_discussion: StrategyDiscussionTable;
   task: TaskTable;
   team: TeamTable;

@@ -1,0 +1,32 @@
+import { inRange, member, wd } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+export const assessments45wdPct = defineIndicator({
+  id: 'assessments_45wd_pct',
+  title: 'Assessments completed within 45 working days',
+  unit: 'percent',
+  polarity: 'up',
+  section: 'Assessment',
+  definition: 'Of assessments authorised in the month, those with `wd(start, authorised) <= 45`.',
+  facts: [
+    ['start', 'Start'],
+    ['authorised', 'Authorised'],
+    ['working_days', 'Working days'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'percent',
+      members: model.children.flatMap((c) =>
+        c.assessments
+          .filter((a) => inRange(a.authorised, period.start, period.end))
+          .map((a) => {
+            const days = wd(a.start, a.authorised!);
+            return {
+              ...member(c, { start: a.start, authorised: a.authorised, working_days: days }, a.id),
+              inNumerator: days <= 45,
+            };
+          }),
+      ),
+    };
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * The catalogue's conventions (shared/domain/indicators.md, "Conventions"), once, for every indicator.
+ */
+import { addCalendarMonths, addDays } from '../domain/dates.ts';
+import { workingDaysBetween } from '../domain/working-days.ts';
+import type { ChildJourney, JourneyModel } from './model.ts';
+import type { Member } from './indicator.ts';
+
+/** Open at D: start <= D and (no end, or end > D). A plan ending on D is not open at D. */
+export function openAt(start: string, end: string | null, date: string): boolean {
+  return start <= date && (end === null || end > date);
+}
+
+/** wd(a, b): working days d with a < d <= b. */
+export function wd(a: string, b: string): number {
+  return workingDaysBetween(a, b);
+}
+
+/** "N months after a date", clamped to the month's last day. */
+export function monthsAfter(date: string, months: number): string {
+  return addCalendarMonths(date, months);
+}
+
+/** The first day of "the 12 months to D": the window is after D minus 12 months, up to and including D. */
+export function twelveMonthsBefore(date: string): string {
+  return addCalendarMonths(date, -12);
+}
+
+export function inRange(date: string | null, from: string, to: string): date is string {
+  return date !== null && date >= from && date <= to;
+}
+
+/** The population for a period: the estimate for the calendar year of `end`, or the latest earlier year held. */
+export function populationAt(model: JourneyModel, end: string): number | null {
+  const year = Number(end.slice(0, 4));
+  let best: number | null = null;
+  let bestYear = -Infinity;
+  for (const [y, population] of model.population) {
+    if (y <= year && y > bestYear) {
+      best = population;
+      bestYear = y;
+    }
+  }
+  return best;
+}
+
+/** Short breaks (V3, V4) are not counted as looked after, as the DfE's figures do not. */
+export const SHORT_BREAKS = new Set(['V3', 'V4']);
+
+/** The child's episode open at D that counts as looked after, if any. */
+export function lookedAfterEpisode(child: ChildJourney, date: string) {
+  return child.episodes.find((e) => openAt(e.start, e.end, date) && !SHORT_BREAKS.has(e.legalStatus));
+}
+
+/** The start of the period of care an episode belongs to (episodes joined end to start with X1). */
+export function periodOfCareStart(child: ChildJourney, episode: ChildJourney['episodes'][number]): string {
+  let current = episode;
+  for (;;) {
+    if (current.rne === 'S') return current.start;
+    const previous = child.episodes.find((e) => e.end === current.start && e.reasonEnd === 'X1');
+    if (!previous) return current.start;
+    current = previous;
+  }
+}
+
+/** The team the child is allocated to at D, if any. */
+export function allocatedTeam(model: JourneyModel, child: ChildJourney, date: string) {
+  const allocation = child.allocations.find((a) => openAt(a.start, a.end, date));
+  return allocation ? model.teams.get(allocation.teamId) : undefined;
+}
+
+export function member(child: ChildJourney, facts: Member['facts'], recordId?: string): Member {
+  return { personId: child.id, laChildId: child.laChildId, ...(recordId ? { recordId } : {}), facts };
+}
+
+export { addDays };

@@ -1,0 +1,448 @@
+import { sql } from 'kysely';
+import type { Trx } from '../db/database.ts';
+import type { LocalTimescalePolicy } from '../domain/timescales.ts';
+import { loadLocalPolicy } from '../casework/clocks.ts';
+
+/**
+ * The compact journey model every indicator computes from: for each child, only the dates and codes the
+ * catalogue needs, read from the record in one pass per table. Voided records are left out.
+ */
+export interface ChildJourney {
+  id: string;
+  laChildId: string;
+  dateOfBirth: string | null;
+  uascSince: string | null;
+  uascCeased: string | null;
+  contacts: { id: string; date: string; decision: string | null }[];
+  referrals: {
+    id: string;
+    date: string;
+    nfa: boolean;
+    closed: string | null;
+    closureReason: string | null;
+  }[];
+  assessments: {
+    id: string;
+    referralId: string;
+    start: string;
+    authorised: string | null;
+    outcome: string | null;
+  }[];
+  s47s: { id: string; start: string; end: string | null; icpcRequired: boolean | null }[];
+  conferences: {
+    id: string;
+    kind: 'initial' | 'review';
+    date: string;
+    s47Id: string | null;
+    planId: string | null;
+    outcome: string;
+  }[];
+  cpPlans: { id: string; start: string; end: string | null }[];
+  cinPlans: { id: string; start: string; end: string | null }[];
+  episodes: {
+    id: string;
+    start: string;
+    end: string | null;
+    rne: string;
+    legalStatus: string;
+    placement: string;
+    provider: string | null;
+    reasonEnd: string | null;
+    longTerm: boolean;
+  }[];
+  claReviews: { id: string; date: string }[];
+  visits: { id: string; date: string; kind: string; seen: boolean; seenAlone: boolean }[];
+  health: { id: string; kind: string; date: string }[];
+  missing: { id: string; kind: string; start: string; end: string | null; offered: string | null }[];
+  permanencePlans: { id: string; date: string }[];
+  careLeaver: { id: string; eligibility: string; start: string; end: string | null }[];
+  careLeaverContacts: {
+    id: string;
+    date: string;
+    inTouch: string;
+    accommodation: string | null;
+    activity: string | null;
+  }[];
+  earlyHelp: {
+    id: string;
+    start: string;
+    end: string | null;
+    endReason: string | null;
+    leadAgency: string;
+  }[];
+  earlyHelpAssessments: { id: string; start: string; completed: string | null }[];
+  supervisions: { id: string; date: string }[];
+  allocations: { id: string; teamId: string; workerId: string | null; start: string; end: string | null }[];
+  careProceedings: { id: string; issued: string }[];
+  tasks: {
+    id: string;
+    ruleId: string;
+    due: string;
+    completed: string | null;
+    cancelled: string | null;
+    overdueReason: string | null;
+  }[];
+}
+
+export interface TeamInfo {
+  id: string;
+  name: string;
+  type: string;
+  target: number | null;
+}
+
+export interface WorkerInfo {
+  id: string;
+  name: string;
+  teamId: string;
+  fte: number;
+  caseHolding: boolean;
+  start: string;
+  leave: string | null;
+}
+
+export interface JourneyModel {
+  laCode: string;
+  children: ChildJourney[];
+  byId: Map<string, ChildJourney>;
+  teams: Map<string, TeamInfo>;
+  workers: Map<string, WorkerInfo>;
+  /** Mid-year 0-17 population by calendar year. */
+  population: Map<number, number>;
+  policy: LocalTimescalePolicy;
+}
+
+type Rows = Record<string, unknown>[];
+
+async function rows(trx: Trx, query: string): Promise<Rows> {
+  return (await sql.raw<Record<string, unknown>>(query).execute(trx)).rows;
+}
+
+const s = (v: unknown) => v as string;
+const n = (v: unknown) => (v === null ? null : (v as string));
+
+/** Reads the journey model of the transaction's authority. */
+export async function loadJourneyModel(trx: Trx, laCode: string): Promise<JourneyModel> {
+  const live = 'WHERE voided_at IS NULL';
+  const [
+    people,
+    contacts,
+    referrals,
+    assessments,
+    s47s,
+    conferences,
+    cpPlans,
+    cinPlans,
+    episodes,
+    claReviews,
+    visits,
+  ] = await Promise.all([
+    rows(
+      trx,
+      `SELECT id, la_child_id, date_of_birth, uasc_since, uasc_ceased FROM person ${live} AND is_child`,
+    ),
+    rows(trx, `SELECT id, person_id, contact_date, decision FROM contact ${live}`),
+    rows(trx, `SELECT id, person_id, referral_date, nfa, closure_date, closure_reason FROM referral ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, referral_id, start_date, authorised_date, outcome FROM assessment ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, start_date, end_date, icpc_required FROM s47_enquiry ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, kind, conference_date, s47_id, cp_plan_id, outcome FROM cp_conference ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, start_date, end_date FROM cp_plan ${live}`),
+    rows(trx, `SELECT id, person_id, start_date, end_date FROM cin_plan ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, start_date, end_date, rne, legal_status, placement_type, placement_provider,
+        reason_end, long_term_placement FROM cla_episode ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, review_date FROM cla_review ${live}`),
+    rows(trx, `SELECT id, person_id, visit_date, kind, child_seen, seen_alone FROM visit ${live}`),
+  ]);
+  const [
+    health,
+    missing,
+    permanence,
+    careLeaver,
+    clContacts,
+    earlyHelp,
+    ehAssessments,
+    supervisions,
+    allocations,
+    proceedings,
+    tasks,
+  ] = await Promise.all([
+    rows(trx, `SELECT id, person_id, kind, event_date FROM health_event ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, kind, start_date, end_date, return_interview_offered_date FROM missing_episode ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, plan_date FROM permanence_plan ${live}`),
+    rows(trx, `SELECT id, person_id, eligibility, start_date, end_date FROM care_leaver ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, contact_date, in_touch, accommodation, activity FROM care_leaver_contact ${live}`,
+    ),
+    rows(
+      trx,
+      `SELECT id, person_id, start_date, end_date, end_reason, lead_agency FROM early_help_episode ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, start_date, completed_date FROM early_help_assessment ${live}`),
+    rows(trx, `SELECT id, person_id, supervision_date FROM case_supervision ${live}`),
+    rows(trx, `SELECT id, person_id, team_id, worker_id, start_date, end_date FROM allocation ${live}`),
+    rows(trx, `SELECT id, person_id, issued_date FROM care_proceedings ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, rule_id, due_date, completed_date, cancelled_date, overdue_reason FROM task ${live}`,
+    ),
+  ]);
+  const [teams, workers, population] = await Promise.all([
+    rows(trx, `SELECT id, name, team_type, caseload_target FROM team ${live}`),
+    rows(trx, `SELECT id, name, team_id, fte, case_holding, start_date, leave_date FROM worker ${live}`),
+    rows(trx, `SELECT year, population FROM authority_population`),
+  ]);
+
+  const children: ChildJourney[] = people
+    .map((p) => ({
+      id: s(p.id),
+      laChildId: s(p.la_child_id),
+      dateOfBirth: n(p.date_of_birth),
+      uascSince: n(p.uasc_since),
+      uascCeased: n(p.uasc_ceased),
+      contacts: [],
+      referrals: [],
+      assessments: [],
+      s47s: [],
+      conferences: [],
+      cpPlans: [],
+      cinPlans: [],
+      episodes: [],
+      claReviews: [],
+      visits: [],
+      health: [],
+      missing: [],
+      permanencePlans: [],
+      careLeaver: [],
+      careLeaverContacts: [],
+      earlyHelp: [],
+      earlyHelpAssessments: [],
+      supervisions: [],
+      allocations: [],
+      careProceedings: [],
+      tasks: [],
+    }))
+    .sort((a, b) => (a.laChildId < b.laChildId ? -1 : a.laChildId > b.laChildId ? 1 : 0));
+  const byId = new Map(children.map((c) => [c.id, c]));
+
+  type ListKey = {
+    [K in keyof ChildJourney]: ChildJourney[K] extends unknown[] ? K : never;
+  }[keyof ChildJourney];
+  function fill(list: Rows, key: ListKey, map: (r: Record<string, unknown>) => unknown, by: string) {
+    for (const r of list) {
+      const child = byId.get(s(r.person_id));
+      if (child) (child[key] as unknown[]).push(map(r));
+    }
+    const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      String(a[by]) < String(b[by]) ? -1 : String(a[by]) > String(b[by]) ? 1 : 0;
+    for (const child of children) (child[key] as Record<string, unknown>[]).sort(order);
+  }
+
+  fill(
+    contacts,
+    'contacts',
+    (r) => ({ id: s(r.id), date: s(r.contact_date), decision: n(r.decision) }),
+    'date',
+  );
+  fill(
+    referrals,
+    'referrals',
+    (r) => ({
+      id: s(r.id),
+      date: s(r.referral_date),
+      nfa: Boolean(r.nfa),
+      closed: n(r.closure_date),
+      closureReason: n(r.closure_reason),
+    }),
+    'date',
+  );
+  fill(
+    assessments,
+    'assessments',
+    (r) => ({
+      id: s(r.id),
+      referralId: s(r.referral_id),
+      start: s(r.start_date),
+      authorised: n(r.authorised_date),
+      outcome: n(r.outcome),
+    }),
+    'start',
+  );
+  fill(
+    s47s,
+    's47s',
+    (r) => ({
+      id: s(r.id),
+      start: s(r.start_date),
+      end: n(r.end_date),
+      icpcRequired: r.icpc_required as boolean | null,
+    }),
+    'start',
+  );
+  fill(
+    conferences,
+    'conferences',
+    (r) => ({
+      id: s(r.id),
+      kind: r.kind as 'initial' | 'review',
+      date: s(r.conference_date),
+      s47Id: n(r.s47_id),
+      planId: n(r.cp_plan_id),
+      outcome: s(r.outcome),
+    }),
+    'date',
+  );
+  fill(cpPlans, 'cpPlans', (r) => ({ id: s(r.id), start: s(r.start_date), end: n(r.end_date) }), 'start');
+  fill(cinPlans, 'cinPlans', (r) => ({ id: s(r.id), start: s(r.start_date), end: n(r.end_date) }), 'start');
+  fill(
+    episodes,
+    'episodes',
+    (r) => ({
+      id: s(r.id),
+      start: s(r.start_date),
+      end: n(r.end_date),
+      rne: s(r.rne),
+      legalStatus: s(r.legal_status),
+      placement: s(r.placement_type),
+      provider: n(r.placement_provider),
+      reasonEnd: n(r.reason_end),
+      longTerm: Boolean(r.long_term_placement),
+    }),
+    'start',
+  );
+  fill(claReviews, 'claReviews', (r) => ({ id: s(r.id), date: s(r.review_date) }), 'date');
+  fill(
+    visits,
+    'visits',
+    (r) => ({
+      id: s(r.id),
+      date: s(r.visit_date),
+      kind: s(r.kind),
+      seen: Boolean(r.child_seen),
+      seenAlone: Boolean(r.seen_alone),
+    }),
+    'date',
+  );
+  fill(health, 'health', (r) => ({ id: s(r.id), kind: s(r.kind), date: s(r.event_date) }), 'date');
+  fill(
+    missing,
+    'missing',
+    (r) => ({
+      id: s(r.id),
+      kind: s(r.kind),
+      start: s(r.start_date),
+      end: n(r.end_date),
+      offered: n(r.return_interview_offered_date),
+    }),
+    'start',
+  );
+  fill(permanence, 'permanencePlans', (r) => ({ id: s(r.id), date: s(r.plan_date) }), 'date');
+  fill(
+    careLeaver,
+    'careLeaver',
+    (r) => ({ id: s(r.id), eligibility: s(r.eligibility), start: s(r.start_date), end: n(r.end_date) }),
+    'start',
+  );
+  fill(
+    clContacts,
+    'careLeaverContacts',
+    (r) => ({
+      id: s(r.id),
+      date: s(r.contact_date),
+      inTouch: s(r.in_touch),
+      accommodation: n(r.accommodation),
+      activity: n(r.activity),
+    }),
+    'date',
+  );
+  fill(
+    earlyHelp,
+    'earlyHelp',
+    (r) => ({
+      id: s(r.id),
+      start: s(r.start_date),
+      end: n(r.end_date),
+      endReason: n(r.end_reason),
+      leadAgency: s(r.lead_agency),
+    }),
+    'start',
+  );
+  fill(
+    ehAssessments,
+    'earlyHelpAssessments',
+    (r) => ({ id: s(r.id), start: s(r.start_date), completed: n(r.completed_date) }),
+    'start',
+  );
+  fill(supervisions, 'supervisions', (r) => ({ id: s(r.id), date: s(r.supervision_date) }), 'date');
+  fill(
+    allocations,
+    'allocations',
+    (r) => ({
+      id: s(r.id),
+      teamId: s(r.team_id),
+      workerId: n(r.worker_id),
+      start: s(r.start_date),
+      end: n(r.end_date),
+    }),
+    'start',
+  );
+  fill(proceedings, 'careProceedings', (r) => ({ id: s(r.id), issued: s(r.issued_date) }), 'issued');
+  fill(
+    tasks,
+    'tasks',
+    (r) => ({
+      id: s(r.id),
+      ruleId: s(r.rule_id),
+      due: s(r.due_date),
+      completed: n(r.completed_date),
+      cancelled: n(r.cancelled_date),
+      overdueReason: n(r.overdue_reason),
+    }),
+    'due',
+  );
+
+  return {
+    laCode,
+    children,
+    byId,
+    teams: new Map(
+      teams.map((t) => [
+        s(t.id),
+        {
+          id: s(t.id),
+          name: s(t.name),
+          type: s(t.team_type),
+          target: t.caseload_target === null ? null : Number(t.caseload_target),
+        },
+      ]),
+    ),
+    workers: new Map(
+      workers.map((w) => [
+        s(w.id),
+        {
+          id: s(w.id),
+          name: s(w.name),
+          teamId: s(w.team_id),
+          fte: Number(w.fte),
+          caseHolding: Boolean(w.case_holding),
+          start: s(w.start_date),
+          leave: n(w.leave_date),
+        },
+      ]),
+    ),
+    population: new Map(population.map((p) => [Number(p.year), Number(p.population)])),
+    policy: await loadLocalPolicy(trx),
+  };
+}
