@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { audit } from '../access/audit.ts';
+import { recordsChanged } from '../db/changes.ts';
 import { inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { loadChild, statusAt, type ChildRecord } from './child.ts';
 import { loadLocalPolicy } from './clocks.ts';
@@ -62,7 +63,7 @@ export async function recordStep(
   today = todayInEngland(),
 ): Promise<StepResult> {
   try {
-    return await inAuthority(db, actor, async (trx): Promise<StepResult> => {
+    const result = await inAuthority(db, actor, async (trx): Promise<StepResult> => {
       const child = await loadChild(trx, personId);
       if (!child) return { ok: false, errors: { form: 'There is no such child' } };
       const ctx = await stepContext(trx, actor, child, today);
@@ -78,6 +79,8 @@ export async function recordStep(
       const id = await step.save(ctx, result.values);
       return { ok: true, id, values: result.values, note };
     });
+    if (result.ok) recordsChanged(actor.laCode);
+    return result;
   } catch (error) {
     if (error instanceof StepAnswerError) return { ok: false, errors: { [error.field]: error.message } };
     throw error;
@@ -98,7 +101,7 @@ export async function correctStep(
   reason: string,
   today = todayInEngland(),
 ): Promise<StepResult> {
-  return inAuthority(db, actor, async (trx) => {
+  const outcome = await inAuthority(db, actor, async (trx): Promise<StepResult> => {
     const child = await loadChild(trx, personId);
     const record = await loadRecord(trx, step.table, recordId);
     if (!child || !record || record.person_id !== personId)
@@ -127,6 +130,8 @@ export async function correctStep(
     }
     return { ok: true, id: recordId, values: result.values };
   });
+  if (outcome.ok) recordsChanged(actor.laCode);
+  return outcome;
 }
 
 /** The child's record as if a record were not there, so a correction is not checked against itself. */

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { buildAssetsCommand } from './build-assets.ts';
 import { dbTypesCommand } from './db-types.ts';
 import { dbUrlCommand } from './db-url.ts';
+import { indicatorsCommand } from './indicators.ts';
 import { migrateCommand } from './migrate.ts';
 import { startCommand } from './start.ts';
 
@@ -11,7 +12,14 @@ export async function main(argv: string[]): Promise<number> {
     .description("Hearth: children's social care records and performance")
     .exitOverride()
     .showHelpAfterError();
-  for (const add of [startCommand, migrateCommand, dbUrlCommand, buildAssetsCommand, dbTypesCommand])
+  for (const add of [
+    startCommand,
+    migrateCommand,
+    dbUrlCommand,
+    buildAssetsCommand,
+    dbTypesCommand,
+    indicatorsCommand,
+  ])
     add(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
