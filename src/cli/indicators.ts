@@ -44,6 +44,12 @@ export function indicatorsCommand(program: Command): void {
       await withDatabase(async (server) => {
         const db = connect(server.ownerUrl, { max: 4 });
         try {
+          const authority = await db
+            .selectFrom('local_authority')
+            .select('la_code')
+            .where('la_code', '=', options.la)
+            .executeTakeFirst();
+          if (!authority) throw new Error(`There is no authority ${options.la} in this database.`);
           const model = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) =>
             loadJourneyModel(trx, options.la),
           );
