@@ -5,4 +5,6 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { main } = await import('../src/cli/main.ts');
-process.exitCode = await main(process.argv.slice(2));
+const outcome = await main(process.argv.slice(2));
+// Exit explicitly: the embedded PostgreSQL package's exit hook would otherwise end the process with 0.
+if (outcome !== 'running') process.exit(outcome);

@@ -6,8 +6,11 @@ import { indicatorsCommand } from './indicators.ts';
 import { migrateCommand } from './migrate.ts';
 import { startCommand } from './start.ts';
 
-/** `hearth <command>`: one file per command; each adds itself to the program. Returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
+/**
+ * `hearth <command>`: one file per command; each adds itself to the program. Returns the exit code, or
+ * 'running' when the command (`start`) keeps serving after it returns.
+ */
+export async function main(argv: string[]): Promise<number | 'running'> {
   const program = new Command('hearth')
     .description("Hearth: children's social care records and performance")
     .exitOverride()
@@ -23,7 +26,7 @@ export async function main(argv: string[]): Promise<number> {
     add(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
-    return Number(process.exitCode ?? 0);
+    return program.args[0] === 'start' ? 'running' : Number(process.exitCode ?? 0);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode;
     console.error(`hearth: ${(error as Error).message}`);
