@@ -1,6 +1,9 @@
 import { inAuthority, type Actor, type Db } from '../db/database.ts';
 import { onRecordsChanged } from '../db/changes.ts';
+import { computeFigures } from './engine.ts';
+import type { Figure } from './indicator.ts';
 import { loadJourneyModel, type JourneyModel } from './model.ts';
+import type { Period } from './period.ts';
 
 /**
  * The journey model per authority, kept in memory so figures are live without re-reading the record for
@@ -10,6 +13,7 @@ import { loadJourneyModel, type JourneyModel } from './model.ts';
 export class JourneyModelCache {
   private readonly entries = new Map<string, { model: Promise<JourneyModel>; loadedAt: number }>();
   private readonly unsubscribe: () => void;
+  private readonly computed = new WeakMap<JourneyModel, Map<string, Figure[]>>();
 
   constructor(
     private readonly db: Db,
@@ -25,6 +29,23 @@ export class JourneyModelCache {
     this.entries.set(actor.laCode, { model, loadedAt: Date.now() });
     model.catch(() => this.entries.delete(actor.laCode));
     return model;
+  }
+
+  /** Every figure for these periods, computed once per model and kept with it. */
+  async figures(actor: Actor, periods: readonly Period[]): Promise<{ model: JourneyModel; figures: Figure[] }> {
+    const model = await this.get(actor);
+    let byPeriods = this.computed.get(model);
+    if (!byPeriods) {
+      byPeriods = new Map();
+      this.computed.set(model, byPeriods);
+    }
+    const key = periods.map((p) => p.id).join(',');
+    let figures = byPeriods.get(key);
+    if (!figures) {
+      figures = computeFigures(model, periods);
+      byPeriods.set(key, figures);
+    }
+    return { model, figures };
   }
 
   close(): void {

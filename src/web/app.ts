@@ -1,6 +1,7 @@
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
+import { JourneyModelCache } from '../indicators/cache.ts';
 import { setUpAuthentication } from './plugins/authentication.ts';
 import { setUpAuthorisation } from './plugins/authorisation.ts';
 import { setUpBodyParsing } from './plugins/body-parsing.ts';
@@ -24,6 +25,8 @@ declare module 'fastify' {
   interface FastifyInstance {
     db: Db;
     hearthConfig: AppOptions['config'];
+    /** Each authority's journey model and figures, kept warm for the performance pages. */
+    journeyModels: JourneyModelCache;
   }
 }
 
@@ -37,6 +40,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
   app.decorate('db', options.db);
   app.decorate('hearthConfig', options.config);
+  app.decorate('journeyModels', new JourneyModelCache(options.db));
+  app.addHook('onClose', async () => app.journeyModels.close());
 
   await setUpHealth(app);
   await setUpSecurityHeaders(app);

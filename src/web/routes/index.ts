@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { childrenRoutes } from './children/index.ts';
 import { homeRoutes } from './home/index.ts';
+import { performanceRoutes } from './performance/index.ts';
 import { settingsRoutes } from './settings/index.ts';
 import { signInRoutes } from './sign-in/index.ts';
 import { workRoutes } from './work/index.ts';
@@ -12,4 +13,5 @@ export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(childrenRoutes);
   await app.register(workRoutes);
   await app.register(settingsRoutes);
+  await app.register(performanceRoutes);
 }

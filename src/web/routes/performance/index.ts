@@ -1,0 +1,199 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { audit } from '../../../access/audit.ts';
+import { anyOf } from '../../../access/policy.ts';
+import { todayInEngland } from '../../../casework/recording.ts';
+import { inAuthority, type Actor } from '../../../db/database.ts';
+import { addCalendarMonths, financialYearOf, formatLongDate } from '../../../domain/dates.ts';
+import { CATALOGUE, indicatorById } from '../../../indicators/catalogue/index.ts';
+import { sparkline, trendChart } from '../../../indicators/chart.ts';
+import { drillDown } from '../../../indicators/engine.ts';
+import type { Figure, Indicator } from '../../../indicators/indicator.ts';
+import { monthsEnding, parsePeriod, type Period } from '../../../indicators/period.ts';
+import {
+  benchmarksFor,
+  displayFigure,
+  loadPerformanceSettings,
+  ragOf,
+  targetFor,
+} from '../../../indicators/settings.ts';
+
+/** Who reads performance: figures and the children behind them. */
+export const performanceReaders = anyOf('team_manager', 'head_of_service', 'performance_analyst');
+
+function actorOf(request: FastifyRequest): Actor {
+  return { laCode: request.user!.laCode, userId: request.user!.id };
+}
+
+/** The last complete month before today, the default for every report. */
+export function lastCompleteMonth(today = todayInEngland()): Period {
+  return monthsEnding(addCalendarMonths(`${today.slice(0, 7)}-01`, -1), 1)[0]!;
+}
+
+export function monthLabel(period: Period): string {
+  return formatLongDate(period.start).replace(/^1 /, '');
+}
+
+export function shortMonth(period: Period): string {
+  const [, month, year] = formatLongDate(period.start).split(' ');
+  return `${month!.slice(0, 3)} ${year!.slice(2)}`;
+}
+
+function chosenMonth(month: string | undefined): Period | null {
+  if (!month) return lastCompleteMonth();
+  const period = parsePeriod(month);
+  return period && period.end <= todayInEngland() ? period : null;
+}
+
+function formatter(indicator: Indicator) {
+  return (value: number) => displayFigure({ value }, indicator.unit);
+}
+
+export async function performanceRoutes(app: FastifyInstance): Promise<void> {
+  // The dashboard: every indicator's latest value, target, RAG and the year's trend. -----------------------
+  app.get<{ Querystring: { month?: string } }>(
+    '/performance',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const period = chosenMonth(request.query.month);
+      if (!period)
+        return reply.code(400).view('errors/problem.njk', { pageTitle: 'Choose a past month', status: 400 });
+      const periods = monthsEnding(period.end, 12);
+      const actor = actorOf(request);
+      const [{ figures }, settings] = await Promise.all([
+        app.journeyModels.figures(actor, periods),
+        inAuthority(app.db, actor, (trx) => loadPerformanceSettings(trx)),
+      ]);
+      const byId = new Map<string, Figure[]>();
+      for (const f of figures) byId.set(f.id, [...(byId.get(f.id) ?? []), f]);
+      const sections = [...new Set(CATALOGUE.map((i) => i.section))].map((section) => ({
+        title: section,
+        tiles: CATALOGUE.filter((i) => i.section === section).map((indicator) => {
+          const series = byId.get(indicator.id) ?? [];
+          const latest = series.at(-1)!;
+          const target = targetFor(settings, indicator.id, period.end);
+          return {
+            indicator,
+            value: displayFigure(latest, indicator.unit),
+            target: target ? displayFigure({ value: target.target }, indicator.unit) : null,
+            rag: ragOf(latest.value, target, indicator.polarity),
+            sparkline: sparkline(series.map((f) => f.value)),
+          };
+        }),
+      }));
+      return reply.view('performance/dashboard.njk', {
+        pageTitle: 'Performance',
+        month: monthLabel(period),
+        periodId: period.id,
+        sections,
+      });
+    },
+  );
+
+  // One indicator: trend with target and benchmarks, the table, the definition. --------------------------
+  app.get<{ Params: { id: string }; Querystring: { month?: string } }>(
+    '/performance/indicators/:id',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const indicator = indicatorById(request.params.id);
+      const period = chosenMonth(request.query.month);
+      if (!indicator || !period) return reply.callNotFound();
+      const periods = monthsEnding(period.end, 13);
+      const actor = actorOf(request);
+      const [{ figures }, settings] = await Promise.all([
+        app.journeyModels.figures(actor, periods),
+        inAuthority(app.db, actor, (trx) => loadPerformanceSettings(trx)),
+      ]);
+      const series = figures.filter((f) => f.id === indicator.id);
+      const target = targetFor(settings, indicator.id, period.end);
+      const benchmarks = benchmarksFor(settings, indicator.id, financialYearOf(period.end));
+      const format = formatter(indicator);
+      const marks = [
+        benchmarks.statisticalNeighbours && {
+          label: 'Stat. neighbours',
+          value: benchmarks.statisticalNeighbours.value,
+        },
+        benchmarks.region && { label: 'Region', value: benchmarks.region.value },
+        benchmarks.england && { label: 'England', value: benchmarks.england.value },
+      ].filter((m): m is { label: string; value: number } => Boolean(m));
+      const chart = trendChart({
+        id: 'trend',
+        title: `${indicator.title}, ${monthLabel(periods[0]!)} to ${monthLabel(period)}`,
+        description: `Monthly values${target ? `, against a target of ${format(target.target)}` : ''}${marks.length ? ', with benchmarks' : ''}. The same figures are in the table.`,
+        points: series.map((f, i) => ({ label: shortMonth(periods[i]!), value: f.value })),
+        target: target?.target ?? null,
+        marks,
+        format,
+      });
+      return reply.view('performance/indicator.njk', {
+        pageTitle: indicator.title,
+        indicator,
+        chart,
+        target: target ? format(target.target) : null,
+        marks: marks.map((m) => ({ label: m.label, value: format(m.value) })),
+        rows: series
+          .map((f, i) => ({
+            period: periods[i]!,
+            label: monthLabel(periods[i]!),
+            value: displayFigure(f, indicator.unit),
+            numerator: f.numerator,
+            denominator: f.denominator,
+            rag: ragOf(f.value, targetFor(settings, indicator.id, periods[i]!.end), indicator.polarity),
+          }))
+          .reverse(),
+        showFraction:
+          indicator.unit === 'percent' || indicator.unit === 'rate' || indicator.unit === 'average',
+      });
+    },
+  );
+
+  // The children behind a figure, from the same computation as the figure. ---------------------------------
+  app.get<{ Params: { id: string; month: string } }>(
+    '/performance/indicators/:id/:month',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const indicator = indicatorById(request.params.id);
+      const period = chosenMonth(request.params.month);
+      if (!indicator || !period) return reply.callNotFound();
+      const actor = actorOf(request);
+      const model = await app.journeyModels.get(actor);
+      const { figure, measure } = drillDown(model, indicator, period);
+      await inAuthority(app.db, actor, async (trx) => {
+        await audit(trx, {
+          laCode: actor.laCode,
+          userId: actor.userId,
+          action: 'drill_down',
+          detail: { indicator: indicator.id, period: period.id, children: measure.members.length },
+        });
+      });
+      const rows = measure.members.map((m) => ({
+        ...m,
+        counted: 'inNumerator' in m ? m.inNumerator : true,
+        cells: indicator.facts.map(([key]) => {
+          const v = m.facts[key];
+          return v === null || v === undefined
+            ? ''
+            : typeof v === 'boolean'
+              ? v
+                ? 'Yes'
+                : 'No'
+              : /^\d{4}-\d{2}-\d{2}$/.test(String(v))
+                ? formatLongDate(String(v))
+                : String(v);
+        }),
+      }));
+      return reply.view('performance/drill-down.njk', {
+        pageTitle: `${indicator.title}: ${monthLabel(period)}`,
+        indicator,
+        period,
+        month: monthLabel(period),
+        value: displayFigure(figure, indicator.unit),
+        figure,
+        percent: measure.kind === 'percent',
+        counted: rows.filter((r) => r.counted),
+        notCounted: rows.filter((r) => !r.counted),
+        breakdown: 'breakdown' in measure ? measure.breakdown : [],
+        backLink: `/performance/indicators/${indicator.id}?month=${period.id}`,
+      });
+    },
+  );
+}

@@ -1,0 +1,99 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
+import { arrangeChild, dateInput } from '../../../../test/fixtures.ts';
+import { buildTestApp, TestClient } from '../../../../test/web.ts';
+import { recordStep } from '../../../casework/recording.ts';
+import { stepById } from '../../../casework/steps/index.ts';
+import { inAuthority } from '../../../db/database.ts';
+import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let childId: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await ensureDemoAuthority(database.ownerDb);
+  app = await buildTestApp(database);
+  const analyst = await database.ownerDb
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'practitioner')
+    .executeTakeFirstOrThrow();
+  const actor = { laCode: DEMO_AUTHORITY.laCode, userId: analyst.id };
+  childId = await arrangeChild(database.db, actor, { given_name: 'Isla', family_name: 'Reed' });
+  const r = await recordStep(
+    database.db,
+    actor,
+    childId,
+    stepById('referral')!,
+    { ...dateInput('referral_date', '2025-03-10'), source: '6', nfa: 'no' },
+    '2025-03-10',
+  );
+  expect(r.ok).toBe(true);
+  const a = await recordStep(
+    database.db,
+    actor,
+    childId,
+    stepById('assessment-start')!,
+    { ...dateInput('start_date', '2025-03-10') },
+    '2025-03-10',
+  );
+  expect(a).toMatchObject({ ok: true });
+  const done = await recordStep(
+    database.db,
+    actor,
+    childId,
+    stepById('assessment-complete')!,
+    {
+      ...dateInput('authorised_date', '2025-05-16'),
+      factors: ['21'],
+      outcome: 'cin_plan',
+    },
+    '2025-05-16',
+  );
+  expect(done).toMatchObject({ ok: true });
+  await inAuthority(database.ownerDb, actor, (trx) =>
+    trx
+      .insertInto('indicator_target')
+      .values({
+        la_code: '999',
+        indicator_id: 'assessments_45wd_pct',
+        year: 2025,
+        target: '90',
+        tolerance: '5',
+      })
+      .execute(),
+  );
+});
+afterAll(async () => {
+  await app.close();
+  await database.drop();
+});
+
+describe('performance pages', () => {
+  it('shows the dashboard, an indicator with its trend, and the children behind a figure', async () => {
+    const client = new TestClient(app);
+    await client.signIn('analyst', DEMO_PASSWORD);
+    const dashboard = await client.get('/performance?month=2025-05');
+    expect(dashboard.statusCode).toBe(200);
+    expect(dashboard.body).toContain('Performance: May 2025');
+    expect(dashboard.body).toContain('Assessments completed within 45 working days');
+    // 46 working days from 10 March to 16 May 2025: not in time, 0% against a 90% target: red.
+    expect(dashboard.body).toMatch(/0%<\/p>\s*<p class="govuk-body-s govuk-!-margin-bottom-1">\s*Target 90%/);
+
+    const page = await client.get('/performance/indicators/assessments_45wd_pct?month=2025-05');
+    expect(page.body).toContain('<svg class="hearth-chart"');
+    expect(page.body).toContain('Target: 90%');
+    const drill = await client.get('/performance/indicators/assessments_45wd_pct/2025-05');
+    expect(drill.body).toContain('Not counted (1)');
+    expect(drill.body).toContain('46');
+    expect(drill.body).toContain(`/children/${childId}`);
+  });
+
+  it('is not for practitioners', async () => {
+    const client = new TestClient(app);
+    await client.signIn('practitioner', DEMO_PASSWORD);
+    expect((await client.get('/performance')).statusCode).toBe(403);
+  });
+});
