@@ -38,3 +38,27 @@ describe('local visit and supervision intervals', () => {
     expect((await client.get('/settings/local-policy')).statusCode).toBe(403);
   });
 });
+
+describe('performance settings as CSV', () => {
+  it('imports population all or nothing, and gives it back as the same CSV', async () => {
+    const client = new TestClient(app);
+    await client.signIn('analyst', DEMO_PASSWORD);
+    await client.get('/settings/performance');
+    const bad = await client.post('/settings/performance/population', {
+      csv: 'year,population\n2024,128500\n2025,lots\n',
+    });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain(
+      'row 3, population: population must be a whole number of children above 0. Nothing was imported.',
+    );
+    expect(await database.ownerDb.selectFrom('authority_population').selectAll().execute()).toEqual([]);
+
+    await client.post('/settings/performance/population', {
+      csv: 'year,population\n2024,128500\n2025,129100\n',
+    });
+    expect((await client.get('/settings/performance')).body).toContain('2 rows imported');
+    const csv = await client.get('/settings/performance/population.csv');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body).toBe('year,population\n2024,128500\n2025,129100\n');
+  });
+});
