@@ -16,6 +16,12 @@ import {
   ragOf,
   targetFor,
 } from '../../../indicators/settings.ts';
+import {
+  priorityAreas,
+  scrutinyPeriods,
+  scrutinyReport,
+  scrutinyWorkbook,
+} from '../../../indicators/scrutiny.ts';
 
 /** Who reads performance: figures and the children behind them. */
 export const performanceReaders = anyOf('team_manager', 'head_of_service', 'performance_analyst');
@@ -49,6 +55,7 @@ function formatter(indicator: Indicator) {
 }
 
 export async function performanceRoutes(app: FastifyInstance): Promise<void> {
+  await app.register(scrutinyRoutes);
   // The dashboard: every indicator's latest value, target, RAG and the year's trend. -----------------------
   app.get<{ Querystring: { month?: string } }>(
     '/performance',
@@ -196,4 +203,100 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
       });
     },
   );
+}
+
+/** Officers who write the scrutiny report's analysis and actions. */
+const scrutinyWriters = anyOf('head_of_service', 'performance_analyst');
+
+/** The monthly scrutiny report: on screen (printable as A4), as XLSX, and the officers' commentary. */
+export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
+  async function build(request: FastifyRequest, period: Period) {
+    const actor = actorOf(request);
+    const periods = scrutinyPeriods(period);
+    const { figures } = await app.journeyModels.figures(actor, periods);
+    return inAuthority(app.db, actor, async (trx) =>
+      scrutinyReport(trx, period, figures, await loadPerformanceSettings(trx)),
+    );
+  }
+
+  app.get<{ Querystring: { month?: string } }>(
+    '/performance/scrutiny',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const period = chosenMonth(request.query.month);
+      if (!period) return reply.callNotFound();
+      const report = await build(request, period);
+      return reply.view('performance/scrutiny.njk', {
+        pageTitle: `What the data tells us: ${monthLabel(period)}`,
+        report,
+        periodId: period.id,
+        monthLabels: report.months.map(shortMonth),
+        canWrite: request.user!.roles.some((r) => r === 'head_of_service' || r === 'performance_analyst'),
+      });
+    },
+  );
+
+  app.get<{ Querystring: { month?: string } }>(
+    '/performance/scrutiny.xlsx',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const period = chosenMonth(request.query.month);
+      if (!period) return reply.callNotFound();
+      const report = await build(request, period);
+      const workbook = await scrutinyWorkbook(report, request.user!.laName, report.months.map(shortMonth));
+      return reply
+        .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header('content-disposition', `attachment; filename="scrutiny-${period.id}.xlsx"`)
+        .send(workbook);
+    },
+  );
+
+  app.post<{
+    Params: { areaId: string };
+    Body: { month?: string; analysis?: string; actions?: string; rag?: string };
+  }>('/performance/scrutiny/:areaId', { config: { access: scrutinyWriters } }, async (request, reply) => {
+    const period = chosenMonth(request.body?.month);
+    if (!period) return reply.callNotFound();
+    const actor = actorOf(request);
+    const analysis = (request.body?.analysis ?? '').slice(0, 20_000);
+    const actions = (request.body?.actions ?? '').slice(0, 20_000);
+    const rag = ['red', 'amber', 'green'].includes(request.body?.rag ?? '') ? request.body!.rag! : null;
+    const saved = await inAuthority(app.db, actor, async (trx) => {
+      const settings = await loadPerformanceSettings(trx);
+      const area = priorityAreas(settings).find((a) => a.id === request.params.areaId);
+      if (!area) return false;
+      if (settings.areas.length === 0) {
+        // The catalogue's sections become the authority's areas when commentary is first written.
+        await trx
+          .insertInto('priority_area')
+          .values(
+            priorityAreas(settings).map((a, i) => ({
+              la_code: actor.laCode,
+              id: a.id,
+              title: a.title,
+              position: i + 1,
+              indicator_ids: a.indicatorIds,
+            })),
+          )
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+      }
+      const values = { analysis, actions, rag, updated_at: new Date(), updated_by: actor.userId };
+      await trx
+        .insertInto('scrutiny_commentary')
+        .values({ la_code: actor.laCode, area_id: area.id, month: period.id, ...values })
+        .onConflict((oc) => oc.columns(['la_code', 'area_id', 'month']).doUpdateSet(values))
+        .execute();
+      await audit(trx, {
+        laCode: actor.laCode,
+        userId: actor.userId,
+        action: 'scrutiny_commentary',
+        detail: { area: area.id, month: period.id },
+      });
+      return true;
+    });
+    if (!saved) return reply.callNotFound();
+    request.session.flash = 'Analysis and actions saved.';
+    return reply.redirect(`/performance/scrutiny?month=${period.id}#${request.params.areaId}`);
+  });
 }

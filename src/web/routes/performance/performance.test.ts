@@ -97,3 +97,38 @@ describe('performance pages', () => {
     expect((await client.get('/performance')).statusCode).toBe(403);
   });
 });
+
+describe('the scrutiny report', () => {
+  it('keeps the analysis written for a month, and exports the report as XLSX', async () => {
+    const client = new TestClient(app);
+    await client.signIn('analyst', DEMO_PASSWORD);
+    const report = await client.get('/performance/scrutiny?month=2025-05');
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toContain('What the data tells us: May 2025');
+    expect(report.body).toContain('Assessment');
+    const saved = await client.post('/performance/scrutiny/assessment', {
+      month: '2025-05',
+      analysis: 'Timeliness fell as two workers left.',
+      actions: 'Agency cover from June.',
+    });
+    expect(saved.headers.location).toBe('/performance/scrutiny?month=2025-05#assessment');
+    const again = await client.get('/performance/scrutiny?month=2025-05');
+    expect(again.body).toContain('Timeliness fell as two workers left.');
+    expect((await client.get('/performance/scrutiny?month=2025-04')).body).not.toContain('Timeliness fell');
+
+    const xlsx = await client.get('/performance/scrutiny.xlsx?month=2025-05');
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('lets team managers read but not write it', async () => {
+    const client = new TestClient(app);
+    await client.signIn('manager', DEMO_PASSWORD);
+    const page = await client.get('/performance/scrutiny?month=2025-05');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).not.toContain('Save Assessment commentary');
+    expect(
+      (await client.post('/performance/scrutiny/assessment', { month: '2025-05', analysis: 'x' })).statusCode,
+    ).toBe(403);
+  });
+});
