@@ -138,10 +138,14 @@ export type ChildStatus = ReturnType<typeof statusAt>;
  */
 export function periodOfCareStart(episodes: Row<'cla_episode'>[], episode: Row<'cla_episode'>): string {
   let current = episode;
-  for (;;) {
+  // Bounded by the number of episodes, so a malformed chain (an episode ending the day it starts) cannot loop.
+  for (let i = 0; i <= episodes.length; i++) {
     if (current.rne === 'S') return current.start_date;
-    const previous = episodes.find((e) => e.end_date === current.start_date && e.reason_end === 'X1');
+    const previous = episodes.find(
+      (e) => e !== current && e.end_date === current.start_date && e.reason_end === 'X1',
+    );
     if (!previous) return current.start_date;
     current = previous;
   }
+  return current.start_date;
 }

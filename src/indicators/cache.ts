@@ -32,7 +32,10 @@ export class JourneyModelCache {
   }
 
   /** Every figure for these periods, computed once per model and kept with it. */
-  async figures(actor: Actor, periods: readonly Period[]): Promise<{ model: JourneyModel; figures: Figure[] }> {
+  async figures(
+    actor: Actor,
+    periods: readonly Period[],
+  ): Promise<{ model: JourneyModel; figures: Figure[] }> {
     const model = await this.get(actor);
     let byPeriods = this.computed.get(model);
     if (!byPeriods) {

@@ -55,12 +55,16 @@ export function lookedAfterEpisode(child: ChildJourney, date: string) {
 /** The start of the period of care an episode belongs to (episodes joined end to start with X1). */
 export function periodOfCareStart(child: ChildJourney, episode: ChildJourney['episodes'][number]): string {
   let current = episode;
-  for (;;) {
+  // Bounded by the number of episodes, so a malformed chain (an episode ending the day it starts) cannot loop.
+  for (let i = 0; i <= child.episodes.length; i++) {
     if (current.rne === 'S') return current.start;
-    const previous = child.episodes.find((e) => e.end === current.start && e.reasonEnd === 'X1');
+    const previous = child.episodes.find(
+      (e) => e !== current && e.end === current.start && e.reasonEnd === 'X1',
+    );
     if (!previous) return current.start;
     current = previous;
   }
+  return current.start;
 }
 
 /** The team the child is allocated to at D, if any. */

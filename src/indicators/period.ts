@@ -24,3 +24,9 @@ export function monthsEnding(asAt: string, count: number): Period[] {
 export function parsePeriod(id: string): Period | null {
   return /^\d{4}-(0[1-9]|1[0-2])$/.test(id) ? monthOf(`${id}-01`) : null;
 }
+
+/** A period ending on a given day, for reports "as at" a date (the weekly caseload report). */
+export function asAtPeriod(date: string): Period {
+  const month = monthOf(date);
+  return { ...month, end: date };
+}

@@ -34,6 +34,14 @@ describe('deny by default', () => {
   });
 });
 
+describe('not found', () => {
+  it('shows the not-found page to anyone', async () => {
+    const response = await app.inject('/no-such-page');
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toContain('Page not found');
+  });
+});
+
 describe('health', () => {
   it('reports the database', async () => {
     const response = await app.inject('/health');

@@ -19,6 +19,8 @@ export async function setUpAuthorisation(app: FastifyInstance): Promise<void> {
   });
 
   app.addHook('preHandler', async (request, reply) => {
+    // The not-found page is shown to anyone; it reveals nothing.
+    if (request.is404) return;
     const policy = request.routeOptions.config.access;
     if (!policy) return reply.code(500).send('This route declares no access policy.');
     if (allows(policy, request.user)) return;

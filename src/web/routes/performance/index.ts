@@ -3,12 +3,12 @@ import { audit } from '../../../access/audit.ts';
 import { anyOf } from '../../../access/policy.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
-import { addCalendarMonths, financialYearOf, formatLongDate } from '../../../domain/dates.ts';
+import { addCalendarMonths, financialYearOf, formatLongDate, isIsoDate } from '../../../domain/dates.ts';
 import { CATALOGUE, indicatorById } from '../../../indicators/catalogue/index.ts';
 import { sparkline, trendChart } from '../../../indicators/chart.ts';
 import { drillDown } from '../../../indicators/engine.ts';
 import type { Figure, Indicator } from '../../../indicators/indicator.ts';
-import { monthsEnding, parsePeriod, type Period } from '../../../indicators/period.ts';
+import { asAtPeriod, monthsEnding, parsePeriod, type Period } from '../../../indicators/period.ts';
 import {
   benchmarksFor,
   displayFigure,
@@ -56,6 +56,7 @@ function formatter(indicator: Indicator) {
 
 export async function performanceRoutes(app: FastifyInstance): Promise<void> {
   await app.register(scrutinyRoutes);
+  await app.register(weeklyReportRoutes);
   // The dashboard: every indicator's latest value, target, RAG and the year's trend. -----------------------
   app.get<{ Querystring: { month?: string } }>(
     '/performance',
@@ -78,9 +79,14 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
           const series = byId.get(indicator.id) ?? [];
           const latest = series.at(-1)!;
           const target = targetFor(settings, indicator.id, period.end);
+          // A breakdown's headline is its largest share (early help lead professional by agency).
+          const top = [...(latest.breakdown ?? [])].sort((a, b) => (b.value ?? -1) - (a.value ?? -1))[0];
           return {
             indicator,
-            value: displayFigure(latest, indicator.unit),
+            value:
+              top && indicator.unit === 'percent'
+                ? `${top.label}: ${displayFigure(top, indicator.unit)}`
+                : displayFigure(latest, indicator.unit),
             target: target ? displayFigure({ value: target.target }, indicator.unit) : null,
             rag: ragOf(latest.value, target, indicator.polarity),
             sparkline: sparkline(series.map((f) => f.value)),
@@ -299,4 +305,72 @@ export async function scrutinyRoutes(app: FastifyInstance): Promise<void> {
     request.session.flash = 'Analysis and actions saved.';
     return reply.redirect(`/performance/scrutiny?month=${period.id}#${request.params.areaId}`);
   });
+}
+
+/** The weekly reports, as at a day: caseloads by team, and overdue visits by category and reason. */
+export async function weeklyReportRoutes(app: FastifyInstance): Promise<void> {
+  function chosenDate(date: string | undefined): string | null {
+    const today = todayInEngland();
+    if (!date) return today;
+    return isIsoDate(date) && date <= today ? date : null;
+  }
+
+  async function measures(request: FastifyRequest, date: string, ids: string[]) {
+    const model = await app.journeyModels.get(actorOf(request));
+    const period = asAtPeriod(date);
+    return ids.map((id) => {
+      const indicator = indicatorById(id);
+      if (!indicator) throw new Error(`The catalogue has no ${id}`);
+      return { indicator, ...drillDown(model, indicator, period) };
+    });
+  }
+
+  app.get<{ Querystring: { date?: string } }>(
+    '/performance/caseloads',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const date = chosenDate(request.query.date);
+      if (!date) return reply.callNotFound();
+      const [average, over] = await measures(request, date, ['caseload_average', 'caseload_over_threshold']);
+      return reply.view('performance/caseloads.njk', {
+        pageTitle: 'Caseloads',
+        date,
+        average: average!.figure,
+        teams: average!.figure.breakdown ?? [],
+        overWorkers: over!.measure.members,
+        overFacts: over!.indicator.facts,
+      });
+    },
+  );
+
+  app.get<{ Querystring: { date?: string } }>(
+    '/performance/overdue-visits',
+    { config: { access: performanceReaders } },
+    async (request, reply) => {
+      const date = chosenDate(request.query.date);
+      if (!date) return reply.callNotFound();
+      const [overdue] = await measures(request, date, ['overdue_visits']);
+      const rows = overdue!.measure.members.map((m) => ({
+        ...m,
+        cells: overdue!.indicator.facts.map(([key]) => {
+          const v = m.facts[key];
+          return v === null || v === undefined
+            ? ''
+            : /^\d{4}-\d{2}-\d{2}$/.test(String(v))
+              ? formatLongDate(String(v))
+              : String(v);
+        }),
+      }));
+      const breakdown = overdue!.figure.breakdown ?? [];
+      return reply.view('performance/overdue-visits.njk', {
+        pageTitle: 'Overdue visits',
+        date,
+        total: overdue!.figure.value,
+        byCategory: breakdown.filter((b) => b.key.startsWith('category:')),
+        byReason: breakdown.filter((b) => b.key.startsWith('reason:')),
+        facts: overdue!.indicator.facts,
+        rows,
+      });
+    },
+  );
 }

@@ -132,3 +132,20 @@ describe('the scrutiny report', () => {
     ).toBe(403);
   });
 });
+
+describe('the weekly reports', () => {
+  it('shows caseloads per team against target and the overdue visits by category and reason', async () => {
+    const client = new TestClient(app);
+    await client.signIn('manager', DEMO_PASSWORD);
+    const caseloads = await client.get('/performance/caseloads?date=2025-06-02');
+    expect(caseloads.statusCode).toBe(200);
+    expect(caseloads.body).toContain('Caseloads on 2 June 2025');
+    expect(caseloads.body).toContain('Children&#39;s Safeguarding Team 1');
+    expect(caseloads.body).toContain('No case-holding worker has 30 or more children.');
+    const overdue = await client.get('/performance/overdue-visits?date=2025-06-02');
+    expect(overdue.statusCode).toBe(200);
+    expect(overdue.body).toContain('Overdue visits on 2 June 2025');
+    expect(overdue.body).toContain('By recorded reason');
+    expect((await client.get('/performance/caseloads?date=2999-01-01')).statusCode).toBe(404);
+  });
+});

@@ -95,7 +95,7 @@ describe('task list and team view', () => {
     expect(team.body).toContain('Priya Shah');
     expect(team.body).toContain('Overdue (1)');
     // One child allocated to 1.8 case-holding FTE (Priya 1.0, Jordan 0.8): 0.6 per FTE.
-    expect(team.body).toContain('1 children, 0.6 per FTE against a target of 20.0');
+    expect(team.body).toContain('1 child, 0.6 per FTE against a target of 20.0');
     expect(team.body).toMatch(/<option value="family_avoiding" selected>/);
   });
 

@@ -1,0 +1,40 @@
+import { describeCode } from '../../domain/codes.ts';
+import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
+import { inRange, member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+/** One member per assessment record authorised in the month (a child assessed twice counts twice). */
+export const assessmentsCompleted = defineIndicator({
+  id: 'assessments_completed',
+  title: 'Assessments completed',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Assessment',
+  definition: 'Child and family assessments authorised in the month.',
+  facts: [
+    ['start', 'Start'],
+    ['authorised', 'Authorised'],
+    ['outcome', 'Outcome'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) =>
+        c.assessments
+          .filter((a) => inRange(a.authorised, period.start, period.end))
+          .map((a) =>
+            member(
+              c,
+              {
+                start: a.start,
+                authorised: a.authorised,
+                outcome:
+                  a.outcome === null ? null : (describeCode(ASSESSMENT_OUTCOME, a.outcome) ?? a.outcome),
+              },
+              a.id,
+            ),
+          ),
+      ),
+    };
+  },
+});

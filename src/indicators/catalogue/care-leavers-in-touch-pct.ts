@@ -1,0 +1,86 @@
+import { addDays, member, openAt } from '../conventions.ts';
+import { ageOn } from '../../domain/dates.ts';
+import { defineIndicator } from '../indicator.ts';
+import type { ChildJourney } from '../model.ts';
+
+type Contact = ChildJourney['careLeaverContacts'][number];
+
+/*
+ * Shared by the three care-leaver percentages (they import these from here).
+ *
+ * The cohort: young people with a former relevant care-leaver status open at `end` who are 19, 20 or 21 on
+ * `end` (`ageOn`: 19 from the 19th birthday, out on the 22nd; someone born on 29 February has their
+ * birthday on 1 March in other years). A young person with no date of birth recorded is left out.
+ */
+export function formerRelevant19To21(
+  child: ChildJourney,
+  end: string,
+): { status: ChildJourney['careLeaver'][number]; age: number } | undefined {
+  const dob = child.dateOfBirth;
+  if (dob === null || dob > end) return undefined;
+  const age = ageOn(dob, end);
+  if (age < 19 || age > 21) return undefined;
+  const status = child.careLeaver.findLast(
+    (s) => s.eligibility === 'former_relevant' && openAt(s.start, s.end, end),
+  );
+  return status ? { status, age } : undefined;
+}
+
+/** The latest care-leaver contact on or before `end` that satisfies `test` (all contacts when omitted). */
+export function latestContact(
+  child: ChildJourney,
+  end: string,
+  test: (contact: Contact) => boolean = () => true,
+): Contact | undefined {
+  return child.careLeaverContacts.findLast((x) => x.date <= end && test(x));
+}
+
+/** IN_TOUCH codes that record the authority as out of touch (or the young person as having died). */
+const OUT_OF_TOUCH = new Set(['NO', 'REFU', 'DIED']);
+
+/**
+ * The latest contact on or before `end` decides. In touch when it records IN_TOUCH YES ("recorded in touch",
+ * however long ago), or when it is dated within 8 weeks (56 days) before `end` (on or after `end` minus 56
+ * days) and does not record the authority as out of touch: a contact whose own record says NO, REFU or DIED
+ * is not contact with the young person, while NREQ and RHOM recorded within 8 weeks are. No contact at all
+ * is not in touch.
+ */
+export const careLeaversInTouchPct = defineIndicator({
+  id: 'care_leavers_in_touch_pct',
+  title: 'Care leavers aged 19-21 in touch',
+  unit: 'percent',
+  polarity: 'up',
+  section: 'Care leavers',
+  definition:
+    'Of former relevant care leavers aged 19-21 at `end`, those the authority is in touch with (latest contact within 8 weeks before `end`, or recorded in touch).',
+  facts: [
+    ['age', 'Age at end'],
+    ['latest_contact', 'Latest contact'],
+    ['in_touch', 'Recorded in touch'],
+  ],
+  compute(model, period) {
+    const end = period.end;
+    const since = addDays(end, -56);
+    return {
+      kind: 'percent',
+      members: model.children.flatMap((c) => {
+        const cohort = formerRelevant19To21(c, end);
+        if (!cohort) return [];
+        const latest = latestContact(c, end);
+        const inTouch =
+          latest !== undefined &&
+          (latest.inTouch === 'YES' || (latest.date >= since && !OUT_OF_TOUCH.has(latest.inTouch)));
+        return [
+          {
+            ...member(
+              c,
+              { age: cohort.age, latest_contact: latest?.date ?? null, in_touch: latest?.inTouch ?? null },
+              cohort.status.id,
+            ),
+            inNumerator: inTouch,
+          },
+        ];
+      }),
+    };
+  },
+});

@@ -1,0 +1,39 @@
+import { member, openAt } from '../conventions.ts';
+import { ageOn } from '../../domain/dates.ts';
+import { defineIndicator } from '../indicator.ts';
+
+const CARE_LEAVER = new Set(['eligible', 'relevant', 'former_relevant']);
+
+/**
+ * One member per young person with a care-leaver status open at `end` whose eligibility is eligible,
+ * relevant or former relevant (qualifying care leavers are not counted). Where two are open, the later
+ * started gives the facts. A status ending on `end` is not open at `end`.
+ */
+export const careLeavers = defineIndicator({
+  id: 'care_leavers',
+  title: 'Care leavers',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Care leavers',
+  definition:
+    'Young people with an open care-leaver status (eligible, relevant or former relevant) at `end`.',
+  facts: [
+    ['eligibility', 'Eligibility'],
+    ['since', 'Since'],
+    ['age', 'Age at end'],
+  ],
+  compute(model, period) {
+    const end = period.end;
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) => {
+        const status = c.careLeaver.findLast(
+          (s) => CARE_LEAVER.has(s.eligibility) && openAt(s.start, s.end, end),
+        );
+        if (!status) return [];
+        const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;
+        return [member(c, { eligibility: status.eligibility, since: status.start, age }, status.id)];
+      }),
+    };
+  },
+});

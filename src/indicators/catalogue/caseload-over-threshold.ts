@@ -1,0 +1,39 @@
+import { defineIndicator } from '../indicator.ts';
+import { caseloadsAt } from './caseload-average.ts';
+
+/**
+ * Counts workers, not children: each member is a worker, with personId = the worker's id and laChildId = the
+ * worker's name (Member has no worker fields; the drill-down lists workers). Caseloads are counted as for
+ * caseload_average: case-holding workers in post at `end`, distinct children on allocations open at `end`.
+ * Reading chosen: 30 or more children whatever the worker's FTE (the definition counts children, not per FTE).
+ */
+export const caseloadOverThreshold = defineIndicator({
+  id: 'caseload_over_threshold',
+  title: 'Case-holding workers with 30 or more children',
+  unit: 'number',
+  polarity: 'down',
+  section: 'Management oversight and workforce',
+  definition: 'Case-holding workers with 30 or more allocated children at `end`.',
+  facts: [
+    ['team', 'Team'],
+    ['fte', 'FTE'],
+    ['children', 'Allocated children'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: caseloadsAt(model, period.end)
+        .filter((c) => c.children.length >= 30)
+        .sort((a, b) => a.worker.name.localeCompare(b.worker.name))
+        .map(({ worker, children }) => ({
+          personId: worker.id,
+          laChildId: worker.name,
+          facts: {
+            team: model.teams.get(worker.teamId)?.name ?? 'Unknown team',
+            fte: worker.fte,
+            children: children.length,
+          },
+        })),
+    };
+  },
+});

@@ -1,0 +1,34 @@
+import { member, openAt } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import type { ChildJourney } from '../model.ts';
+
+/** The child's CIN plan open at `date` (the earliest started, should two overlap), if any. */
+export function cinPlanAt(child: ChildJourney, date: string) {
+  return child.cinPlans
+    .filter((p) => openAt(p.start, p.end, date))
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
+}
+
+/**
+ * One member per child with a CIN plan open at `end`; a plan ending on `end` is not open. Children on a CP
+ * plan or looked after are counted only when they also have an open CIN plan recorded, and age is not tested
+ * (the definition does not limit it to under-18s; a plan is normally ended at 18).
+ */
+export const cinPlans = defineIndicator({
+  id: 'cin_plans',
+  title: 'Children on a child in need plan',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Children in need',
+  definition: 'Children with an open child in need plan at `end`.',
+  facts: [['plan_start', 'Plan start']],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) => {
+        const plan = cinPlanAt(c, period.end);
+        return plan ? [member(c, { plan_start: plan.start }, plan.id)] : [];
+      }),
+    };
+  },
+});

@@ -1,0 +1,45 @@
+import { lookedAfterEpisode, member, openAt, periodOfCareStart, populationAt } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import { cinPlanAt } from './cin-plans.ts';
+
+/**
+ * One member per child (counted once, however many of the three apply) with, at `end`, an open CIN plan, an
+ * open CP plan or an open period of care, per 10,000 of the population held for the calendar year of `end`.
+ * A period of care is an episode that counts as looked after: a child whose only episode at `end` is a series
+ * of short breaks (V3, V4) is not counted through it, as for the CLA figures (such a child counts when they
+ * have an open CIN plan). A child with only an open referral or assessment is not counted.
+ */
+export const cinRate = defineIndicator({
+  id: 'cin_rate',
+  title: 'Children in need per 10,000',
+  unit: 'rate',
+  polarity: 'down',
+  section: 'Children in need',
+  definition:
+    'Children at `end` with an open CIN plan, CP plan or period of care, per 10,000 ("open children in need, not counting those only being assessed").',
+  facts: [
+    ['cin_plan_start', 'CIN plan start'],
+    ['cp_plan_start', 'CP plan start'],
+    ['care_start', 'Period of care start'],
+  ],
+  compute(model, period) {
+    const end = period.end;
+    return {
+      kind: 'rate',
+      population: populationAt(model, end),
+      members: model.children.flatMap((c) => {
+        const cin = cinPlanAt(c, end);
+        const cp = c.cpPlans.find((p) => openAt(p.start, p.end, end));
+        const episode = lookedAfterEpisode(c, end);
+        if (!cin && !cp && !episode) return [];
+        return [
+          member(c, {
+            cin_plan_start: cin?.start ?? null,
+            cp_plan_start: cp?.start ?? null,
+            care_start: episode ? periodOfCareStart(c, episode) : null,
+          }),
+        ];
+      }),
+    };
+  },
+});

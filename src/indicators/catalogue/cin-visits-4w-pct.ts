@@ -1,0 +1,46 @@
+import { addDays, member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import { cinPlanAt } from './cin-plans.ts';
+
+/**
+ * Denominator: children with a CIN plan open at `end` that started before `end` minus 28 days (more than 28
+ * days before: a plan starting exactly 28 days before `end` is left out). Numerator: those with a child in need
+ * visit (kind 'cin') where the child was seen, dated from `end` minus 27 days to `end` (28 days including
+ * `end`). Readings chosen: only visits recorded as child in need visits count, as statutory-visit reports do
+ * (not assessment or other visits); the 28 days are the catalogue's fixed 4 weeks, not the authority's local
+ * cin_visit interval.
+ */
+export const cinVisits4wPct = defineIndicator({
+  id: 'cin_visits_4w_pct',
+  title: 'Children in need seen in the last 4 weeks',
+  unit: 'percent',
+  polarity: 'up',
+  section: 'Children in need',
+  definition:
+    'Of children on a CIN plan at `end` whose plan started more than 28 days before `end`, those seen on a visit in the 28 days up to and including `end`.',
+  facts: [
+    ['plan_start', 'Plan start'],
+    ['window_from', 'Seen on or after'],
+    ['last_seen', 'Last seen on a CIN visit'],
+  ],
+  compute(model, period) {
+    const from = addDays(period.end, -27);
+    const startedBefore = addDays(period.end, -28);
+    return {
+      kind: 'percent',
+      members: model.children.flatMap((c) => {
+        const plan = cinPlanAt(c, period.end);
+        if (!plan || plan.start >= startedBefore) return [];
+        const lastSeen = c.visits
+          .filter((v) => v.kind === 'cin' && v.seen && v.date <= period.end)
+          .reduce<string | null>((latest, v) => (latest === null || v.date > latest ? v.date : latest), null);
+        return [
+          {
+            ...member(c, { plan_start: plan.start, window_from: from, last_seen: lastSeen }, plan.id),
+            inNumerator: lastSeen !== null && lastSeen >= from,
+          },
+        ];
+      }),
+    };
+  },
+});

@@ -1,0 +1,36 @@
+import { inRange, lookedAfterEpisode, member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+/**
+ * One member per missing (M) or away (A) episode starting in the month of a child looked after on the day it
+ * started (short breaks aside). Missing episodes of children who were not looked after that day are left out.
+ */
+export const claMissingEpisodes = defineIndicator({
+  id: 'cla_missing_episodes',
+  title: 'Missing and away episodes of children looked after',
+  unit: 'number',
+  polarity: 'down',
+  section: 'Children looked after',
+  definition: 'Missing or away-from-placement episodes of looked-after children starting in the month.',
+  facts: [
+    ['kind', 'Missing (M) or away (A)'],
+    ['start', 'Start'],
+    ['end', 'End'],
+    ['placement', 'Placement'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) =>
+        c.missing.flatMap((m) => {
+          if (!inRange(m.start, period.start, period.end)) return [];
+          const episode = lookedAfterEpisode(c, m.start);
+          if (!episode) return [];
+          return [
+            member(c, { kind: m.kind, start: m.start, end: m.end, placement: episode.placement }, m.id),
+          ];
+        }),
+      ),
+    };
+  },
+});

@@ -1,0 +1,55 @@
+import { member } from '../conventions.ts';
+import { daysBetween } from '../../domain/dates.ts';
+import { defineIndicator } from '../indicator.ts';
+import { lookedAfterAt } from './cla.ts';
+
+/**
+ * Denominator: children of `cla` whose current care began 183 days or more before `end`. Numerator:
+ * those with a permanence plan dated from the start of that care to 183 days after it. A plan from an
+ * earlier period of care does not count; nor does one recorded more than 183 days after the start (the
+ * fact shows its date).
+ */
+export const claPermanencePlan6mPct = defineIndicator({
+  id: 'cla_permanence_plan_6m_pct',
+  title: 'Children looked after with a permanence plan within 6 months',
+  unit: 'percent',
+  polarity: 'up',
+  section: 'Children looked after',
+  definition:
+    "Of children looked after at `end` for 183 days or more in the current period, those with a permanence plan recorded within 183 days of that period's start.",
+  facts: [
+    ['care_start', 'Care start'],
+    ['days_looked_after', 'Days looked after'],
+    ['permanence_plan', 'First permanence plan'],
+    ['days_to_plan', 'Days to plan'],
+  ],
+  compute(model, period) {
+    const end = period.end;
+    return {
+      kind: 'percent',
+      members: model.children.flatMap((c) => {
+        const care = lookedAfterAt(c, end);
+        if (!care) return [];
+        const days = daysBetween(care.start, end);
+        if (days < 183) return [];
+        const plan = c.permanencePlans.find((p) => p.date >= care.start);
+        const toPlan = plan ? daysBetween(care.start, plan.date) : null;
+        return [
+          {
+            ...member(
+              c,
+              {
+                care_start: care.start,
+                days_looked_after: days,
+                permanence_plan: plan?.date ?? null,
+                days_to_plan: toPlan,
+              },
+              care.episode.id,
+            ),
+            inNumerator: toPlan !== null && toPlan <= 183,
+          },
+        ];
+      }),
+    };
+  },
+});

@@ -1,0 +1,27 @@
+import { member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import { isUascAt, lookedAfterAt } from './cla.ts';
+
+/** Children of `cla` who are UASC at `end`: `uascSince <= end` and (`uascCeased` empty or after `end`). */
+export const claUasc = defineIndicator({
+  id: 'cla_uasc',
+  title: 'Unaccompanied asylum-seeking children looked after',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Children looked after',
+  definition: 'Children looked after at `end` who are unaccompanied asylum-seeking children at `end`.',
+  facts: [
+    ['care_start', 'Care start'],
+    ['uasc_since', 'UASC since'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) => {
+        const care = lookedAfterAt(c, period.end);
+        if (!care || !isUascAt(c, period.end)) return [];
+        return [member(c, { care_start: care.start, uasc_since: c.uascSince }, care.episode.id)];
+      }),
+    };
+  },
+});

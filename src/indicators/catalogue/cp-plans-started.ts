@@ -1,0 +1,23 @@
+import { inRange, member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+/** One member per plan (a record count): a child whose plan ends and restarts in the month counts twice. */
+export const cpPlansStarted = defineIndicator({
+  id: 'cp_plans_started',
+  title: 'Child protection plans started',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Child protection',
+  definition: 'Child protection plans starting in the month.',
+  facts: [['plan_start', 'Plan start']],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) =>
+        c.cpPlans
+          .filter((p) => inRange(p.start, period.start, period.end))
+          .map((p) => member(c, { plan_start: p.start }, p.id)),
+      ),
+    };
+  },
+});

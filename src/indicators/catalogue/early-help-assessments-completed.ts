@@ -1,0 +1,26 @@
+import { inRange, member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+/** One member per early help assessment record with a completion date in the month. */
+export const earlyHelpAssessmentsCompleted = defineIndicator({
+  id: 'early_help_assessments_completed',
+  title: 'Early help assessments completed',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Assessment',
+  definition: 'Early help assessments completed in the month.',
+  facts: [
+    ['start', 'Start'],
+    ['completed', 'Completed'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) =>
+        c.earlyHelpAssessments
+          .filter((a) => inRange(a.completed, period.start, period.end))
+          .map((a) => member(c, { start: a.start, completed: a.completed }, a.id)),
+      ),
+    };
+  },
+});

@@ -1,0 +1,47 @@
+import { describeCode } from '../../domain/codes.ts';
+import { LEAD_AGENCY } from '../../domain/local-codes.ts';
+import { member, openAt } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import type { ChildJourney } from '../model.ts';
+
+/** The child's early help episode open at `date`: the latest started, should two overlap. */
+export function earlyHelpAt(child: ChildJourney, date: string) {
+  return child.earlyHelp
+    .filter((e) => openAt(e.start, e.end, date))
+    .reduce<ChildJourney['earlyHelp'][number] | undefined>(
+      (latest, e) => (latest === undefined || e.start > latest.start ? e : latest),
+      undefined,
+    );
+}
+
+export function agencyLabel(code: string): string {
+  return describeCode(LEAD_AGENCY, code) ?? code;
+}
+
+/**
+ * One member per child with an early help episode open at `end` (an episode ending on `end` is not open),
+ * whatever else is open for them: a child open to both early help and social care counts here.
+ */
+export const earlyHelpOpen = defineIndicator({
+  id: 'early_help_open',
+  title: 'Children open to early help',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Early help',
+  definition: 'Children with an open early help episode at `end`.',
+  facts: [
+    ['start', 'Start'],
+    ['lead_agency', 'Lead professional’s agency'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) => {
+        const episode = earlyHelpAt(c, period.end);
+        return episode
+          ? [member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id)]
+          : [];
+      }),
+    };
+  },
+});

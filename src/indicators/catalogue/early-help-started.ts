@@ -1,0 +1,27 @@
+import { inRange, member } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import { agencyLabel } from './early-help-open.ts';
+
+/** One member per early help episode record starting in the month (a child starting twice counts twice). */
+export const earlyHelpStarted = defineIndicator({
+  id: 'early_help_started',
+  title: 'Early help episodes started',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Early help',
+  definition: 'Early help episodes starting in the month.',
+  facts: [
+    ['start', 'Start'],
+    ['lead_agency', 'Lead professional’s agency'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) =>
+        c.earlyHelp
+          .filter((e) => inRange(e.start, period.start, period.end))
+          .map((e) => member(c, { start: e.start, lead_agency: agencyLabel(e.leadAgency) }, e.id)),
+      ),
+    };
+  },
+});

@@ -1,0 +1,30 @@
+import { member, openAt } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+/**
+ * One member per child with a social care episode open at `end` (referral date on or before `end`, closure
+ * empty or after `end`), whatever their age: the definition does not limit it to under-18s. A referral closed
+ * on `end` itself, such as a no-further-action referral closed the day it is made, is not open. The member's
+ * record is the earliest episode open at `end`.
+ */
+export const openCases = defineIndicator({
+  id: 'open_cases',
+  title: 'Children open to the service',
+  unit: 'number',
+  polarity: 'none',
+  section: 'Front door and referrals',
+  definition:
+    'Children with an open social care episode (referral not closed) at `end`: "children open to the service".',
+  facts: [['referral_date', 'Referral date']],
+  compute(model, period) {
+    return {
+      kind: 'count',
+      members: model.children.flatMap((c) => {
+        const open = c.referrals
+          .filter((r) => openAt(r.date, r.closed, period.end))
+          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+        return open ? [member(c, { referral_date: open.date }, open.id)] : [];
+      }),
+    };
+  },
+});

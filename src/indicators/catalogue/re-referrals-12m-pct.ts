@@ -1,0 +1,46 @@
+import { inRange, member, monthsAfter } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+
+/**
+ * One denominator member per referral dated in the month. It is a re-referral when the child has another
+ * referral dated on or after this one's date minus 12 months (clamped: 29 February 2024 minus 12 months is
+ * 28 February 2023) and strictly before this one's date. The earlier referral counts whatever became of it
+ * (including one marked no further action, or one still open). The window is inclusive at its start, as the
+ * definition says, unlike "the 12 months to D" of the conventions.
+ */
+export const reReferrals12mPct = defineIndicator({
+  id: 're_referrals_12m_pct',
+  title: 'Re-referrals within 12 months',
+  unit: 'percent',
+  polarity: 'down',
+  section: 'Front door and referrals',
+  definition:
+    "Of referrals in the month, those for a child who had an earlier referral dated on or after this referral's date minus 12 months (and before it).",
+  facts: [
+    ['referral_date', 'Referral date'],
+    ['window_from', 'Earlier referral on or after'],
+    ['previous_referral', 'Previous referral'],
+  ],
+  compute(model, period) {
+    return {
+      kind: 'percent',
+      members: model.children.flatMap((c) =>
+        c.referrals
+          .filter((r) => inRange(r.date, period.start, period.end))
+          .map((r) => {
+            const from = monthsAfter(r.date, -12);
+            const previous = c.referrals
+              .filter((p) => p.date < r.date)
+              .reduce<string | null>(
+                (latest, p) => (latest === null || p.date > latest ? p.date : latest),
+                null,
+              );
+            return {
+              ...member(c, { referral_date: r.date, window_from: from, previous_referral: previous }, r.id),
+              inNumerator: previous !== null && previous >= from,
+            };
+          }),
+      ),
+    };
+  },
+});

@@ -1,0 +1,28 @@
+import { lookedAfterEpisode, periodOfCareStart } from '../conventions.ts';
+import { defineIndicator } from '../indicator.ts';
+import { supervisionFacts, supervisionMembers } from './supervision-cin-pct.ts';
+
+/**
+ * supervision_cin_pct for children looked after at `end` (short breaks V3/V4 excluded), with the interval of rule
+ * supervision_cla (default 42 days). Reading chosen: the "plan" that must have started more than the interval
+ * before `end` is the current period of care (the clock supervision_cla runs from its start), not the current
+ * episode, so a placement move does not take a child out of the denominator.
+ */
+export const supervisionClaPct = defineIndicator({
+  id: 'supervision_cla_pct',
+  title: 'Children looked after with case supervision in the interval',
+  unit: 'percent',
+  polarity: 'up',
+  section: 'Management oversight and workforce',
+  definition: 'The same for children looked after.',
+  facts: supervisionFacts('Period of care start'),
+  compute(model, period) {
+    return {
+      kind: 'percent',
+      members: supervisionMembers(model, period, 'supervision_cla', (c, date) => {
+        const episode = lookedAfterEpisode(c, date);
+        return episode && { start: periodOfCareStart(c, episode), recordId: episode.id };
+      }),
+    };
+  },
+});
