@@ -37,7 +37,8 @@ export interface ChildJourney {
     planId: string | null;
     outcome: string;
   }[];
-  cpPlans: { id: string; start: string; end: string | null }[];
+  /** previousPlans: plans before this one, as recorded (CIN census NumberOfPreviousCPP, kept on migration). */
+  cpPlans: { id: string; start: string; end: string | null; previousPlans?: number }[];
   cinPlans: { id: string; start: string; end: string | null }[];
   episodes: {
     id: string;
@@ -152,7 +153,7 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
       trx,
       `SELECT id, person_id, kind, conference_date, s47_id, cp_plan_id, outcome FROM cp_conference ${live}`,
     ),
-    rows(trx, `SELECT id, person_id, start_date, end_date FROM cp_plan ${live}`),
+    rows(trx, `SELECT id, person_id, start_date, end_date, previous_plans FROM cp_plan ${live}`),
     rows(trx, `SELECT id, person_id, start_date, end_date FROM cin_plan ${live}`),
     rows(
       trx,
@@ -304,7 +305,17 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     }),
     'date',
   );
-  fill(cpPlans, 'cpPlans', (r) => ({ id: s(r.id), start: s(r.start_date), end: n(r.end_date) }), 'start');
+  fill(
+    cpPlans,
+    'cpPlans',
+    (r) => ({
+      id: s(r.id),
+      start: s(r.start_date),
+      end: n(r.end_date),
+      previousPlans: Number(r.previous_plans),
+    }),
+    'start',
+  );
   fill(cinPlans, 'cinPlans', (r) => ({ id: s(r.id), start: s(r.start_date), end: n(r.end_date) }), 'start');
   fill(
     episodes,

@@ -78,3 +78,18 @@ describe('cp_second_or_subsequent_pct', () => {
     ).toBeNull();
   });
 });
+
+describe('cp_second_or_subsequent_pct with plans from before the record', () => {
+  it('counts a first plan in Hearth whose record says the child had plans before', () => {
+    const period = monthOf('2025-06-30');
+    const measure = cpSecondOrSubsequentPct.compute(
+      model([child('a', { cpPlans: [{ id: 'p', start: '2025-06-02', end: null, previousPlans: 2 }] })]),
+      period,
+    );
+    expect(figureOf(cpSecondOrSubsequentPct, period, measure)).toMatchObject({
+      value: 100,
+      numerator: 1,
+      denominator: 1,
+    });
+  });
+});

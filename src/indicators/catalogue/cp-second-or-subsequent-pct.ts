@@ -3,10 +3,8 @@ import { defineIndicator } from '../indicator.ts';
 
 /**
  * One member per plan starting from `fytdStart` to `end`. A plan is second or subsequent when the child has
- * another plan that started strictly earlier, at any time (including earlier in the same year, and still open).
- *
- * Limitation: the journey model carries the plans recorded in Hearth only, not cp_plan.previous_plans (the
- * number of plans before the record began), so plans from before a migration are not seen.
+ * another plan that started strictly earlier, at any time (including earlier in the same year, and still open),
+ * or the plan records previous plans (cp_plan.previous_plans: plans before the record began, from migration).
  */
 export const cpSecondOrSubsequentPct = defineIndicator({
   id: 'cp_second_or_subsequent_pct',
@@ -19,6 +17,7 @@ export const cpSecondOrSubsequentPct = defineIndicator({
     ['plan_start', 'Plan start'],
     ['earlier_plans', 'Earlier plans'],
     ['previous_plan_start', 'Previous plan start'],
+    ['previous_plans_recorded', 'Previous plans recorded'],
   ],
   compute(model, period) {
     return {
@@ -35,10 +34,15 @@ export const cpSecondOrSubsequentPct = defineIndicator({
             return {
               ...member(
                 c,
-                { plan_start: p.start, earlier_plans: earlier.length, previous_plan_start: previous },
+                {
+                  plan_start: p.start,
+                  earlier_plans: earlier.length,
+                  previous_plan_start: previous,
+                  previous_plans_recorded: p.previousPlans ?? 0,
+                },
                 p.id,
               ),
-              inNumerator: earlier.length > 0,
+              inNumerator: earlier.length > 0 || (p.previousPlans ?? 0) > 0,
             };
           }),
       ),
