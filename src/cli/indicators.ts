@@ -42,7 +42,7 @@ export function indicatorsCommand(program: Command): void {
         throw new Error('--months must be a whole number from 1 to 120.');
       if (!['json', 'csv'].includes(options.format)) throw new Error('--format must be json or csv.');
       await withDatabase(async (server) => {
-        const db = connect(server.ownerUrl, { max: 4 });
+        const db = connect(server.appUrl, { max: 4 });
         try {
           const authority = await db
             .selectFrom('local_authority')

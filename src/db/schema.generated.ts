@@ -89,6 +89,9 @@ export interface AuditEventTable {
   subject_id: string | null;
   reason: string | null;
   detail: ColumnType<Record<string, unknown>, string | undefined, string>;
+  seq: string | null;
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export interface AuthorityPolicyTable {
