@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { childrenRoutes } from './children/index.ts';
+import { recordAuditRoutes } from './children/record-audit.ts';
 import { homeRoutes } from './home/index.ts';
 import { performanceRoutes } from './performance/index.ts';
 import { settingsRoutes } from './settings/index.ts';
@@ -11,6 +12,7 @@ export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(signInRoutes);
   await app.register(homeRoutes);
   await app.register(childrenRoutes);
+  await app.register(recordAuditRoutes);
   await app.register(workRoutes);
   await app.register(settingsRoutes);
   await app.register(performanceRoutes);

@@ -105,3 +105,26 @@ describe('task list and team view', () => {
     expect((await client.get('/teams')).statusCode).toBe(403);
   });
 });
+
+describe('who has viewed a record', () => {
+  it('lists the views and changes for a manager, and records that they looked', async () => {
+    const practitioner = new TestClient(app);
+    await practitioner.signIn('practitioner', DEMO_PASSWORD);
+    await practitioner.get(`/children/${childId}`);
+    expect((await practitioner.get(`/children/${childId}/audit`)).statusCode).toBe(403);
+
+    const manager = new TestClient(app);
+    await manager.signIn('manager', DEMO_PASSWORD);
+    const page = await manager.get(`/children/${childId}/audit`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Priya Shah');
+    expect(page.body).toContain('Viewed the record');
+    expect(page.body).toContain('Recorded');
+    const looked = await database.ownerDb
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', '=', 'view_audit')
+      .execute();
+    expect(looked).toHaveLength(1);
+  });
+});
