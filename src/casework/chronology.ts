@@ -37,7 +37,7 @@ function d(list: CodeList, code: string | null | undefined): string {
   return code ? (describeCode(list, code) ?? code) : '';
 }
 
-/** Every recorded event in the child's record, newest first (ties: the later recorded first). */
+/** Every recorded event in the child's record, newest first; events of the same day in pathway order. */
 export function chronology(child: ChildRecord): ChronologyEntry[] {
   const entries: ChronologyEntry[] = [];
   const add = (

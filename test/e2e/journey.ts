@@ -16,7 +16,10 @@ export async function fillForm(page: Page, answers: Record<string, Answer>): Pro
       for (const value of answer) await page.check(`input[name="${name}"][value="${value}"]`);
     } else if (typeof answer === 'boolean') {
       await page.check(`input[name="${name}"][value="${answer ? 'yes' : 'no'}"]`);
-    } else if (/^\d{4}-\d{2}-\d{2}$/.test(answer) && (await page.locator(`[name="${name}-day"]`).count()) > 0) {
+    } else if (
+      /^\d{4}-\d{2}-\d{2}$/.test(answer) &&
+      (await page.locator(`[name="${name}-day"]`).count()) > 0
+    ) {
       const [y, m, d] = answer.split('-');
       await page.fill(`[name="${name}-day"]`, String(Number(d)));
       await page.fill(`[name="${name}-month"]`, String(Number(m)));
@@ -35,7 +38,11 @@ export async function fillForm(page: Page, answers: Record<string, Answer>): Pro
  * Records one step from the child's page: follows the action link by its text, answers, continues to
  * check your answers, saves, and returns on the child's page. Runs axe on every page on the way.
  */
-export async function recordFromChildPage(page: Page, linkText: string, answers: Record<string, Answer>): Promise<void> {
+export async function recordFromChildPage(
+  page: Page,
+  linkText: string,
+  answers: Record<string, Answer>,
+): Promise<void> {
   const childUrl = page.url();
   await page.getByRole('link', { name: linkText, exact: true }).click();
   await fillForm(page, answers);
