@@ -245,6 +245,7 @@ export interface ClaEpisodeTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+  placement_plan_date: string | null;
 }
 
 export interface ClaReviewTable {

@@ -11,6 +11,7 @@ import { careHealth } from './care-health.ts';
 import { careMissingReturn } from './care-missing-return.ts';
 import { careMissing } from './care-missing.ts';
 import { carePermanencePlan } from './care-permanence-plan.ts';
+import { carePlacementPlan } from './care-placement-plan.ts';
 import { careReview } from './care-review.ts';
 import { careStart } from './care-start.ts';
 import { earlyHelpAssessment } from './early-help-assessment.ts';
@@ -55,6 +56,7 @@ export const STEPS: readonly Step[] = [
   careProceedings,
   careStart,
   careChange,
+  carePlacementPlan,
   careReview,
   careHealth,
   careMissing,
