@@ -60,7 +60,7 @@ describe('care-placement-plan', () => {
     const record = await inAuthority(database.db, actor, (trx) => loadChild(trx, child));
     // From Thursday 17 April 2025: 22, 23, 24, 25 and 28 April (18 and 21 April are holidays): due Monday 28 April.
     expect(record!.tasks.find((t) => t.rule_id === 'cla_placement_plan_5wd')).toMatchObject({
-      due_date: '2025-04-25',
+      due_date: '2025-04-28',
       completed_date: '2025-04-25',
     });
     expect(record!.claEpisodes[0]!.placement_plan_date).toBe('2025-04-25');
