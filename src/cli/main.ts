@@ -1,10 +1,13 @@
 import { Command, CommanderError } from 'commander';
+import { auditCommand } from './audit.ts';
 import { buildAssetsCommand } from './build-assets.ts';
 import { dbTypesCommand } from './db-types.ts';
 import { dbUrlCommand } from './db-url.ts';
 import { indicatorsCommand } from './indicators.ts';
 import { migrateCommand } from './migrate.ts';
+import { seedCommand } from './seed.ts';
 import { startCommand } from './start.ts';
+import { validateCommand } from './validate.ts';
 
 /**
  * `hearth <command>`: one file per command; each adds itself to the program. Returns the exit code, or
@@ -22,6 +25,9 @@ export async function main(argv: string[]): Promise<number | 'running'> {
     buildAssetsCommand,
     dbTypesCommand,
     indicatorsCommand,
+    auditCommand,
+    seedCommand,
+    validateCommand,
   ])
     add(program);
   try {

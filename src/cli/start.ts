@@ -3,6 +3,7 @@ import { readConfig } from '../config.ts';
 import { connect } from '../db/database.ts';
 import { openDatabaseServer } from '../db/server.ts';
 import { ensureDemoAuthority } from '../demo.ts';
+import { seedDemoAuthority } from '../synth/demo.ts';
 import { buildApp } from '../web/app.ts';
 import { assetsAreBuilt, buildAssets } from '../web/assets/build.ts';
 import { removeExpiredSessions } from '../web/plugins/session.ts';
@@ -35,7 +36,11 @@ export function startCommand(program: Command): void {
       let app: Awaited<ReturnType<typeof buildApp>> | undefined;
       try {
         await migrateServer(server);
-        if (config.demo) await ensureDemoAuthority(ownerDb);
+        if (config.demo) {
+          await ensureDemoAuthority(ownerDb);
+          // The first start fills the demo authority with synthetic children (15 to 20 seconds, once).
+          await seedDemoAuthority(ownerDb);
+        }
         await removeExpiredSessions(db);
         app = await buildApp({ db, config });
         setInterval(() => void removeExpiredSessions(db).catch(() => undefined), 3_600_000).unref();
