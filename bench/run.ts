@@ -1,9 +1,15 @@
 // `npm run bench`: every benchmark in bench/, each printing its own figures. Never run by `npm test`.
 import { childRecord } from './child-record.ts';
+import { indicators } from './indicators.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
 
-const benchmarks: Record<string, () => Promise<void>> = { startup, 'child-record': childRecord, seed };
+const benchmarks: Record<string, () => Promise<void>> = {
+  startup,
+  'child-record': childRecord,
+  indicators,
+  seed,
+};
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {
   if (only.length > 0 && !only.includes(name)) continue;

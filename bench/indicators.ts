@@ -1,0 +1,104 @@
+import { sql } from 'kysely';
+import { hashPassword } from '../src/access/passwords.ts';
+import { inAuthority } from '../src/db/database.ts';
+import { DEMO_PASSWORD } from '../src/demo.ts';
+import { computeFigures } from '../src/indicators/engine.ts';
+import { loadJourneyModel } from '../src/indicators/model.ts';
+import { monthsEnding } from '../src/indicators/period.ts';
+import { seedWithUrl } from '../src/synth/seed.ts';
+import { buildApp } from '../src/web/app.ts';
+import { TestClient } from '../test/web.ts';
+import { benchDatabase, percentile } from './database.ts';
+
+const LA = '886';
+const AS_AT = '2026-03-31';
+
+/**
+ * The whole catalogue for 13 months over a synthetic authority of 340,000 children with 10 years of history:
+ * cold (read the journey model from the database, then compute) and warm (compute from the model in memory),
+ * and the dashboard page's server time once warm. Goals: under 2 s cold, under 100 ms warm, dashboard under
+ * 200 ms at the 95th percentile.
+ */
+export async function indicators(): Promise<void> {
+  const bench = await benchDatabase();
+  try {
+    await seedWithUrl(bench.server.ownerUrl, {
+      laCode: LA,
+      population: 340_000,
+      years: 10,
+      seed: 'bench',
+      asAt: AS_AT,
+    });
+    await sql`ANALYZE`.execute(bench.ownerDb);
+    const actor = { laCode: LA, userId: '' };
+    const periods = monthsEnding(AS_AT, 13);
+
+    const loadStarted = performance.now();
+    const model = await inAuthority(bench.db, actor, (trx) => loadJourneyModel(trx, LA));
+    const loadMs = performance.now() - loadStarted;
+    const computeStarted = performance.now();
+    const figures = computeFigures(model, periods);
+    const coldComputeMs = performance.now() - computeStarted;
+    const warm: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now();
+      computeFigures(model, periods);
+      warm.push(performance.now() - started);
+    }
+    warm.sort((a, b) => a - b);
+    console.log(
+      `catalogue: ${figures.length} figures (${figures.length / 13} indicators x 13 months) over ${model.children.length.toLocaleString('en-GB')} children`,
+    );
+    console.log(
+      `  cold: ${((loadMs + coldComputeMs) / 1000).toFixed(2)} s (read the model ${(loadMs / 1000).toFixed(2)} s, compute ${(coldComputeMs / 1000).toFixed(2)} s); goal under 2 s`,
+    );
+    console.log(
+      `  warm (model in memory, compute every figure again): median ${percentile(warm, 50).toFixed(0)} ms; goal under 100 ms`,
+    );
+
+    // The dashboard, signed in as an analyst of the seeded authority, after the first (cold) view.
+    const user = await bench.ownerDb
+      .insertInto('app_user')
+      .values({
+        username: 'bench.analyst',
+        display_name: 'Bench analyst',
+        password_hash: await import('../src/access/passwords.ts').then((m) => m.hashPassword(DEMO_PASSWORD)),
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await bench.ownerDb
+      .insertInto('user_role')
+      .values({ la_code: LA, user_id: user.id, role: 'performance_analyst' })
+      .execute();
+    const app = await buildApp({
+      db: bench.db,
+      config: {
+        demo: false,
+        trustProxy: false,
+        sessionIdleMinutes: 30,
+        sessionAbsoluteHours: 10,
+        logLevel: 'warn',
+      },
+      logger: false,
+    });
+    const client = new TestClient(app);
+    await client.signIn('bench.analyst', DEMO_PASSWORD);
+    const first = performance.now();
+    await client.get('/performance?month=2026-03');
+    const firstMs = performance.now() - first;
+    const times: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const started = performance.now();
+      const response = await client.get('/performance?month=2026-03');
+      times.push(performance.now() - started);
+      if (response.statusCode !== 200) throw new Error(`dashboard answered ${response.statusCode}`);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `  dashboard: first view ${(firstMs / 1000).toFixed(2)} s; then median ${percentile(times, 50).toFixed(1)} ms, 95th percentile ${percentile(times, 95).toFixed(1)} ms; goal under 200 ms`,
+    );
+    await app.close();
+  } finally {
+    await bench.close();
+  }
+}

@@ -1,0 +1,27 @@
+// Developer tool: time each indicator over 13 months on an existing data directory (HEARTH_DATA_DIR).
+import { readConfig } from '../src/config.ts';
+import { connect, inAuthority } from '../src/db/database.ts';
+import { openDatabaseServer } from '../src/db/server.ts';
+import { CATALOGUE } from '../src/indicators/catalogue/index.ts';
+import { loadJourneyModel } from '../src/indicators/model.ts';
+import { monthsEnding } from '../src/indicators/period.ts';
+
+const server = await openDatabaseServer(readConfig(), 'command');
+const db = connect(server.appUrl);
+try {
+  const la = process.argv[2] ?? '999';
+  const model = await inAuthority(db, { laCode: la, userId: '' }, (trx) => loadJourneyModel(trx, la));
+  const periods = monthsEnding(process.argv[3] ?? '2026-10-31', 13);
+  const times = CATALOGUE.map((indicator) => {
+    const started = performance.now();
+    for (const p of periods) indicator.compute(model, p);
+    return [indicator.id, performance.now() - started] as const;
+  }).sort((a, b) => b[1] - a[1]);
+  for (const [id, ms] of times.slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)} ms  ${id}`);
+  console.log(
+    `${times.reduce((s, [, ms]) => s + ms, 0).toFixed(0)} ms in all, ${model.children.length} children`,
+  );
+} finally {
+  await db.destroy();
+  await server.stop();
+}
