@@ -62,7 +62,7 @@ export async function indicators(): Promise<void> {
       .values({
         username: 'bench.analyst',
         display_name: 'Bench analyst',
-        password_hash: await import('../src/access/passwords.ts').then((m) => m.hashPassword(DEMO_PASSWORD)),
+        password_hash: await hashPassword(DEMO_PASSWORD),
       })
       .returning('id')
       .executeTakeFirstOrThrow();
