@@ -1,0 +1,34 @@
+import { byChild, date, defineRule, failures, table } from '../rule.ts';
+import { blank } from './helpers-c.ts';
+
+/**
+ * As the reference validator tests it: for each episode ending in adoption (REC E11 or E12), pair it with
+ * each of the child's PlacedAdoption rows. Children with any blank DATE_PLACED_CEASED in those pairs (or no
+ * PlacedAdoption row) are left alone; otherwise the adoption episodes are flagged when two or more pairs
+ * of the child share the calendar year of DATE_PLACED_CEASED.
+ */
+export const rule558 = defineRule({
+  code: '558',
+  message:
+    'If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.',
+  type: 'error',
+  tables: ['Episodes', 'PlacedAdoption'],
+  validate(data) {
+    const placed = byChild(table(data, 'PlacedAdoption')!);
+    const adopted = byChild(table(data, 'Episodes')!);
+    const failed: number[] = [];
+    for (const [child, rows] of adopted) {
+      const eps = rows.filter((r) => ['E11', 'E12'].includes(r.row.REC ?? ''));
+      if (eps.length === 0) continue;
+      const pa = placed.get(child) ?? [];
+      if (pa.length === 0 || pa.some((p) => blank(p.row.DATE_PLACED_CEASED))) continue;
+      const counts = new Map<string, number>();
+      for (const p of pa) {
+        const d = date(p.row.DATE_PLACED_CEASED);
+        if (d !== null) counts.set(d.slice(0, 4), (counts.get(d.slice(0, 4)) ?? 0) + eps.length);
+      }
+      if ([...counts.values()].some((n) => n > 1)) failed.push(...eps.map((e) => e.index));
+    }
+    return failures([['Episodes', failed]]);
+  },
+});

@@ -1,0 +1,227 @@
+import type { Row, Ssda903Data, TableName } from '../spec.ts';
+import type { Ssda903Rule } from '../rule.ts';
+import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+
+/** True when a cell is blank (pandas reads an empty CSV cell as missing). */
+export function blank(cell: string | undefined): boolean {
+  return cell === undefined || cell.trim() === '';
+}
+
+/** True when a cell holds something. */
+export function filled(cell: string | undefined): boolean {
+  return !blank(cell);
+}
+
+/** The cell's value, or null when blank: the pandas view of a cell, for comparing raw strings. */
+export function val(cell: string | undefined): string | null {
+  return blank(cell) ? null : cell!;
+}
+
+/** Equality as pandas compares two cells: a missing value equals nothing, not even another. */
+export function same(a: string | undefined, b: string | undefined): boolean {
+  return filled(a) && filled(b) && a === b;
+}
+
+/** The index of the row whose date column is earliest (first such in file order), ignoring bad dates. */
+export function earliest<T extends { row: Row; index: number }>(
+  rows: readonly T[],
+  column: string,
+): T | undefined {
+  let best: T | undefined;
+  let bestDate: string | null = null;
+  for (const r of rows) {
+    const d = date(r.row[column]);
+    if (d !== null && (bestDate === null || d < bestDate)) {
+      best = r;
+      bestDate = d;
+    }
+  }
+  return best;
+}
+
+/** The row whose date column is latest (first such in file order), ignoring bad dates. */
+export function latest<T extends { row: Row; index: number }>(
+  rows: readonly T[],
+  column: string,
+): T | undefined {
+  let best: T | undefined;
+  let bestDate: string | null = null;
+  for (const r of rows) {
+    const d = date(r.row[column]);
+    if (d !== null && (bestDate === null || d > bestDate)) {
+      best = r;
+      bestDate = d;
+    }
+  }
+  return best;
+}
+
+/** Rows with their indexes. */
+export function indexed(rows: readonly Row[]): { row: Row; index: number }[] {
+  return rows.map((row, index) => ({ row, index }));
+}
+
+/** A 2025/26 collection for tests: this year's tables and, optionally, last year's. */
+export function dataC(tables: Ssda903Data['tables'], last?: Ssda903Data['last']): Ssda903Data {
+  return {
+    year: 2025,
+    laCode: '999',
+    collectionStart: '2025-04-01',
+    collectionEnd: '2026-03-31',
+    tables,
+    ...(last ? { last } : {}),
+  };
+}
+
+/** A date column for sorting: the ISO date, or null (sorted last, as pandas puts missing values). */
+function sortKey(cell: string | undefined): string | null {
+  return date(cell);
+}
+
+/**
+ * Rows sorted as pandas `sort_values([...])` with several columns does: stably, by each key in turn, missing
+ * values last. Keys are given as functions returning a string or null.
+ */
+export function stableSort<T>(items: readonly T[], keys: ((item: T) => string | null)[]): T[] {
+  return items
+    .map((item, order) => ({ item, order }))
+    .sort((a, b) => {
+      for (const key of keys) {
+        const x = key(a.item);
+        const y = key(b.item);
+        if (x === y) continue;
+        if (x === null) return 1;
+        if (y === null) return -1;
+        return x < y ? -1 : 1;
+      }
+      return a.order - b.order;
+    })
+    .map((e) => e.item);
+}
+
+/** Sort key for a DD/MM/YYYY column of an indexed row. */
+export function byDate(column: string): (r: { row: Row }) => string | null {
+  return (r) => sortKey(r.row[column]);
+}
+
+/** Sort key for the CHILD column of an indexed row. */
+export function byChildId(r: { row: Row }): string | null {
+  return val(r.row.CHILD);
+}
+
+/** A period of care: consecutive episodes of a child where each starts on or before the previous one ends. */
+export interface PeriodOfCare {
+  child: string;
+  /** First episode's DECOM. */
+  start: string;
+  /** Last episode's DEC, or null when blank or not a date. */
+  end: string | null;
+}
+
+/**
+ * The periods of care in the episodes, as the reference validator builds them: episodes with a valid DECOM,
+ * sorted by child then DECOM; a new period begins with a new child or when DECOM is after the previous
+ * episode's DEC (a blank DEC does not end a period).
+ */
+export function periodsOfCare(episodes: readonly Row[]): Map<string, PeriodOfCare[]> {
+  const rows = stableSort(
+    indexed(episodes).filter((r) => date(r.row.DECOM) !== null),
+    [byChildId, byDate('DECOM')],
+  );
+  const result = new Map<string, PeriodOfCare[]>();
+  let prev: Row | undefined;
+  let current: PeriodOfCare | undefined;
+  for (const { row } of rows) {
+    const child = row.CHILD ?? '';
+    const decom = date(row.DECOM)!;
+    const prevDec = prev ? date(prev.DEC) : null;
+    if (!current || prev?.CHILD !== row.CHILD || (prevDec !== null && decom > prevDec)) {
+      current = { child, start: decom, end: null };
+      const list = result.get(child) ?? [];
+      list.push(current);
+      result.set(child, list);
+    }
+    current.end = date(row.DEC);
+    prev = row;
+  }
+  return result;
+}
+
+/** A date plus whole years as pandas DateOffset(years=n) gives it: 29 February goes to 28 February. */
+export function addYearsClipped(iso: string, years: number): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const year = y + years;
+  const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+  const day = Math.min(d, last);
+  return `${String(year).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+// INT rules: one check per table, shared by the INT files of batch C.
+/** INT01-INT09: every child in `name` must be in Header. Flags the rows of `name`. */
+export function childInHeader(code: string, message: string, name: TableName): Ssda903Rule {
+  return defineRule({
+    code,
+    message,
+    type: 'error',
+    tables: ['Header', name],
+    validate(data) {
+      const header = new Set(table(data, 'Header')!.map((r) => r.CHILD ?? ''));
+      return failures([[name, rowsWhere(table(data, name)!, (r) => !header.has(r.CHILD ?? ''))]]);
+    },
+  });
+}
+
+/**
+ * INT11-INT21: a column (DOB, compared as dates, or SEX, compared as written) in `name` must match the
+ * child's Header row. Rows where either side is blank (or, for dates, not a date) are not compared.
+ */
+export function sameAsHeader(
+  code: string,
+  message: string,
+  name: TableName,
+  column: 'DOB' | 'SEX',
+): Ssda903Rule {
+  const read =
+    column === 'DOB'
+      ? (cell: string | undefined) => date(cell)
+      : (cell: string | undefined) => (blank(cell) ? null : cell!);
+  return defineRule({
+    code,
+    message,
+    type: 'error',
+    tables: ['Header', name],
+    validate(data) {
+      const header = new Map<string, (string | null)[]>();
+      for (const h of table(data, 'Header')!) {
+        const list = header.get(h.CHILD ?? '') ?? [];
+        list.push(read(h[column]));
+        header.set(h.CHILD ?? '', list);
+      }
+      return failures([
+        [
+          name,
+          rowsWhere(table(data, name)!, (r) => {
+            const mine = read(r[column]);
+            return mine !== null && (header.get(r.CHILD ?? '') ?? []).some((h) => h !== null && h !== mine);
+          }),
+        ],
+      ]);
+    },
+  });
+}
+
+/** INT31-INT36: a child may appear only once in `name`. Flags every row of a repeated child (blank CHILD aside). */
+export function onlyOnce(code: string, message: string, name: TableName): Ssda903Rule {
+  return defineRule({
+    code,
+    message,
+    type: 'error',
+    tables: [name],
+    validate(data) {
+      const rows = table(data, name)!;
+      const counts = new Map<string, number>();
+      for (const r of rows) if (filled(r.CHILD)) counts.set(r.CHILD!, (counts.get(r.CHILD!) ?? 0) + 1);
+      return failures([[name, rowsWhere(rows, (r) => filled(r.CHILD) && counts.get(r.CHILD!)! > 1)]]);
+    },
+  });
+}
