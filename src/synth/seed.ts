@@ -143,7 +143,12 @@ export async function seedInTransaction(
     `INSERT INTO authority_population (la_code, year, population)
      SELECT $1, y, $2 FROM generate_series($3::int, $4::int) y
      ON CONFLICT (la_code, year) DO UPDATE SET population = EXCLUDED.population`,
-    [laCode, options.population, Number(authority.historyStart.slice(0, 4)), Number(options.asAt.slice(0, 4))],
+    [
+      laCode,
+      options.population,
+      Number(authority.historyStart.slice(0, 4)),
+      Number(options.asAt.slice(0, 4)),
+    ],
   );
   await connection.query(
     `INSERT INTO audit_event (la_code, user_id, action, subject_type, subject_id, detail)
