@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { rule205D } from './205D.ts';
+import { testData } from './helpers-a.ts';
+
+describe('205D', () => {
+  it('fails a child UASC this year who was in last year’s return but not UASC', () => {
+    const uasc = [{ CHILD: 'a' }, { CHILD: 'b' }, { CHILD: 'c' }];
+    const uascLast = [{ CHILD: 'b' }];
+    const header = [{ CHILD: 'a' }, { CHILD: 'b' }, { CHILD: 'c' }, { CHILD: 'd' }];
+    const headerLast = [{ CHILD: 'a' }, { CHILD: 'b' }, { CHILD: 'd' }];
+    expect(
+      rule205D.validate(testData({ UASC: uasc, Header: header }, { UASC: uascLast, Header: headerLast })),
+    ).toEqual({ Header: [0] });
+  });
+});

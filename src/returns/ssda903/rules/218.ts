@@ -1,0 +1,33 @@
+import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { blank, cell } from './helpers-a.ts';
+
+const EXEMPT = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z11', 'Z12', 'Z13', 'Z14'];
+const OUTSIDE_ENGLAND = ['CON', 'NIR', 'SCO', 'WAL', 'NUK'];
+
+/**
+ * An episode open on or after the collection start (DEC on or after it, or blank) must have a URN unless
+ * its placement type is exempt or it is outside England.
+ *
+ * PARTIAL: the reference validator reads "outside England" from PL_LA, which it derives from PL_POST with
+ * the ONS postcode directory; Hearth has no postcode data. The exemption is applied only when a row
+ * carries a PL_LA cell (CON, NIR, SCO, WAL or NUK); otherwise placements outside England are checked too.
+ */
+export const rule218 = defineRule({
+  code: '218',
+  message: 'Ofsted Unique reference number (URN) is required.',
+  type: 'error',
+  tables: ['Episodes'],
+  validate(data) {
+    return failures([
+      [
+        'Episodes',
+        rowsWhere(table(data, 'Episodes')!, (r) => {
+          const dec = date(r.DEC);
+          const open = blank(r.DEC) || (dec !== null && dec >= data.collectionStart);
+          const outside = OUTSIDE_ENGLAND.includes(cell(r, 'PL_LA').toUpperCase());
+          return open && blank(r.URN) && !EXEMPT.includes(r.PLACE ?? '') && !outside;
+        }),
+      ],
+    ]);
+  },
+});

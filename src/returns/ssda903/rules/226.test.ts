@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { rule226 } from './226.ts';
+import { testData } from './helpers-a.ts';
+
+describe('226', () => {
+  it('fails a temporary placement with a reason, or after an episode with one', () => {
+    const rows = [
+      { CHILD: 'a', DECOM: '01/05/2025', PLACE: 'U1', REASON_PLACE_CHANGE: 'CARPL' },
+      { CHILD: 'a', DECOM: '11/05/2025', PLACE: 'T1', REASON_PLACE_CHANGE: '' }, // previous had one
+      { CHILD: 'b', DECOM: '22/05/2025', PLACE: 'T1', REASON_PLACE_CHANGE: 'OTHER' },
+      { CHILD: 'b', DECOM: '11/05/2025', PLACE: 'U1', REASON_PLACE_CHANGE: '' },
+      { CHILD: 'c', DECOM: '01/05/2025', PLACE: 'T4', REASON_PLACE_CHANGE: '' },
+    ];
+    expect(rule226.validate(testData({ Episodes: rows }))).toEqual({ Episodes: [1, 2] });
+  });
+});

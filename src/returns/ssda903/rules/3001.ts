@@ -1,0 +1,31 @@
+import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { addYears } from './helpers-a.ts';
+
+/**
+ * A care leaver whose 17th birthday (Header DOB + 17 years) falls in the collection year (inclusive) must
+ * not have ACCOM Z1 or Z2 (with former foster carers).
+ */
+export const rule3001 = defineRule({
+  code: '3001',
+  message:
+    'Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).',
+  type: 'error',
+  tables: ['Header', 'OC3'],
+  validate(data) {
+    const header = table(data, 'Header')!;
+    return failures([
+      [
+        'OC3',
+        rowsWhere(table(data, 'OC3')!, (r) => {
+          if (!['Z1', 'Z2'].includes((r.ACCOM ?? '').toUpperCase())) return false;
+          return header.some((h) => {
+            const dob = h.CHILD === r.CHILD ? date(h.DOB) : null;
+            if (!dob) return false;
+            const seventeenth = addYears(dob, 17);
+            return seventeenth >= data.collectionStart && seventeenth <= data.collectionEnd;
+          });
+        }),
+      ],
+    ]);
+  },
+});

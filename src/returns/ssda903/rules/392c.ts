@@ -1,0 +1,28 @@
+import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+
+/** A full UK postcode once upper-cased and spaces removed (outward code then inward code). */
+const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$/;
+
+const malformed = (cell: string | undefined): boolean =>
+  !!cell && !POSTCODE.test(cell.toUpperCase().replace(/ /g, ''));
+
+/**
+ * HOME_POST and PL_POST, when given, must be real postcodes. PARTIAL: the reference validator looks each
+ * postcode (upper-cased, spaces removed) up in the ONS Postcode Directory, which Hearth does not hold; this
+ * rule flags only postcodes that cannot be postcodes by their form, so a well-formed postcode that does not
+ * exist is not caught. Every row it flags, the reference validator flags too.
+ */
+export const rule392c = defineRule({
+  code: '392c',
+  message: 'Postcode(s) provided are invalid.',
+  type: 'error',
+  tables: ['Episodes'],
+  validate(data) {
+    return failures([
+      [
+        'Episodes',
+        rowsWhere(table(data, 'Episodes')!, (r) => malformed(r.HOME_POST) || malformed(r.PL_POST)),
+      ],
+    ]);
+  },
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rule503A } from './503A.ts';
+import { dataB } from './helpers-b.ts';
+
+describe('503A', () => {
+  it('fails a first episode whose RNE differs from last year’s open episode', () => {
+    const Episodes = [
+      { CHILD: 'a', DECOM: '01/04/2025', RNE: 'X' },
+      { CHILD: 'a', DECOM: '05/06/2025', RNE: 'Y' },
+      { CHILD: 'b', DECOM: '01/04/2025', RNE: 'X' },
+      { CHILD: 'c', DECOM: '01/04/2025', RNE: 'X' },
+      { CHILD: 'd', DECOM: '01/04/2025', RNE: '' },
+    ];
+    const last = [
+      { CHILD: 'a', DECOM: '01/06/2024', DEC: '', RNE: 'Z' },
+      { CHILD: 'b', DECOM: '01/06/2023', DEC: '', RNE: 'Z' },
+      { CHILD: 'b', DECOM: '29/02/2024', DEC: '', RNE: 'X' },
+      { CHILD: 'c', DECOM: '01/06/2024', DEC: '31/03/2025', RNE: 'Z' },
+      { CHILD: 'd', DECOM: '01/06/2024', DEC: '', RNE: '' },
+    ];
+    expect(rule503A.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0] });
+    expect(rule503A.validate(dataB({ Episodes: Episodes.slice(2) }, { Episodes: last }))).toEqual({});
+  });
+});

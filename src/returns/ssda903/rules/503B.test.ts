@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rule503B } from './503B.ts';
+import { dataB } from './helpers-b.ts';
+
+describe('503B', () => {
+  it('fails a first episode whose LS differs from last year’s open episode', () => {
+    const Episodes = [
+      { CHILD: 'a', DECOM: '01/04/2025', LS: 'X' },
+      { CHILD: 'a', DECOM: '05/06/2025', LS: 'Y' },
+      { CHILD: 'b', DECOM: '01/04/2025', LS: 'X' },
+      { CHILD: 'c', DECOM: '01/04/2025', LS: 'X' },
+      { CHILD: 'd', DECOM: '01/04/2025', LS: '' },
+    ];
+    const last = [
+      { CHILD: 'a', DECOM: '01/06/2024', DEC: '', LS: 'Z' },
+      { CHILD: 'b', DECOM: '01/06/2023', DEC: '', LS: 'Z' },
+      { CHILD: 'b', DECOM: '29/02/2024', DEC: '', LS: 'X' },
+      { CHILD: 'c', DECOM: '01/06/2024', DEC: '31/03/2025', LS: 'Z' },
+      { CHILD: 'd', DECOM: '01/06/2024', DEC: '', LS: '' },
+    ];
+    expect(rule503B.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0] });
+    expect(rule503B.validate(dataB({ Episodes: Episodes.slice(2) }, { Episodes: last }))).toEqual({});
+  });
+});

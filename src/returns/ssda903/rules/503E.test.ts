@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rule503E } from './503E.ts';
+import { dataB } from './helpers-b.ts';
+
+describe('503E', () => {
+  it('fails a first episode whose PLACE_PROVIDER differs from last year’s open episode', () => {
+    const Episodes = [
+      { CHILD: 'a', DECOM: '01/04/2025', PLACE_PROVIDER: 'X' },
+      { CHILD: 'a', DECOM: '05/06/2025', PLACE_PROVIDER: 'Y' },
+      { CHILD: 'b', DECOM: '01/04/2025', PLACE_PROVIDER: 'X' },
+      { CHILD: 'c', DECOM: '01/04/2025', PLACE_PROVIDER: 'X' },
+      { CHILD: 'd', DECOM: '01/04/2025', PLACE_PROVIDER: '' },
+    ];
+    const last = [
+      { CHILD: 'a', DECOM: '01/06/2024', DEC: '', PLACE_PROVIDER: 'Z' },
+      { CHILD: 'b', DECOM: '01/06/2023', DEC: '', PLACE_PROVIDER: 'Z' },
+      { CHILD: 'b', DECOM: '29/02/2024', DEC: '', PLACE_PROVIDER: 'X' },
+      { CHILD: 'c', DECOM: '01/06/2024', DEC: '31/03/2025', PLACE_PROVIDER: 'Z' },
+      { CHILD: 'd', DECOM: '01/06/2024', DEC: '', PLACE_PROVIDER: '' },
+    ];
+    expect(rule503E.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0] });
+    expect(rule503E.validate(dataB({ Episodes: Episodes.slice(2) }, { Episodes: last }))).toEqual({});
+  });
+});

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { rule503F } from './503F.ts';
+import { dataB } from './helpers-b.ts';
+
+describe('503F', () => {
+  it('fails a first episode whose URN differs from last year’s open episode', () => {
+    const Episodes = [
+      { CHILD: 'a', DECOM: '01/04/2025', URN: 'X' },
+      { CHILD: 'a', DECOM: '05/06/2025', URN: 'Y' },
+      { CHILD: 'b', DECOM: '01/04/2025', URN: 'X' },
+      { CHILD: 'c', DECOM: '01/04/2025', URN: 'X' },
+      { CHILD: 'd', DECOM: '01/04/2025', URN: '' },
+    ];
+    const last = [
+      { CHILD: 'a', DECOM: '01/06/2024', DEC: '', URN: 'Z' },
+      { CHILD: 'b', DECOM: '01/06/2023', DEC: '', URN: 'Z' },
+      { CHILD: 'b', DECOM: '29/02/2024', DEC: '', URN: 'X' },
+      { CHILD: 'c', DECOM: '01/06/2024', DEC: '31/03/2025', URN: 'Z' },
+      { CHILD: 'd', DECOM: '01/06/2024', DEC: '', URN: '' },
+    ];
+    expect(rule503F.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0] });
+    expect(rule503F.validate(dataB({ Episodes: Episodes.slice(2) }, { Episodes: last }))).toEqual({});
+  });
+});

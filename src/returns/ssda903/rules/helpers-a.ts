@@ -1,0 +1,183 @@
+import { addCalendarMonths, toDayNumber } from '../../../domain/dates.ts';
+import type { Ssda903Rule } from '../rule.ts';
+import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import type { Row, Ssda903Data, TableName } from '../spec.ts';
+
+/** Batch A helpers: a cell is blank when missing or only spaces (the reference validator reads these as NA). */
+export function blank(cell: string | undefined): boolean {
+  return cell === undefined || cell.trim() === '';
+}
+
+/** The opposite of `blank`. */
+export function filled(cell: string | undefined): boolean {
+  return !blank(cell);
+}
+
+/** The cell trimmed ('' when missing). */
+export function cell(row: Row, column: string): string {
+  return (row[column] ?? '').trim();
+}
+
+/** `date` plus a whole number of years, 29 February moving to 28 February as pandas' DateOffset does. */
+export function addYears(iso: string, years: number): string {
+  return addCalendarMonths(iso, years * 12);
+}
+
+/** Days from `from` to `to`. */
+export function days(from: string, to: string): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** A pandas `np.timedelta64(n, 'Y')` in days (the average Gregorian year). */
+export const YEAR_DAYS = 365.2425;
+
+/** The set of CHILD values in a table's rows. */
+export function childSet(rows: readonly Row[] | undefined): Set<string> {
+  return new Set((rows ?? []).map((r) => r.CHILD ?? ''));
+}
+
+/** A rule failing rows of one table whose column holds a value outside `codes` (blanks allowed unless said). */
+export function codeListRule(options: {
+  code: string;
+  message: string;
+  table: TableName;
+  column: string;
+  codes: readonly string[];
+  blankFails?: boolean;
+  type?: 'error' | 'query';
+}): Ssda903Rule {
+  return defineRule({
+    code: options.code,
+    message: options.message,
+    type: options.type ?? 'error',
+    tables: [options.table],
+    validate(data) {
+      const rows = table(data, options.table)!;
+      return failures([
+        [
+          options.table,
+          rowsWhere(rows, (r) => {
+            const value = r[options.column] ?? '';
+            if (blank(value)) return options.blankFails === true;
+            return !options.codes.includes(value);
+          }),
+        ],
+      ]);
+    },
+  });
+}
+
+/** A rule failing rows of one table whose column is filled but is not a DD/MM/YYYY date (blank optional). */
+export function dateRule(options: {
+  code: string;
+  message: string;
+  table: TableName;
+  column: string;
+  blankFails: boolean;
+}): Ssda903Rule {
+  return defineRule({
+    code: options.code,
+    message: options.message,
+    type: 'error',
+    tables: [options.table],
+    validate(data) {
+      const rows = table(data, options.table)!;
+      return failures([
+        [
+          options.table,
+          rowsWhere(rows, (r) =>
+            blank(r[options.column]) ? options.blankFails : date(r[options.column]) === null,
+          ),
+        ],
+      ]);
+    },
+  });
+}
+
+/** A test collection for 2025/26 with the given tables (and last year's, if any). */
+export function testData(tables: Ssda903Data['tables'], last?: Ssda903Data['last']): Ssda903Data {
+  return {
+    year: 2025,
+    laCode: '999',
+    collectionStart: '2025-04-01',
+    collectionEnd: '2026-03-31',
+    tables,
+    ...(last ? { last } : {}),
+  };
+}
+
+/** A rule failing rows where some but not all of `columns` are filled. */
+export function allOrNoneRule(options: {
+  code: string;
+  message: string;
+  table: TableName;
+  columns: readonly string[];
+}): Ssda903Rule {
+  return defineRule({
+    code: options.code,
+    message: options.message,
+    type: 'error',
+    tables: [options.table],
+    validate(data) {
+      return failures([
+        [
+          options.table,
+          rowsWhere(table(data, options.table)!, (r) => {
+            const n = options.columns.filter((c) => filled(r[c])).length;
+            return n > 0 && n < options.columns.length;
+          }),
+        ],
+      ]);
+    },
+  });
+}
+
+/**
+ * The children looked after continuously through the collection year, as the reference validator decides
+ * it: a child with an episode during the year (DECOM on or before the end, DEC on or after the start or no
+ * valid DEC) and no episode that starts care in the year (RNE S, DECOM after the start and on or before the
+ * end), leaves care in the year (REC not X1, DEC on or after the start and before the end) or is a V3/V4
+ * short break during the year.
+ */
+export function continuouslyLookedAfter(data: Ssda903Data): Set<string> {
+  const { collectionStart: start, collectionEnd: end } = data;
+  const during = new Set<string>();
+  const broken = new Set<string>();
+  for (const e of table(data, 'Episodes') ?? []) {
+    const child = e.CHILD ?? '';
+    const decom = date(e.DECOM);
+    const dec = date(e.DEC);
+    const inYear = decom !== null && decom <= end && (dec === null || dec >= start);
+    if (inYear) during.add(child);
+    const enters = e.RNE === 'S' && decom !== null && decom > start && decom <= end;
+    const leaves = e.REC !== 'X1' && dec !== null && dec >= start && dec < end;
+    const shortBreak = (e.LS === 'V3' || e.LS === 'V4') && inYear;
+    if (enters || leaves || shortBreak) broken.add(child);
+  }
+  return new Set([...during].filter((c) => !broken.has(c)));
+}
+
+/**
+ * The Header UASC flag ('1' or '0') of a Header row, as the reference validator derives it: the row's own
+ * UASC cell where it has one (the XML form), otherwise '1' when the child has a row in the UASC table of
+ * the same year and '0' when not. Undefined when neither is available.
+ */
+export function uascFlag(data: Ssda903Data, row: Row, last: boolean): string | undefined {
+  if ('UASC' in row) return (row.UASC ?? '').trim();
+  const uasc = table(data, last ? 'UASC_last' : 'UASC');
+  if (!uasc) return undefined;
+  return uasc.some((u) => u.CHILD === row.CHILD) ? '1' : '0';
+}
+
+/** Row indexes of a table sorted by CHILD then DECOM (invalid or blank DECOM last), stable. */
+export function byChildThenStart(rows: readonly Row[]): number[] {
+  const keyed = rows.map((r, index) => ({ index, child: r.CHILD ?? '', start: date(r.DECOM) }));
+  keyed.sort((a, b) => {
+    if (a.child !== b.child) return a.child < b.child ? -1 : 1;
+    if (a.start === b.start) return a.index - b.index;
+    if (a.start === null) return 1;
+    if (b.start === null) return -1;
+    return a.start < b.start ? -1 : 1;
+  });
+  return keyed.map((k) => k.index);
+}

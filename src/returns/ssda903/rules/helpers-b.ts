@@ -1,0 +1,288 @@
+import { addCalendarMonths, daysBetween } from '../../../domain/dates.ts';
+import { date } from '../rule.ts';
+import type { Row, Ssda903Data } from '../spec.ts';
+
+/** Helpers shared by the batch-B rules. */
+
+/** Rows of a table keyed by CHILD, with their indexes, in file order. */
+export function indexByChild(rows: readonly Row[]): Map<string, { row: Row; index: number }[]> {
+  const groups = new Map<string, { row: Row; index: number }[]>();
+  rows.forEach((row, index) => {
+    const key = row.CHILD ?? '';
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push({ row, index });
+  });
+  return groups;
+}
+
+/** The first row per CHILD (as pandas merge on a de-duplicated table would find it). */
+export function firstByChild(rows: readonly Row[]): Map<string, Row> {
+  const map = new Map<string, Row>();
+  for (const row of rows) if (!map.has(row.CHILD ?? '')) map.set(row.CHILD ?? '', row);
+  return map;
+}
+
+/** `years` calendar years after an ISO date, 29 February clamping to 28 February (as pandas DateOffset). */
+export function addYears(iso: string, years: number): string {
+  return addCalendarMonths(iso, 12 * years);
+}
+
+/** The DD/MM/YYYY date of birth plus `years`, or null when not a date. */
+export function birthday(dobCell: string | undefined, years: number): string | null {
+  const dob = date(dobCell);
+  return dob ? addYears(dob, years) : null;
+}
+
+/** The cell, or '' when absent. */
+export function cell(row: Row, column: string): string {
+  return row[column] ?? '';
+}
+
+/** Episodes sorted by CHILD then DECOM (unparseable dates last), keeping their indexes. */
+export function sortedEpisodes(rows: readonly Row[]): { row: Row; index: number; decom: string | null }[] {
+  return rows
+    .map((row, index) => ({ row, index, decom: date(row.DECOM) }))
+    .sort((a, b) => {
+      const c = (a.row.CHILD ?? '').localeCompare(b.row.CHILD ?? '');
+      if (c !== 0) return c;
+      if (a.decom === b.decom) return a.index - b.index;
+      if (a.decom === null) return 1;
+      if (b.decom === null) return -1;
+      return a.decom < b.decom ? -1 : 1;
+    });
+}
+
+/** Test data for a 2025/26 collection. */
+export function dataB(tables: Ssda903Data['tables'], last?: Ssda903Data['last']): Ssda903Data {
+  return {
+    year: 2025,
+    laCode: '999',
+    collectionStart: '2025-04-01',
+    collectionEnd: '2026-03-31',
+    tables,
+    ...(last ? { last } : {}),
+  };
+}
+
+/** Per CHILD, the index of the row with the earliest (or latest) valid date in `column`; the first on ties. */
+export function extremeByChild(
+  rows: readonly Row[],
+  column: string,
+  which: 'min' | 'max',
+): Map<string, { index: number; date: string }> {
+  const result = new Map<string, { index: number; date: string }>();
+  rows.forEach((row, index) => {
+    const d = date(row[column]);
+    if (!d) return;
+    const seen = result.get(row.CHILD ?? '');
+    if (!seen || (which === 'min' ? d < seen.date : d > seen.date))
+      result.set(row.CHILD ?? '', { index, date: d });
+  });
+  return result;
+}
+
+/**
+ * Episodes with legal status `ls` whose chained spell lasted more than `maxDays` days, as the reference
+ * validator measures it: episodes are sorted by CHILD and DECOM, an open DEC counts as the collection end,
+ * and an `ls` episode continues the previous `ls` episode's spell when that one's DEC equalled the DECOM of
+ * the episode that followed it for the same child. Every episode of a spell whose last DEC is more than
+ * `maxDays` after its first DECOM is returned.
+ */
+export function overlongSpells(
+  data: Ssda903Data,
+  rows: readonly Row[],
+  ls: string,
+  maxDays: number,
+): number[] {
+  const sorted = sortedEpisodes(rows);
+  const dec = (r: Row): string | null => (r.DEC ? date(r.DEC) : null) ?? data.collectionEnd;
+  const groups: { child: string; members: { index: number; decom: string | null; dec: string | null }[] }[] =
+    [];
+  let continues = false;
+  sorted.forEach((ep, k) => {
+    if (ep.row.LS !== ls) return;
+    const child = ep.row.CHILD ?? '';
+    const member = { index: ep.index, decom: ep.decom, dec: dec(ep.row) };
+    const group = groups[groups.length - 1];
+    if (continues && group && group.child === child) group.members.push(member);
+    else groups.push({ child, members: [member] });
+    const next = sorted[k + 1];
+    continues =
+      next !== undefined && next.row.CHILD === child && next.decom !== null && next.decom === member.dec;
+  });
+  const result: number[] = [];
+  for (const g of groups) {
+    const starts = g.members.map((m) => m.decom).filter((d): d is string => d !== null);
+    const ends = g.members.map((m) => m.dec).filter((d): d is string => d !== null);
+    if (starts.length === 0 || ends.length === 0) continue;
+    const first = starts.sort()[0]!;
+    const last = ends.sort()[ends.length - 1]!;
+    if (daysBetween(first, last) > maxDays) result.push(...g.members.map((m) => m.index));
+  }
+  return result;
+}
+
+/**
+ * Episodes with legal status `ls` in periods whose summed durations exceed `maxDays`, as the reference
+ * validator measures it: `ls` episodes with a valid DECOM are taken in file order, a blank DEC counts as
+ * the collection end, and an episode continues the period of the one before it (in that order) when it is
+ * the same child and does not start after that one's DEC. A period's duration is the sum of its episodes'
+ * DEC minus DECOM in days (an unreadable DEC counts 0).
+ */
+export function overlongPeriods(
+  data: Ssda903Data,
+  rows: readonly Row[],
+  ls: string,
+  maxDays: number,
+): number[] {
+  const eps = rows
+    .map((row, index) => ({ row, index, decom: date(row.DECOM) }))
+    .filter((e) => e.row.LS === ls && e.decom !== null)
+    .map((e) => ({ ...e, dec: e.row.DEC ? date(e.row.DEC) : data.collectionEnd }));
+  const periods: (typeof eps)[] = [];
+  eps.forEach((e, k) => {
+    const prev = eps[k - 1];
+    const newPeriod = !prev || prev.row.CHILD !== e.row.CHILD || (prev.dec !== null && e.decom! > prev.dec);
+    if (newPeriod) periods.push([e]);
+    else periods[periods.length - 1]!.push(e);
+  });
+  const result: number[] = [];
+  for (const period of periods) {
+    const total = period.reduce((sum, e) => sum + (e.dec ? daysBetween(e.decom!, e.dec) : 0), 0);
+    if (total > maxDays) result.push(...period.map((e) => e.index));
+  }
+  return result;
+}
+
+/**
+ * Episodes placed `place` that started before the child was `years` old, as the reference validator's
+ * decom_before_dob: only episodes with a valid DECOM and DEC (so not open ones) and a Header DOB count.
+ */
+export function startedTooYoung(data: Ssda903Data, place: string, years: number): number[] {
+  const header = indexByChild(data.tables.Header ?? []);
+  const result: number[] = [];
+  (data.tables.Episodes ?? []).forEach((ep, i) => {
+    const decom = date(ep.DECOM);
+    if (ep.PLACE !== place || !decom || !date(ep.DEC)) return;
+    const young = (header.get(ep.CHILD ?? '') ?? []).some((h) => {
+      const b = birthday(h.row.DOB, years);
+      return b !== null && decom < b;
+    });
+    if (young) result.push(i);
+  });
+  return result;
+}
+
+/**
+ * Episodes placed `place` that ended more than `days` days after they started, as the reference
+ * validator's dec_after_decom: only episodes with a valid DECOM and DEC, of children with a Header DOB.
+ */
+export function lastedTooLong(data: Ssda903Data, place: string, days: number): number[] {
+  const header = indexByChild(data.tables.Header ?? []);
+  const result: number[] = [];
+  (data.tables.Episodes ?? []).forEach((ep, i) => {
+    const decom = date(ep.DECOM);
+    const dec = date(ep.DEC);
+    if (ep.PLACE !== place || !decom || !dec) return;
+    const hasDob = (header.get(ep.CHILD ?? '') ?? []).some((h) => date(h.row.DOB) !== null);
+    if (hasDob && daysBetween(decom, dec) > days) result.push(i);
+  });
+  return result;
+}
+
+/**
+ * Episodes with REC in `recs` whose child was too young or too old when it ceased, by the rows of a pandas
+ * left merge with Header: `test(birthdayIso | null, decIso | null)` decides each (episode, header row) pair,
+ * with a null header birthday when the child has no Header row or no valid DOB.
+ */
+export function ceasedAgeCheck(
+  data: Ssda903Data,
+  recs: readonly string[],
+  years: number,
+  test: (birthday: string | null, dec: string | null) => boolean,
+): number[] {
+  const header = indexByChild(data.tables.Header ?? []);
+  const result: number[] = [];
+  (data.tables.Episodes ?? []).forEach((ep, i) => {
+    if (!recs.includes((ep.REC ?? '').toUpperCase())) return;
+    const dec = date(ep.DEC);
+    const rows = header.get(ep.CHILD ?? '') ?? [];
+    const births = rows.length === 0 ? [null] : rows.map((h) => birthday(h.row.DOB, years));
+    if (births.some((b) => test(b, dec))) result.push(i);
+  });
+  return result;
+}
+
+/**
+ * Children known to be or to have been UASC from the loaded UASC tables (this year's and last year's): a
+ * UASC row with any cell besides CHILD filled. (The reference validator reads a Header UASC flag that it
+ * derives from the UASC file.)
+ */
+export function formerUasc(data: Ssda903Data): Set<string> {
+  const result = new Set<string>();
+  for (const rows of [data.tables.UASC, data.last?.UASC]) {
+    for (const r of rows ?? []) {
+      if (Object.entries(r).some(([k, v]) => k !== 'CHILD' && v !== '')) result.add(r.CHILD ?? '');
+    }
+  }
+  return result;
+}
+
+/** pandas equality of two cells: blank (NaN) never equals anything, itself included. */
+export function pdEq(a: string | undefined, b: string | undefined): boolean {
+  return !!a && !!b && a === b;
+}
+
+/**
+ * The reference validator's field_different_from_previous: for each child with episodes this year and
+ * last, the first episode this year (earliest valid DECOM) is compared with last year's latest episode
+ * (latest valid DECOM); when that one is open (DEC blank or not a date) and `field` differs as text, this
+ * year's episode fails unless `allowed(this, last)` says the change is expected.
+ */
+export function differsFromLastYear(
+  data: Ssda903Data,
+  field: string,
+  allowed: (current: string, previous: string) => boolean = () => false,
+): number[] {
+  const rows = data.tables.Episodes ?? [];
+  const lastRows = data.last?.Episodes ?? [];
+  const first = extremeByChild(rows, 'DECOM', 'min');
+  const latest = extremeByChild(lastRows, 'DECOM', 'max');
+  const result: number[] = [];
+  for (const [child, f] of first) {
+    const l = latest.get(child);
+    if (!l) continue;
+    const prev = lastRows[l.index]!;
+    if (date(prev.DEC)) continue;
+    const current = rows[f.index]![field] ?? '';
+    const previous = prev[field] ?? '';
+    if (current !== previous && !allowed(current, previous)) result.push(f.index);
+  }
+  return result;
+}
+
+/**
+ * Children continuously looked after for the 12 months to the collection end, as the reference validator
+ * decides it: the child has an episode during the year (DECOM on or before the collection end, DEC blank or
+ * on or after the collection start) and no episode that starts a period of care in the year (RNE S, DECOM
+ * after the collection start), ends one in the year (REC other than X1, DEC from the collection start to
+ * the day before the collection end), or is a V3/V4 episode during the year.
+ */
+export function continuouslyLookedAfter(data: Ssda903Data): Set<string> {
+  const during = new Set<string>();
+  const broken = new Set<string>();
+  const { collectionStart: start, collectionEnd: end } = data;
+  for (const ep of data.tables.Episodes ?? []) {
+    const child = ep.CHILD ?? '';
+    const decom = date(ep.DECOM);
+    const dec = date(ep.DEC);
+    const inYear = !!decom && decom <= end && (!dec || dec >= start);
+    if (inYear) during.add(child);
+    const enters = ep.RNE === 'S' && !!decom && decom > start && decom <= end;
+    const leaves = ep.REC !== 'X1' && !!dec && dec >= start && dec < end;
+    const shortBreak = ['V3', 'V4'].includes(ep.LS ?? '') && inYear;
+    if (enters || leaves || shortBreak) broken.add(child);
+  }
+  return new Set([...during].filter((c) => !broken.has(c)));
+}
