@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { audit } from '../../../access/audit.ts';
 import { caseReaders, caseWriters } from '../../../access/policy.ts';
 import { chronology } from '../../../casework/chronology.ts';
 import { loadChild, statusAt, type ChildRecord } from '../../../casework/child.ts';
@@ -152,7 +153,22 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     const { personId, stepId } = request.params;
     const step = stepById(stepId);
     if (!step || !UUID.test(personId)) return notFound(reply);
-    const child = await inAuthority(app.db, actorOf(request), (trx) => loadChild(trx, personId));
+    const actor = actorOf(request);
+    const child = await inAuthority(app.db, actor, async (trx) => {
+      const found = await loadChild(trx, personId);
+      // A form shows the child's record (its caption, what it is prefilled with): the view is audited.
+      if (found && request.method === 'GET') {
+        await audit(trx, {
+          laCode: actor.laCode,
+          userId: actor.userId,
+          action: 'view',
+          subjectType: 'person',
+          subjectId: personId,
+          detail: { form: stepId },
+        });
+      }
+      return found;
+    });
     if (!child) return notFound(reply);
     return work(step, child);
   }
@@ -294,6 +310,15 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
         const record = await loadRecord(trx, table as RecordTable, recordId);
         if (!record || record.person_id !== personId) return undefined;
         const child = await loadChild(trx, personId);
+        const actor = actorOf(request);
+        await audit(trx, {
+          laCode: actor.laCode,
+          userId: actor.userId,
+          action: 'view',
+          subjectType: 'person',
+          subjectId: personId,
+          detail: { table, id: recordId, history: true },
+        });
         return { record, child: child!, history: await recordHistory(trx, table as RecordTable, recordId) };
       });
       if (!found) return notFound(reply);
