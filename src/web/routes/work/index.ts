@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { caseWriters, managers, signedIn } from '../../../access/policy.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
 import { openTasks, recordOverdueReason, teamCaseloads, workersOfUser } from '../../../casework/workload.ts';
+import { recordsChanged } from '../../../db/changes.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
 import { OVERDUE_REASON } from '../../../domain/local-codes.ts';
 
