@@ -3,6 +3,7 @@ import { auditCommand } from './audit.ts';
 import { buildAssetsCommand } from './build-assets.ts';
 import { dbTypesCommand } from './db-types.ts';
 import { dbUrlCommand } from './db-url.ts';
+import { exportCommand } from './export.ts';
 import { indicatorsCommand } from './indicators.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
@@ -28,6 +29,7 @@ export async function main(argv: string[]): Promise<number | 'running'> {
     auditCommand,
     seedCommand,
     validateCommand,
+    exportCommand,
   ])
     add(program);
   try {
