@@ -1,7 +1,8 @@
 import { inAuthority, type Actor, type Db } from '../db/database.ts';
 import { onRecordsChanged } from '../db/changes.ts';
 import { computeFigures } from './engine.ts';
-import type { Figure } from './indicator.ts';
+import { CATALOGUE } from './catalogue/index.ts';
+import type { Figure, Indicator } from './indicator.ts';
 import { loadJourneyModel, type JourneyModel } from './model.ts';
 import type { Period } from './period.ts';
 
@@ -13,7 +14,7 @@ import type { Period } from './period.ts';
 export class JourneyModelCache {
   private readonly entries = new Map<string, { model: Promise<JourneyModel>; loadedAt: number }>();
   private readonly unsubscribe: () => void;
-  private readonly computed = new WeakMap<JourneyModel, Map<string, Figure[]>>();
+  private readonly computed = new WeakMap<JourneyModel, Map<string, Figure>>();
 
   constructor(
     private readonly db: Db,
@@ -31,23 +32,32 @@ export class JourneyModelCache {
     return model;
   }
 
-  /** Every figure for these periods, computed once per model and kept with it. */
+  /**
+   * The figures of these indicators (by default the whole catalogue) for these periods, each computed once
+   * per model and kept with it, so pages asking for overlapping months or single indicators reuse them.
+   */
   async figures(
     actor: Actor,
     periods: readonly Period[],
+    indicators: readonly Indicator[] = CATALOGUE,
   ): Promise<{ model: JourneyModel; figures: Figure[] }> {
     const model = await this.get(actor);
-    let byPeriods = this.computed.get(model);
-    if (!byPeriods) {
-      byPeriods = new Map();
-      this.computed.set(model, byPeriods);
+    let known = this.computed.get(model);
+    if (!known) {
+      known = new Map();
+      this.computed.set(model, known);
     }
-    const key = periods.map((p) => p.id).join(',');
-    let figures = byPeriods.get(key);
-    if (!figures) {
-      figures = computeFigures(model, periods);
-      byPeriods.set(key, figures);
-    }
+    const figures = indicators.flatMap((indicator) =>
+      periods.map((period) => {
+        const key = `${indicator.id}|${period.id}|${period.end}`;
+        let figure = known.get(key);
+        if (!figure) {
+          figure = computeFigures(model, [period], [indicator])[0]!;
+          known.set(key, figure);
+        }
+        return figure;
+      }),
+    );
     return { model, figures };
   }
 

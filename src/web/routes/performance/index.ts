@@ -113,7 +113,7 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
       const periods = monthsEnding(period.end, 13);
       const actor = actorOf(request);
       const [{ figures }, settings] = await Promise.all([
-        app.journeyModels.figures(actor, periods),
+        app.journeyModels.figures(actor, periods, [indicator]),
         inAuthority(app.db, actor, (trx) => loadPerformanceSettings(trx)),
       ]);
       const series = figures.filter((f) => f.id === indicator.id);
