@@ -405,5 +405,5 @@ describe('journey 2: from section 20 to a special guardianship order', () => {
     expect(await summaryCard(page, 'Allocated')).toEqual(['Team: Not allocated', 'Worker: No worker']);
     await myTasks([]);
     await teamView('0', []);
-  }, 180_000);
+  }, 600_000);
 });

@@ -388,5 +388,5 @@ describe('journey 1: from a police contact to child protection, step down and cl
     expect(page.url()).toBe(childUrl);
     await myTasks([]);
     await teamView('0', []);
-  }, 180_000);
+  }, 600_000);
 });

@@ -114,5 +114,5 @@ describe('performance in a browser', () => {
     await expectAccessible(page);
     await page.goto(`${base}/performance/overdue-visits`);
     await expectAccessible(page);
-  }, 120_000);
+  }, 600_000);
 });

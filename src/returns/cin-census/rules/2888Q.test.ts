@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { censusD } from './helpers-d.ts';
+import { rule2888Q } from './2888Q.ts';
+
+describe('2888Q', () => {
+  it('queries the LA when no child has more than one disability code other than NONE', () => {
+    const single = [
+      { LAchildID: 'a', Disability: 'NONE' },
+      { LAchildID: 'a', Disability: 'NONE' },
+      { LAchildID: 'b', Disability: 'MOB' },
+      { LAchildID: 'c', Disability: 'HAND' },
+      { LAchildID: 'c', Disability: '' },
+    ];
+    expect(rule2888Q.validate(censusD({ Disabilities: single }))).toEqual({ Header: [0] });
+    expect(
+      rule2888Q.validate(censusD({ Disabilities: [...single, { LAchildID: 'b', Disability: 'HAND' }] })),
+    ).toEqual({});
+    expect(rule2888Q.validate(censusD({ Disabilities: [{ LAchildID: 'a', Disability: 'NONE' }] }))).toEqual(
+      {},
+    );
+  });
+});

@@ -1,0 +1,24 @@
+import { cinTable, defineCinRule } from '../rule.ts';
+import { laLevel, present } from './helpers-d.ts';
+
+/**
+ * LA level: excluding NONE, when every child recorded with a disability has only one code, query it. Flags
+ * Header row 0; nothing when no child has a disability other than NONE.
+ */
+export const rule2888Q = defineCinRule({
+  code: '2888Q',
+  message:
+    'Please check and either amend or provide a reason: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.',
+  type: 'query',
+  tables: ['Disabilities'],
+  validate(data) {
+    const counts = new Map<string, number>();
+    for (const r of cinTable(data, 'Disabilities')) {
+      const code = (r.Disability ?? '').trim();
+      if (!present(code) || code === 'NONE') continue;
+      counts.set(r.LAchildID ?? '', (counts.get(r.LAchildID ?? '') ?? 0) + 1);
+    }
+    if (counts.size === 0) return {};
+    return Math.max(...counts.values()) <= 1 ? laLevel() : {};
+  },
+});

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { censusE } from './helpers-e.ts';
+import { rule4001 } from './4001.ts';
+
+describe('4001', () => {
+  it('fails an open protection plan and an open CIN plan in one episode', () => {
+    const cpps = [
+      { LAchildID: 'a', CINdetailsID: '1', CPPendDate: '2025-05-30' },
+      { LAchildID: 'b', CINdetailsID: '3', CPPendDate: '' },
+      { LAchildID: 'c', CINdetailsID: '7', CPPendDate: '' },
+    ];
+    const plans = [
+      { LAchildID: 'a', CINdetailsID: '1', CINPlanEndDate: '' },
+      { LAchildID: 'b', CINdetailsID: '3', CINPlanEndDate: '' },
+      { LAchildID: 'b', CINdetailsID: '4', CINPlanEndDate: '' },
+      { LAchildID: 'b', CINdetailsID: '3', CINPlanEndDate: '2025-05-01' },
+    ];
+    expect(rule4001.validate(censusE({ CINplanDates: plans, ChildProtectionPlans: cpps }))).toEqual({
+      ChildProtectionPlans: [1],
+      CINplanDates: [1],
+    });
+  });
+});

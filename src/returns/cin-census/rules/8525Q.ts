@@ -1,0 +1,21 @@
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { present } from './helpers-d.ts';
+
+/** Exactly one of date of birth and expected date of birth should be given. */
+export const rule8525Q = defineCinRule({
+  code: '8525Q',
+  message: 'Either Date of Birth or Expected Date of Birth must be provided (but not both)',
+  type: 'query',
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    return cinFailures([
+      [
+        'ChildIdentifiers',
+        rowsWhereCin(
+          cinTable(data, 'ChildIdentifiers'),
+          (r) => present(r.PersonBirthDate) === present(r.ExpectedPersonBirthDate),
+        ),
+      ],
+    ]);
+  },
+});

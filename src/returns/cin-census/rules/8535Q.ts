@@ -1,0 +1,23 @@
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { dateOf } from './helpers-d.ts';
+
+/** A date of death should not be before the date of birth. */
+export const rule8535Q = defineCinRule({
+  code: '8535Q',
+  message:
+    'Please check and either amend data or provide a reason: Child’s date of death should not be prior to the date of birth',
+  type: 'query',
+  tables: ['ChildIdentifiers'],
+  validate(data) {
+    return cinFailures([
+      [
+        'ChildIdentifiers',
+        rowsWhereCin(cinTable(data, 'ChildIdentifiers'), (r) => {
+          const dob = dateOf(r, 'PersonBirthDate');
+          const death = dateOf(r, 'PersonDeathDate');
+          return dob !== null && death !== null && death < dob;
+        }),
+      ],
+    ]);
+  },
+});

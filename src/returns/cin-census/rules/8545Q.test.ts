@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { censusE } from './helpers-e.ts';
+import { rule8545Q } from './8545Q.ts';
+
+describe('8545Q', () => {
+  it('queries a date of death outside 1 April 2025 - 31 March 2026', () => {
+    const children = ['2025-04-01', '2026-03-31', '2025-03-31', '2026-04-01', '', 'not a date'].map(
+      (d, i) => ({
+        LAchildID: `c${i}`,
+        PersonDeathDate: d,
+      }),
+    );
+    expect(rule8545Q.validate(censusE({ ChildIdentifiers: children }))).toEqual({ ChildIdentifiers: [2, 3] });
+  });
+});

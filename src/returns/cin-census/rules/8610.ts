@@ -1,0 +1,16 @@
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { blankE, nfaFalseE } from './helpers-e.ts';
+
+/** A referral going on to further action (ReferralNFA false or 0) with no primary need code. */
+export const rule8610 = defineCinRule({
+  code: '8610',
+  message: 'Primary Need code is missing for a referral which led to further action.',
+  type: 'error',
+  tables: ['CINdetails'],
+  validate(data) {
+    const episodes = cinTable(data, 'CINdetails');
+    return cinFailures([
+      ['CINdetails', rowsWhereCin(episodes, (r) => nfaFalseE(r.ReferralNFA) && blankE(r.PrimaryNeedCode))],
+    ]);
+  },
+});

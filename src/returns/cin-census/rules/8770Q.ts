@@ -1,0 +1,40 @@
+import { addCalendarMonths, addDays } from '../../../domain/dates.ts';
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { addYears, dateOf, present } from './helpers-d.ts';
+
+const UPN_UNKNOWN_OF_SCHOOL_AGE = new Set(['UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7']);
+
+/**
+ * A child of school age (born on or before 31 August four years before the school year after the reference
+ * date) with a referral that is not NFA should have a UPN or a reason other than UN1 for not having one.
+ */
+export const rule8770Q = defineCinRule({
+  code: '8770Q',
+  message:
+    'Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.',
+  type: 'query',
+  tables: ['ChildIdentifiers', 'CINdetails'],
+  validate(data) {
+    // As the reference: reference date + 4 months + 31 days (31 August), less 4 years.
+    const cutoff = addYears(addDays(addCalendarMonths(data.referenceDate, 4), 31), -4);
+    const notNfa = new Set(
+      cinTable(data, 'CINdetails')
+        .filter((r) => {
+          const v = (r.ReferralNFA ?? '').trim().toLowerCase();
+          return v === '0' || v === 'false';
+        })
+        .map((r) => r.LAchildID),
+    );
+    const children = cinTable(data, 'ChildIdentifiers');
+    return cinFailures([
+      [
+        'ChildIdentifiers',
+        rowsWhereCin(children, (r) => {
+          const dob = dateOf(r, 'PersonBirthDate');
+          if (dob === null || dob > cutoff || !notNfa.has(r.LAchildID)) return false;
+          return !present(r.UPN) && !UPN_UNKNOWN_OF_SCHOOL_AGE.has((r.UPNunknown ?? '').trim().toUpperCase());
+        }),
+      ],
+    ]);
+  },
+});

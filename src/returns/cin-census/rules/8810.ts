@@ -1,0 +1,21 @@
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { present } from './helpers-d.ts';
+
+/** A reason for closure needs a closure date. */
+export const rule8810 = defineCinRule({
+  code: '8810',
+  message: 'A CIN case cannot have a Reason for Closure without a CIN Closure Date',
+  type: 'error',
+  tables: ['CINdetails'],
+  validate(data) {
+    return cinFailures([
+      [
+        'CINdetails',
+        rowsWhereCin(
+          cinTable(data, 'CINdetails'),
+          (r) => present(r.ReasonForClosure) && !present(r.CINclosureDate),
+        ),
+      ],
+    ]);
+  },
+});

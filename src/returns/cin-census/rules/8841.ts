@@ -1,0 +1,33 @@
+import { cinTable, defineCinRule } from '../rule.ts';
+import { FailuresE, cellE, childKeyE, dateE, joinE } from './helpers-e.ts';
+
+const planKey = (r: Record<string, string>): string => `${childKeyE(r)}\u0000${cellE(r, 'CPPID')}`;
+
+/**
+ * A review of a child protection plan (matched by child and CPPID, as the reference) on or before the plan's
+ * start date. The review and plan are flagged.
+ */
+export const rule8841 = defineCinRule({
+  code: '8841',
+  message: 'The review date cannot be on the same day or before the Child protection Plan start date.',
+  type: 'error',
+  tables: ['Reviews', 'ChildProtectionPlans'],
+  validate(data) {
+    const reviews = cinTable(data, 'Reviews');
+    const plans = cinTable(data, 'ChildProtectionPlans');
+    const planRows = joinE(plans, planKey);
+    const failures = new FailuresE();
+    reviews.forEach((review, i) => {
+      const reviewed = dateE(review.CPPreviewDate);
+      if (reviewed === null) return;
+      for (const p of planRows(review)) {
+        const start = dateE(plans[p]?.CPPstartDate);
+        if (start !== null && reviewed <= start) {
+          failures.add('Reviews', i);
+          failures.add('ChildProtectionPlans', p);
+        }
+      }
+    });
+    return failures.result();
+  },
+});

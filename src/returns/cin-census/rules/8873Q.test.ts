@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { censusD } from './helpers-d.ts';
+import { rule8873Q } from './8873Q.ts';
+
+describe('8873Q', () => {
+  it('queries an episode whose only assessment found no factors (21) but is not closed RC8 or RC9', () => {
+    const Assessments = [
+      { LAchildID: 'a', CINdetailsID: '1', AssessmentFactors: '21' },
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentFactors: '21' },
+      { LAchildID: 'c', CINdetailsID: '1', AssessmentFactors: '21' },
+      { LAchildID: 'c', CINdetailsID: '1', AssessmentFactors: '20' },
+      { LAchildID: 'd', CINdetailsID: '1', AssessmentFactors: '1A' },
+      { LAchildID: 'e', CINdetailsID: '1', AssessmentFactors: '21' },
+    ];
+    const CINdetails = [
+      { LAchildID: 'a', CINdetailsID: '1', ReasonForClosure: 'RC8' },
+      { LAchildID: 'b', CINdetailsID: '1', ReasonForClosure: 'RC7' },
+      { LAchildID: 'c', CINdetailsID: '1', ReasonForClosure: 'RC7' },
+      { LAchildID: 'd', CINdetailsID: '1', ReasonForClosure: 'RC7' },
+      { LAchildID: 'e', CINdetailsID: '1', ReasonForClosure: '' },
+    ];
+    expect(rule8873Q.validate(censusD({ Assessments, CINdetails }))).toEqual({
+      Assessments: [1, 5],
+      CINdetails: [1, 4],
+    });
+  });
+});

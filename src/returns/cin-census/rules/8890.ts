@@ -1,0 +1,35 @@
+import { cinTable, defineCinRule } from '../rule.ts';
+import { FailuresE, dateE, episodeKeyE, groupE, nfaTrueE } from './helpers-e.ts';
+
+/**
+ * Within one episode, a Section 47 enquiry starting on or after another's start and on or before that
+ * other's initial conference date, or, where the other has no conference date and ICPCnotRequired is not
+ * true, on or before the reference date. Both enquiries are flagged.
+ */
+export const rule8890 = defineCinRule({
+  code: '8890',
+  message: 'A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing',
+  type: 'error',
+  tables: ['Section47'],
+  validate(data) {
+    const s47 = cinTable(data, 'Section47');
+    const failures = new FailuresE();
+    for (const group of groupE(s47, episodeKeyE).values()) {
+      for (const a of group) {
+        for (const b of group) {
+          if (a === b) continue;
+          const startA = dateE(s47[a]?.S47ActualStartDate);
+          const startB = dateE(s47[b]?.S47ActualStartDate);
+          if (startA === null || startB === null || startA < startB) continue;
+          const icpcB = dateE(s47[b]?.DateOfInitialCPC);
+          const ongoing =
+            icpcB !== null
+              ? startA <= icpcB
+              : startA <= data.referenceDate && !nfaTrueE(s47[b]?.ICPCnotRequired);
+          if (ongoing) failures.add('Section47', a, b);
+        }
+      }
+    }
+    return failures.result();
+  },
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { censusE } from './helpers-e.ts';
+import { rule8896 } from './8896.ts';
+
+describe('8896', () => {
+  it('fails an episode with two open assessments, flagging all its rows', () => {
+    const rows = [
+      { LAchildID: 'a', CINdetailsID: '1', AssessmentID: 'x', AssessmentAuthorisationDate: '' },
+      { LAchildID: 'a', CINdetailsID: '1', AssessmentID: 'y', AssessmentAuthorisationDate: '' },
+      { LAchildID: 'a', CINdetailsID: '1', AssessmentID: 'z', AssessmentAuthorisationDate: '2025-06-01' },
+      // one open assessment over two factor rows is still one assessment
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentID: 'x', AssessmentAuthorisationDate: '' },
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentID: 'x', AssessmentAuthorisationDate: '' },
+      { LAchildID: 'b', CINdetailsID: '2', AssessmentID: 'y', AssessmentAuthorisationDate: '' },
+    ];
+    expect(rule8896.validate(censusE({ Assessments: rows }))).toEqual({ Assessments: [0, 1, 2] });
+  });
+});

@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { censusD } from './helpers-d.ts';
+import { rule8930 } from './8930.ts';
+
+describe('8930', () => {
+  it('fails a plan ending outside the census year', () => {
+    const ChildProtectionPlans = [
+      { CPPendDate: '2025-03-31' },
+      { CPPendDate: '2025-04-01' },
+      { CPPendDate: '2026-03-31' },
+      { CPPendDate: '2026-04-01' },
+      { CPPendDate: '' },
+    ];
+    expect(rule8930.validate(censusD({ ChildProtectionPlans }))).toEqual({ ChildProtectionPlans: [0, 3] });
+  });
+});
