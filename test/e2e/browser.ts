@@ -1,6 +1,10 @@
 import { AxeBuilder } from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { ensureDemoAuthority } from '../../src/demo.ts';
+import { createTestDatabase, type TestDatabase } from '../database.ts';
+import { buildTestApp } from '../web.ts';
 
 /** Debian's chromium, never a downloaded browser; flags keep it off the network this machine does not have. */
 export async function launchBrowser(): Promise<Browser> {
@@ -27,4 +31,36 @@ export async function expectAccessible(page: Page): Promise<void> {
     (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
   );
   expect(violations, `accessibility violations on ${page.url()}`).toEqual([]);
+}
+
+/** What a browser test file works against: its own database, the app serving it, and the browser. */
+export interface ServedApp {
+  database: TestDatabase;
+  app: FastifyInstance;
+  browser: Browser;
+  /** The app's address, like http://127.0.0.1:40123. */
+  base: string;
+}
+
+/**
+ * For one test file: a fresh database with the demo authority (and whatever `arrange` records), the app
+ * listening on a free port, and Debian's chromium; all closed after the file's tests. The fields are filled
+ * in before the first test runs.
+ */
+export function serveAppForBrowser(arrange?: (database: TestDatabase) => Promise<void>): ServedApp {
+  const served = {} as ServedApp;
+  beforeAll(async () => {
+    served.database = await createTestDatabase();
+    await ensureDemoAuthority(served.database.ownerDb);
+    await arrange?.(served.database);
+    served.app = await buildTestApp(served.database);
+    served.base = await served.app.listen({ port: 0, host: '127.0.0.1' });
+    served.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await served.browser?.close();
+    await served.app?.close();
+    await served.database?.drop();
+  });
+  return served;
 }

@@ -8,13 +8,8 @@
  * The due dates were worked out by hand from a calendar with the England and Wales bank holidays (here the
  * summer bank holiday, Monday 25 August 2025).
  */
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemoAuthority } from '../../src/demo.ts';
-import { createTestDatabase, type TestDatabase } from '../database.ts';
-import { buildTestApp } from '../web.ts';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { serveAppForBrowser } from './browser.ts';
 import {
   addChild,
   expectChildPage,
@@ -31,23 +26,7 @@ import {
   type TaskRow,
 } from './journey-pages.ts';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAuthority(database.ownerDb);
-  app = await buildTestApp(database);
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
-});
+const served = serveAppForBrowser();
 
 const CHILD = 'Mia Thornton';
 
@@ -78,11 +57,11 @@ const byPriya = (tasks: ListedTask[]) => tasks.map((t) => ({ ...t, worker: 'Priy
 
 describe('journey 2: from section 20 to a special guardianship order', () => {
   it('records every step through the screens and shows the chronology, tasks and team view', async () => {
-    const page = await signIn(browser, base, 'practitioner');
-    const { myTasks, teamView, asManager } = new Worklists(browser, base, page);
+    const page = await signIn(served.browser, served.base, 'practitioner');
+    const { myTasks, teamView, asManager } = new Worklists(served.browser, served.base, page);
 
     // Add the child: Mia, 11 when she comes into care.
-    await addChild(page, base, {
+    await addChild(page, served.base, {
       given_name: 'Mia',
       family_name: 'Thornton',
       date_of_birth: '2014-06-03',

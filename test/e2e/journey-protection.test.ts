@@ -8,13 +8,8 @@
  * 18 April and Easter Monday 21 April 2025, the May bank holidays (5 and 26 May 2025), and Christmas Day,
  * Boxing Day 2025 and New Year's Day 2026.
  */
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureDemoAuthority } from '../../src/demo.ts';
-import { createTestDatabase, type TestDatabase } from '../database.ts';
-import { buildTestApp } from '../web.ts';
-import { launchBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { serveAppForBrowser } from './browser.ts';
 import {
   addChild,
   expectChildPage,
@@ -31,23 +26,7 @@ import {
   type TaskRow,
 } from './journey-pages.ts';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAuthority(database.ownerDb);
-  app = await buildTestApp(database);
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
-});
+const served = serveAppForBrowser();
 
 const CHILD = 'Ruby Fletcher';
 
@@ -75,11 +54,11 @@ const listed = (task: string, due: string, extra: Partial<ListedTask> = {}): Lis
 
 describe('journey 1: from a police contact to child protection, step down and closure', () => {
   it('records every step through the screens and shows the chronology, tasks and team view', async () => {
-    const page = await signIn(browser, base, 'practitioner');
-    const { myTasks, teamView, asManager } = new Worklists(browser, base, page);
+    const page = await signIn(served.browser, served.base, 'practitioner');
+    const { myTasks, teamView, asManager } = new Worklists(served.browser, served.base, page);
 
     // Add the child -----------------------------------------------------------------------------------------
-    const childUrl = await addChild(page, base, {
+    const childUrl = await addChild(page, served.base, {
       given_name: 'Ruby',
       family_name: 'Fletcher',
       date_of_birth: '2017-09-12',

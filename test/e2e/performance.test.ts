@@ -1,22 +1,11 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { recordStep } from '../../src/casework/recording.ts';
 import { stepById } from '../../src/casework/steps/index.ts';
-import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../src/demo.ts';
-import { createTestDatabase, type TestDatabase } from '../database.ts';
+import { DEMO_AUTHORITY, DEMO_PASSWORD } from '../../src/demo.ts';
 import { arrangeChild, dateInput } from '../fixtures.ts';
-import { buildTestApp } from '../web.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import { expectAccessible, serveAppForBrowser } from './browser.ts';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAuthority(database.ownerDb);
+const served = serveAppForBrowser(async (database) => {
   const user = await database.ownerDb
     .selectFrom('app_user')
     .select('id')
@@ -57,25 +46,17 @@ beforeAll(async () => {
       authorised,
     );
   }
-  app = await buildTestApp(database);
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
 });
 
 describe('performance in a browser', () => {
   it('goes from the dashboard to an indicator, its drill-down, the scrutiny report and the weekly reports', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}/sign-in`);
+    const page = await (await served.browser.newContext()).newPage();
+    await page.goto(`${served.base}/sign-in`);
     await page.getByLabel('Username').fill('analyst');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
 
-    await page.goto(`${base}/performance?month=2025-05`);
+    await page.goto(`${served.base}/performance?month=2025-05`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
       'Performance: May 2025',
     );
@@ -96,23 +77,23 @@ describe('performance in a browser', () => {
     );
     await expectAccessible(page);
 
-    await page.goto(`${base}/performance/scrutiny?month=2025-05`);
+    await page.goto(`${served.base}/performance/scrutiny?month=2025-05`);
     await expectAccessible(page);
     await page.getByLabel('Analysis').first().fill('Referrals rose after the schools returned.');
     await page.getByRole('button', { name: 'Save Front door and referrals commentary' }).click();
     await expect(page.locator('.govuk-notification-banner').textContent()).resolves.toContain(
       'Analysis and actions saved',
     );
-    await page.goto(`${base}/performance/scrutiny?month=2025-05`);
+    await page.goto(`${served.base}/performance/scrutiny?month=2025-05`);
     await expect(page.getByLabel('Analysis').first().inputValue()).resolves.toBe(
       'Referrals rose after the schools returned.',
     );
     await expectAccessible(page);
 
-    await page.goto(`${base}/performance/caseloads`);
+    await page.goto(`${served.base}/performance/caseloads`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/^Caseloads on /);
     await expectAccessible(page);
-    await page.goto(`${base}/performance/overdue-visits`);
+    await page.goto(`${served.base}/performance/overdue-visits`);
     await expectAccessible(page);
   }, 600_000);
 });

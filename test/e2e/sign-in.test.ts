@@ -1,33 +1,13 @@
-import type { FastifyInstance } from 'fastify';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, ensureDemoAuthority } from '../../src/demo.ts';
-import { createTestDatabase, type TestDatabase } from '../database.ts';
-import { buildTestApp } from '../web.ts';
-import { expectAccessible, launchBrowser } from './browser.ts';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD } from '../../src/demo.ts';
+import { expectAccessible, serveAppForBrowser } from './browser.ts';
 
-let database: TestDatabase;
-let app: FastifyInstance;
-let browser: Browser;
-let base: string;
-
-beforeAll(async () => {
-  database = await createTestDatabase();
-  await ensureDemoAuthority(database.ownerDb);
-  app = await buildTestApp(database);
-  base = await app.listen({ port: 0, host: '127.0.0.1' });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-  await database?.drop();
-});
+const served = serveAppForBrowser();
 
 describe('signing in and out in a browser', () => {
   it('signs in, shows the home page, and signs out, with no accessibility violations', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${base}/`);
+    const page = await (await served.browser.newContext()).newPage();
+    await page.goto(`${served.base}/`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Sign in to Hearth');
     await expect(page.getByRole('heading', { name: 'Demo accounts' }).isVisible()).resolves.toBe(true);
@@ -43,7 +23,7 @@ describe('signing in and out in a browser', () => {
     await page.getByLabel('Username').fill('practitioner');
     await page.getByLabel('Password', { exact: true }).fill(DEMO_PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${base}/`);
+    await page.waitForURL(`${served.base}/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Welcome, Priya Shah');
     await expect(page.locator('header').textContent()).resolves.toContain(
       'Hearthshire County Council (demo)',
@@ -58,7 +38,7 @@ describe('signing in and out in a browser', () => {
     );
     await expectAccessible(page);
 
-    await page.goto(`${base}/`);
+    await page.goto(`${served.base}/`);
     expect(new URL(page.url()).pathname).toBe('/sign-in');
   });
 });
