@@ -30,13 +30,25 @@ export function daysInMonth(year: number, month: number): number {
  */
 export function isIsoDate(value: unknown): value is string {
   if (typeof value !== 'string') return false;
+  if (KNOWN_DATES.has(value)) return true;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const year = Number(match[1]);
   const month = Number(match[2]);
   const day = Number(match[3]);
-  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  const valid = year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  if (valid && KNOWN_DATES.size < MEMORY_LIMIT) KNOWN_DATES.add(value);
+  return valid;
 }
+
+/**
+ * Indicators and clocks examine the same few thousand dates millions of times, so valid dates and their day
+ * numbers are remembered (up to a bound, so a long-running process cannot grow without limit).
+ */
+const MEMORY_LIMIT = 400_000;
+const KNOWN_DATES = new Set<string>();
+const DAY_NUMBERS = new Map<string, number>();
+const DATES_OF_DAYS = new Map<number, string>();
 
 /** Throws a `RangeError` naming the value unless it is a valid 'YYYY-MM-DD' date. */
 export function assertIsoDate(value: unknown, name = 'date'): asserts value is string {
@@ -68,6 +80,14 @@ function fromParts(year: number, month: number, day: number): string {
 
 /** Days since 1970-01-01 (negative before it). Useful for fast arithmetic over many dates. */
 export function toDayNumber(date: string): number {
+  const known = DAY_NUMBERS.get(date);
+  if (known !== undefined) return known;
+  const dayNumber = computeDayNumber(date);
+  if (DAY_NUMBERS.size < MEMORY_LIMIT) DAY_NUMBERS.set(date, dayNumber);
+  return dayNumber;
+}
+
+function computeDayNumber(date: string): number {
   const { year, month, day } = partsOf(date);
   // Date.UTC maps years 0-99 to 1900-1999, so set the full year explicitly on the epoch (midnight UTC).
   const instant = new Date(0);
@@ -77,10 +97,13 @@ export function toDayNumber(date: string): number {
 
 /** The date of a day number from `toDayNumber`. */
 export function fromDayNumber(dayNumber: number): string {
+  const known = DATES_OF_DAYS.get(dayNumber);
+  if (known !== undefined) return known;
   if (!Number.isInteger(dayNumber)) throw new RangeError(`day number must be an integer, not ${dayNumber}`);
   const instant = new Date(dayNumber * MS_PER_DAY);
   const result = fromParts(instant.getUTCFullYear(), instant.getUTCMonth() + 1, instant.getUTCDate());
   assertIsoDate(result, 'result');
+  if (DATES_OF_DAYS.size < MEMORY_LIMIT) DATES_OF_DAYS.set(dayNumber, result);
   return result;
 }
 

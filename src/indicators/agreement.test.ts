@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../domain/dates.ts';
 import { CATALOGUE } from './catalogue/index.ts';
 import { computeFigures, drillDown } from './engine.ts';
-import { monthsEnding } from './period.ts';
+import { asAtPeriod, monthsEnding } from './period.ts';
 import type { ChildJourney } from './model.ts';
 import { child, model } from './testing.ts';
 
@@ -193,6 +193,24 @@ describe('every indicator', () => {
         for (const member of measure.members) {
           for (const [key] of indicator.facts)
             expect(member.facts, `${indicator.id} fact ${key}`).toHaveProperty(key);
+        }
+      }
+    },
+  );
+});
+
+describe('the candidate indexes', () => {
+  it.each([20_251_231, 7, 424_242])(
+    'give every indicator the same children as visiting every child (model %i)',
+    (seed) => {
+      const indexed = randomModel(seed);
+      const exhaustive = { ...randomModel(seed), exhaustive: true };
+      const periods = [...monthsEnding('2025-12-31', 25), asAtPeriod('2025-02-28'), asAtPeriod('2024-06-15')];
+      for (const indicator of CATALOGUE) {
+        for (const period of periods) {
+          expect(indicator.compute(indexed, period), `${indicator.id} ${period.id} to ${period.end}`).toEqual(
+            indicator.compute(exhaustive, period),
+          );
         }
       }
     },

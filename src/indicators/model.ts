@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Trx } from '../db/database.ts';
 import type { LocalTimescalePolicy } from '../domain/timescales.ts';
 import { loadLocalPolicy } from '../casework/clocks.ts';
+import { fromDayNumber } from '../domain/dates.ts';
 
 /**
  * The compact journey model every indicator computes from: for each child, only the dates and codes the
@@ -52,7 +53,8 @@ export interface ChildJourney {
     longTerm: boolean;
   }[];
   claReviews: { id: string; date: string }[];
-  visits: { id: string; date: string; kind: string; seen: boolean; seenAlone: boolean }[];
+  /** Visits and supervisions are not listed as records by any indicator, so their ids are not loaded. */
+  visits: { id?: string; date: string; kind: string; seen: boolean; seenAlone: boolean }[];
   health: { id: string; kind: string; date: string }[];
   missing: { id: string; kind: string; start: string; end: string | null; offered: string | null }[];
   permanencePlans: { id: string; date: string }[];
@@ -72,7 +74,7 @@ export interface ChildJourney {
     leadAgency: string;
   }[];
   earlyHelpAssessments: { id: string; start: string; completed: string | null }[];
-  supervisions: { id: string; date: string }[];
+  supervisions: { id?: string; date: string }[];
   allocations: { id: string; teamId: string; workerId: string | null; start: string; end: string | null }[];
   careProceedings: { id: string; issued: string }[];
   tasks: {
@@ -111,9 +113,14 @@ export interface JourneyModel {
   /** Mid-year 0-17 population by calendar year. */
   population: Map<number, number>;
   policy: LocalTimescalePolicy;
+  /** Visit every child rather than the candidates an index finds (candidates.ts): for the agreement test. */
+  exhaustive?: boolean;
 }
 
 type Rows = Record<string, unknown>[];
+
+/** A date column read as its day number, for `date()` below. */
+const d = (column: string) => `${column} - DATE '1970-01-01' AS ${column}`;
 
 async function rows(trx: Trx, query: string): Promise<Rows> {
   return (await sql.raw<Record<string, unknown>>(query).execute(trx)).rows;
@@ -121,6 +128,25 @@ async function rows(trx: Trx, query: string): Promise<Rows> {
 
 const s = (v: unknown) => v as string;
 const n = (v: unknown) => (v === null ? null : (v as string));
+
+/**
+ * Dates arrive as day numbers (`date - DATE '1970-01-01'`) and become the one string `fromDayNumber` keeps per
+ * day, so the model holds a few thousand date strings rather than one per record: it loads faster and weighs
+ * less.
+ */
+const date = (v: unknown) => fromDayNumber(v as number);
+const dateOrNull = (v: unknown) => (v === null ? null : date(v));
+
+/** Codes and team or worker ids repeat across records: one shared string each. */
+const CODES = new Map<string, string>();
+function code(v: unknown): string {
+  const value = v as string;
+  const known = CODES.get(value);
+  if (known !== undefined) return known;
+  CODES.set(value, value);
+  return value;
+}
+const codeOrNull = (v: unknown) => (v === null ? null : code(v));
 
 /** Reads the journey model of the transaction's authority. */
 export async function loadJourneyModel(trx: Trx, laCode: string): Promise<JourneyModel> {
@@ -140,28 +166,37 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
   ] = await Promise.all([
     rows(
       trx,
-      `SELECT id, la_child_id, date_of_birth, uasc_since, uasc_ceased FROM person ${live} AND is_child`,
+      `SELECT id, la_child_id, ${d('date_of_birth')}, ${d('uasc_since')}, ${d('uasc_ceased')} FROM person ${live} AND is_child`,
     ),
-    rows(trx, `SELECT id, person_id, contact_date, decision FROM contact ${live}`),
-    rows(trx, `SELECT id, person_id, referral_date, nfa, closure_date, closure_reason FROM referral ${live}`),
+    rows(trx, `SELECT id, person_id, ${d('contact_date')}, decision FROM contact ${live}`),
     rows(
       trx,
-      `SELECT id, person_id, referral_id, start_date, authorised_date, outcome FROM assessment ${live}`,
+      `SELECT id, person_id, ${d('referral_date')}, nfa, ${d('closure_date')}, closure_reason FROM referral ${live}`,
     ),
-    rows(trx, `SELECT id, person_id, start_date, end_date, icpc_required FROM s47_enquiry ${live}`),
     rows(
       trx,
-      `SELECT id, person_id, kind, conference_date, s47_id, cp_plan_id, outcome FROM cp_conference ${live}`,
+      `SELECT id, person_id, referral_id, ${d('start_date')}, ${d('authorised_date')}, outcome FROM assessment ${live}`,
     ),
-    rows(trx, `SELECT id, person_id, start_date, end_date, previous_plans FROM cp_plan ${live}`),
-    rows(trx, `SELECT id, person_id, start_date, end_date FROM cin_plan ${live}`),
     rows(
       trx,
-      `SELECT id, person_id, start_date, end_date, rne, legal_status, placement_type, placement_provider,
+      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, icpc_required FROM s47_enquiry ${live}`,
+    ),
+    rows(
+      trx,
+      `SELECT id, person_id, kind, ${d('conference_date')}, s47_id, cp_plan_id, outcome FROM cp_conference ${live}`,
+    ),
+    rows(
+      trx,
+      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, previous_plans FROM cp_plan ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, ${d('start_date')}, ${d('end_date')} FROM cin_plan ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, rne, legal_status, placement_type, placement_provider,
         reason_end, long_term_placement FROM cla_episode ${live}`,
     ),
-    rows(trx, `SELECT id, person_id, review_date FROM cla_review ${live}`),
-    rows(trx, `SELECT id, person_id, visit_date, kind, child_seen, seen_alone FROM visit ${live}`),
+    rows(trx, `SELECT id, person_id, ${d('review_date')} FROM cla_review ${live}`),
+    rows(trx, `SELECT person_id, ${d('visit_date')}, kind, child_seen, seen_alone FROM visit ${live}`),
   ]);
   const [
     health,
@@ -176,33 +211,45 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     proceedings,
     tasks,
   ] = await Promise.all([
-    rows(trx, `SELECT id, person_id, kind, event_date FROM health_event ${live}`),
+    rows(trx, `SELECT id, person_id, kind, ${d('event_date')} FROM health_event ${live}`),
     rows(
       trx,
-      `SELECT id, person_id, kind, start_date, end_date, return_interview_offered_date FROM missing_episode ${live}`,
+      `SELECT id, person_id, kind, ${d('start_date')}, ${d('end_date')}, ${d('return_interview_offered_date')} FROM missing_episode ${live}`,
     ),
-    rows(trx, `SELECT id, person_id, plan_date FROM permanence_plan ${live}`),
-    rows(trx, `SELECT id, person_id, eligibility, start_date, end_date FROM care_leaver ${live}`),
+    rows(trx, `SELECT id, person_id, ${d('plan_date')} FROM permanence_plan ${live}`),
     rows(
       trx,
-      `SELECT id, person_id, contact_date, in_touch, accommodation, activity FROM care_leaver_contact ${live}`,
+      `SELECT id, person_id, eligibility, ${d('start_date')}, ${d('end_date')} FROM care_leaver ${live}`,
     ),
     rows(
       trx,
-      `SELECT id, person_id, start_date, end_date, end_reason, lead_agency FROM early_help_episode ${live}`,
+      `SELECT id, person_id, ${d('contact_date')}, in_touch, accommodation, activity FROM care_leaver_contact ${live}`,
     ),
-    rows(trx, `SELECT id, person_id, start_date, completed_date FROM early_help_assessment ${live}`),
-    rows(trx, `SELECT id, person_id, supervision_date FROM case_supervision ${live}`),
-    rows(trx, `SELECT id, person_id, team_id, worker_id, start_date, end_date FROM allocation ${live}`),
-    rows(trx, `SELECT id, person_id, issued_date FROM care_proceedings ${live}`),
     rows(
       trx,
-      `SELECT id, person_id, rule_id, due_date, completed_date, cancelled_date, overdue_reason FROM task ${live}`,
+      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, end_reason, lead_agency FROM early_help_episode ${live}`,
+    ),
+    rows(
+      trx,
+      `SELECT id, person_id, ${d('start_date')}, ${d('completed_date')} FROM early_help_assessment ${live}`,
+    ),
+    rows(trx, `SELECT person_id, ${d('supervision_date')} FROM case_supervision ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, team_id, worker_id, ${d('start_date')}, ${d('end_date')} FROM allocation ${live}`,
+    ),
+    rows(trx, `SELECT id, person_id, ${d('issued_date')} FROM care_proceedings ${live}`),
+    rows(
+      trx,
+      `SELECT id, person_id, rule_id, ${d('due_date')}, ${d('completed_date')}, ${d('cancelled_date')}, overdue_reason FROM task ${live}`,
     ),
   ]);
   const [teams, workers, population] = await Promise.all([
     rows(trx, `SELECT id, name, team_type, caseload_target FROM team ${live}`),
-    rows(trx, `SELECT id, name, team_id, fte, case_holding, start_date, leave_date FROM worker ${live}`),
+    rows(
+      trx,
+      `SELECT id, name, team_id, fte, case_holding, ${d('start_date')}, ${d('leave_date')} FROM worker ${live}`,
+    ),
     rows(trx, `SELECT year, population FROM authority_population`),
   ]);
 
@@ -210,9 +257,9 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     .map((p) => ({
       id: s(p.id),
       laChildId: s(p.la_child_id),
-      dateOfBirth: n(p.date_of_birth),
-      uascSince: n(p.uasc_since),
-      uascCeased: n(p.uasc_ceased),
+      dateOfBirth: dateOrNull(p.date_of_birth),
+      uascSince: dateOrNull(p.uasc_since),
+      uascCeased: dateOrNull(p.uasc_ceased),
       contacts: [],
       referrals: [],
       assessments: [],
@@ -248,13 +295,16 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     }
     const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
       String(a[by]) < String(b[by]) ? -1 : String(a[by]) > String(b[by]) ? 1 : 0;
-    for (const child of children) (child[key] as Record<string, unknown>[]).sort(order);
+    for (const child of children) {
+      const list = child[key] as Record<string, unknown>[];
+      if (list.length > 1) list.sort(order);
+    }
   }
 
   fill(
     contacts,
     'contacts',
-    (r) => ({ id: s(r.id), date: s(r.contact_date), decision: n(r.decision) }),
+    (r) => ({ id: s(r.id), date: date(r.contact_date), decision: codeOrNull(r.decision) }),
     'date',
   );
   fill(
@@ -262,9 +312,9 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     'referrals',
     (r) => ({
       id: s(r.id),
-      date: s(r.referral_date),
+      date: date(r.referral_date),
       nfa: Boolean(r.nfa),
-      closed: n(r.closure_date),
+      closed: dateOrNull(r.closure_date),
       closureReason: n(r.closure_reason),
     }),
     'date',
@@ -275,9 +325,9 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     (r) => ({
       id: s(r.id),
       referralId: s(r.referral_id),
-      start: s(r.start_date),
-      authorised: n(r.authorised_date),
-      outcome: n(r.outcome),
+      start: date(r.start_date),
+      authorised: dateOrNull(r.authorised_date),
+      outcome: codeOrNull(r.outcome),
     }),
     'start',
   );
@@ -286,8 +336,8 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     's47s',
     (r) => ({
       id: s(r.id),
-      start: s(r.start_date),
-      end: n(r.end_date),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
       icpcRequired: r.icpc_required as boolean | null,
     }),
     'start',
@@ -298,7 +348,7 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     (r) => ({
       id: s(r.id),
       kind: r.kind as 'initial' | 'review',
-      date: s(r.conference_date),
+      date: date(r.conference_date),
       s47Id: n(r.s47_id),
       planId: n(r.cp_plan_id),
       outcome: s(r.outcome),
@@ -310,20 +360,25 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     'cpPlans',
     (r) => ({
       id: s(r.id),
-      start: s(r.start_date),
-      end: n(r.end_date),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
       previousPlans: Number(r.previous_plans),
     }),
     'start',
   );
-  fill(cinPlans, 'cinPlans', (r) => ({ id: s(r.id), start: s(r.start_date), end: n(r.end_date) }), 'start');
+  fill(
+    cinPlans,
+    'cinPlans',
+    (r) => ({ id: s(r.id), start: date(r.start_date), end: dateOrNull(r.end_date) }),
+    'start',
+  );
   fill(
     episodes,
     'episodes',
     (r) => ({
       id: s(r.id),
-      start: s(r.start_date),
-      end: n(r.end_date),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
       rne: s(r.rne),
       legalStatus: s(r.legal_status),
       placement: s(r.placement_type),
@@ -333,37 +388,41 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     }),
     'start',
   );
-  fill(claReviews, 'claReviews', (r) => ({ id: s(r.id), date: s(r.review_date) }), 'date');
+  fill(claReviews, 'claReviews', (r) => ({ id: s(r.id), date: date(r.review_date) }), 'date');
   fill(
     visits,
     'visits',
     (r) => ({
-      id: s(r.id),
-      date: s(r.visit_date),
-      kind: s(r.kind),
+      date: date(r.visit_date),
+      kind: code(r.kind),
       seen: Boolean(r.child_seen),
       seenAlone: Boolean(r.seen_alone),
     }),
     'date',
   );
-  fill(health, 'health', (r) => ({ id: s(r.id), kind: s(r.kind), date: s(r.event_date) }), 'date');
+  fill(health, 'health', (r) => ({ id: s(r.id), kind: code(r.kind), date: date(r.event_date) }), 'date');
   fill(
     missing,
     'missing',
     (r) => ({
       id: s(r.id),
       kind: s(r.kind),
-      start: s(r.start_date),
-      end: n(r.end_date),
-      offered: n(r.return_interview_offered_date),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
+      offered: dateOrNull(r.return_interview_offered_date),
     }),
     'start',
   );
-  fill(permanence, 'permanencePlans', (r) => ({ id: s(r.id), date: s(r.plan_date) }), 'date');
+  fill(permanence, 'permanencePlans', (r) => ({ id: s(r.id), date: date(r.plan_date) }), 'date');
   fill(
     careLeaver,
     'careLeaver',
-    (r) => ({ id: s(r.id), eligibility: s(r.eligibility), start: s(r.start_date), end: n(r.end_date) }),
+    (r) => ({
+      id: s(r.id),
+      eligibility: s(r.eligibility),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
+    }),
     'start',
   );
   fill(
@@ -371,7 +430,7 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     'careLeaverContacts',
     (r) => ({
       id: s(r.id),
-      date: s(r.contact_date),
+      date: date(r.contact_date),
       inTouch: s(r.in_touch),
       accommodation: n(r.accommodation),
       activity: n(r.activity),
@@ -383,8 +442,8 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     'earlyHelp',
     (r) => ({
       id: s(r.id),
-      start: s(r.start_date),
-      end: n(r.end_date),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
       endReason: n(r.end_reason),
       leadAgency: s(r.lead_agency),
     }),
@@ -393,32 +452,32 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
   fill(
     ehAssessments,
     'earlyHelpAssessments',
-    (r) => ({ id: s(r.id), start: s(r.start_date), completed: n(r.completed_date) }),
+    (r) => ({ id: s(r.id), start: date(r.start_date), completed: dateOrNull(r.completed_date) }),
     'start',
   );
-  fill(supervisions, 'supervisions', (r) => ({ id: s(r.id), date: s(r.supervision_date) }), 'date');
+  fill(supervisions, 'supervisions', (r) => ({ date: date(r.supervision_date) }), 'date');
   fill(
     allocations,
     'allocations',
     (r) => ({
       id: s(r.id),
-      teamId: s(r.team_id),
-      workerId: n(r.worker_id),
-      start: s(r.start_date),
-      end: n(r.end_date),
+      teamId: code(r.team_id),
+      workerId: codeOrNull(r.worker_id),
+      start: date(r.start_date),
+      end: dateOrNull(r.end_date),
     }),
     'start',
   );
-  fill(proceedings, 'careProceedings', (r) => ({ id: s(r.id), issued: s(r.issued_date) }), 'issued');
+  fill(proceedings, 'careProceedings', (r) => ({ id: s(r.id), issued: date(r.issued_date) }), 'issued');
   fill(
     tasks,
     'tasks',
     (r) => ({
       id: s(r.id),
-      ruleId: s(r.rule_id),
-      due: s(r.due_date),
-      completed: n(r.completed_date),
-      cancelled: n(r.cancelled_date),
+      ruleId: code(r.rule_id),
+      due: date(r.due_date),
+      completed: dateOrNull(r.completed_date),
+      cancelled: dateOrNull(r.cancelled_date),
       overdueReason: n(r.overdue_reason),
     }),
     'due',
@@ -448,8 +507,8 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
           teamId: s(w.team_id),
           fte: Number(w.fte),
           caseHolding: Boolean(w.case_holding),
-          start: s(w.start_date),
-          leave: n(w.leave_date),
+          start: date(w.start_date),
+          leave: dateOrNull(w.leave_date),
         },
       ]),
     ),

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member, wd } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -16,7 +17,7 @@ export const assessments45wdPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'assessments', 'authorised', period.start, period.end).flatMap((c) =>
         c.assessments
           .filter((a) => inRange(a.authorised, period.start, period.end))
           .map((a) => {

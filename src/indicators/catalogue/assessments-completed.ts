@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
 import { inRange, member } from '../conventions.ts';
@@ -19,7 +20,7 @@ export const assessmentsCompleted = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'assessments', 'authorised', period.start, period.end).flatMap((c) =>
         c.assessments
           .filter((a) => inRange(a.authorised, period.start, period.end))
           .map((a) =>

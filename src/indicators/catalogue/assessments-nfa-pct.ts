@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
 import { inRange, member } from '../conventions.ts';
@@ -35,7 +36,7 @@ export function assessmentOutcomeMembers(
   outcome: string,
   closureReason: string,
 ): PercentMember[] {
-  return model.children.flatMap((c) =>
+  return childrenWithin(model, 'assessments', 'authorised', period.start, period.end).flatMap((c) =>
     c.assessments
       .filter((a) => inRange(a.authorised, period.start, period.end))
       .map((a) => {

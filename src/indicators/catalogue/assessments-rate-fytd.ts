@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -21,7 +22,7 @@ export const assessmentsRateFytd = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, period.end),
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'assessments', 'authorised', period.fytdStart, period.end).flatMap((c) =>
         c.assessments
           .filter((a) => inRange(a.authorised, period.fytdStart, period.end))
           .map((a) => member(c, { start: a.start, authorised: a.authorised }, a.id)),

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { addDays, member, openAt } from '../conventions.ts';
 import { ageOn } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -63,7 +64,7 @@ export const careLeaversInTouchPct = defineIndicator({
     const since = addDays(end, -56);
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
         const cohort = formerRelevant19To21(c, end);
         if (!cohort) return [];
         const latest = latestContact(c, end);

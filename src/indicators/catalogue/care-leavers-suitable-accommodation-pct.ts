@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { formerRelevant19To21, latestContact } from './care-leavers-in-touch-pct.ts';
@@ -23,7 +24,7 @@ export const careLeaversSuitableAccommodationPct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
         const cohort = formerRelevant19To21(c, end);
         if (!cohort) return [];
         const latest = latestContact(c, end, (x) => x.accommodation !== null);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, openAt } from '../conventions.ts';
 import { ageOn } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -26,7 +27,7 @@ export const careLeavers = defineIndicator({
     const end = period.end;
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
         const status = c.careLeaver.findLast(
           (s) => CARE_LEAVER.has(s.eligibility) && openAt(s.start, s.end, end),
         );

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -16,7 +17,7 @@ export const careProceedingsIssued = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenWithin(model, 'careProceedings', 'issued', period.start, period.end).flatMap((c) => {
         const issued = c.careProceedings
           .filter((p) => inRange(p.issued, period.start, period.end))
           .sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : 0))[0];

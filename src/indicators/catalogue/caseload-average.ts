@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { openAt } from '../conventions.ts';
 import { defineIndicator, type BreakdownRow, type Member } from '../indicator.ts';
 import type { ChildJourney, JourneyModel, TeamInfo, WorkerInfo } from '../model.ts';
@@ -22,7 +23,7 @@ export function caseloadsAt(model: JourneyModel, date: string): Caseload[] {
       caseloads.set(worker.id, { worker, children: [] });
     }
   }
-  for (const child of model.children) {
+  for (const child of childrenOverlapping(model, 'allocations', date, date, 'start', 'end')) {
     for (const a of child.allocations) {
       const caseload = a.workerId === null ? undefined : caseloads.get(a.workerId);
       if (!caseload || !openAt(a.start, a.end, date)) continue;

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { allocatedTeam, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { cinPlanAt } from './cin-plans.ts';
@@ -21,7 +22,7 @@ export const cinPlansNotCwd = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
         const plan = cinPlanAt(c, period.end);
         if (!plan) return [];
         const team = allocatedTeam(model, c, period.end);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
@@ -25,7 +26,7 @@ export const cinPlans = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
         const plan = cinPlanAt(c, period.end);
         return plan ? [member(c, { plan_start: plan.start }, plan.id)] : [];
       }),

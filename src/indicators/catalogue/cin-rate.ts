@@ -1,3 +1,4 @@
+import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
 import { lookedAfterEpisode, member, openAt, periodOfCareStart, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { cinPlanAt } from './cin-plans.ts';
@@ -27,7 +28,12 @@ export const cinRate = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, end),
-      members: model.children.flatMap((c) => {
+      members: childrenOfAny(
+        model,
+        childrenOverlapping(model, 'cinPlans', end, end, 'start', 'end'),
+        childrenOverlapping(model, 'cpPlans', end, end, 'start', 'end'),
+        childrenOverlapping(model, 'episodes', end, end, 'start', 'end'),
+      ).flatMap((c) => {
         const cin = cinPlanAt(c, end);
         const cp = c.cpPlans.find((p) => openAt(p.start, p.end, end));
         const episode = lookedAfterEpisode(c, end);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { addDays, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { cinPlanAt } from './cin-plans.ts';
@@ -28,7 +29,7 @@ export const cinVisits4wPct = defineIndicator({
     const startedBefore = addDays(period.end, -28);
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
         const plan = cinPlanAt(c, period.end);
         if (!plan || plan.start >= startedBefore) return [];
         const lastSeen = c.visits

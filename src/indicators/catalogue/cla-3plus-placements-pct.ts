@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, openAt, twelveMonthsBefore } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
@@ -37,7 +38,7 @@ export const cla3plusPlacementsPct = defineIndicator({
     const windowStart = twelveMonthsBefore(end);
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, end);
         if (!care) return [];
         const open = c.episodes.find((e) => !isShortBreak(e) && openAt(e.start, e.end, windowStart));

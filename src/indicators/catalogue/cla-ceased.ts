@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { careStart, isShortBreak } from './cla.ts';
@@ -23,7 +24,7 @@ export const claCeased = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'episodes', 'end', period.start, period.end).flatMap((c) =>
         c.episodes
           .filter(
             (e) =>

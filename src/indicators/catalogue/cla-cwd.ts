@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { allocatedTeam, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { lookedAfterAt } from './cla.ts';
@@ -20,7 +21,7 @@ export const claCwd = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, period.end);
         if (!care) return [];
         const team = allocatedTeam(model, c, period.end);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, twelveMonthsBefore } from '../conventions.ts';
 import { ageOn, daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -33,7 +34,7 @@ export const claHealthInTimePct = defineIndicator({
     const since = twelveMonthsBefore(end);
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, end);
         if (!care || care.start > since) return [];
         const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;

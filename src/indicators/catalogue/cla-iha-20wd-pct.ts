@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { member, wd } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { firstCareStartIn } from './cla.ts';
@@ -26,7 +27,7 @@ export const claIha20wdPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
         const episode = firstCareStartIn(c, period.start, period.end);
         if (!episode) return [];
         const iha = c.health.find((h) => h.kind === 'initial_health_assessment' && h.date >= episode.start);

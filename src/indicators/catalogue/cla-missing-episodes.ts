@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, lookedAfterEpisode, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -21,7 +22,7 @@ export const claMissingEpisodes = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'missing', 'start', period.start, period.end).flatMap((c) =>
         c.missing.flatMap((m) => {
           if (!inRange(m.start, period.start, period.end)) return [];
           const episode = lookedAfterEpisode(c, m.start);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -27,7 +28,7 @@ export const claPermanencePlan6mPct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, end);
         if (!care) return [];
         const days = daysBetween(care.start, end);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { lookedAfterAt } from './cla.ts';
@@ -19,7 +20,7 @@ export const claPlacedForAdoption = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, period.end);
         if (!care || !PLACED_FOR_ADOPTION.has(care.episode.placement)) return [];
         return [member(c, { care_start: care.start, placement: care.episode.placement }, care.episode.id)];

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { lookedAfterAt } from './cla.ts';
@@ -18,7 +19,7 @@ export const claRate = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, period.end),
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, period.end);
         return care
           ? [member(c, { care_start: care.start, legal_status: care.episode.legalStatus }, care.episode.id)]

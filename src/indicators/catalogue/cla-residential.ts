@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { lookedAfterAt } from './cla.ts';
@@ -21,7 +22,7 @@ export const claResidential = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, period.end);
         if (!care || !RESIDENTIAL.has(care.episode.placement)) return [];
         const { placement, provider } = care.episode;

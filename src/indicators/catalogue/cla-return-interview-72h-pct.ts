@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, lookedAfterEpisode, member } from '../conventions.ts';
 import { dueDate } from '../../domain/timescales.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -27,7 +28,7 @@ export const claReturnInterview72hPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'missing', 'end', period.start, period.end).flatMap((c) =>
         c.missing.flatMap((m) => {
           if (!inRange(m.end, period.start, period.end) || !lookedAfterEpisode(c, m.start)) return [];
           const due = dueDate('return_interview_72h', m.end);

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, monthsAfter } from '../conventions.ts';
 import { addWorkingDays } from '../../domain/working-days.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -28,7 +29,7 @@ export const claReviewsInTimePct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, end);
         if (!care) return [];
         const dates = [

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { firstCareStartIn } from './cla.ts';
@@ -25,7 +26,7 @@ export const claStarted = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
         const episode = firstCareStartIn(c, period.start, period.end);
         return episode
           ? [

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { firstCareStartIn, isUascAt } from './cla.ts';
@@ -21,7 +22,7 @@ export const claUascStarted = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
         const episode = firstCareStartIn(c, period.start, period.end);
         if (!episode || !isUascAt(c, episode.start)) return [];
         return [member(c, { care_start: episode.start, uasc_since: c.uascSince }, episode.id)];

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { isUascAt, lookedAfterAt } from './cla.ts';
@@ -17,7 +18,7 @@ export const claUasc = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, period.end);
         if (!care || !isUascAt(c, period.end)) return [];
         return [member(c, { care_start: care.start, uasc_since: c.uascSince }, care.episode.id)];

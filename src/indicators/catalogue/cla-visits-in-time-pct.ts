@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { addDays, member } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
@@ -28,7 +29,7 @@ export const claVisitsInTimePct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, end);
         if (!care || daysBetween(care.start, end) < 7) return [];
         const interval = care.episode.longTerm ? 91 : 42;

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { SHORT_BREAKS, inRange, lookedAfterEpisode, member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
@@ -87,7 +88,7 @@ export const cla = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, period.end);
         if (!care) return [];
         const { episode, start } = care;

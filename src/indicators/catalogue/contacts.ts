@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { CONTACT_DECISION } from '../../domain/local-codes.ts';
 import { inRange, member } from '../conventions.ts';
@@ -18,7 +19,7 @@ export const contacts = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'contacts', 'date', period.start, period.end).flatMap((c) =>
         c.contacts
           .filter((x) => inRange(x.date, period.start, period.end))
           .map((x) =>

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member, monthsAfter } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -21,7 +22,7 @@ export const cpEnded2yPlusPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'cpPlans', 'end', period.fytdStart, period.end).flatMap((c) =>
         c.cpPlans
           .filter((p) => inRange(p.end, period.fytdStart, period.end))
           .map((p) => {

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -13,7 +14,7 @@ export const cpPlansStarted = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'cpPlans', 'start', period.start, period.end).flatMap((c) =>
         c.cpPlans
           .filter((p) => inRange(p.start, period.start, period.end))
           .map((p) => member(c, { plan_start: p.start }, p.id)),

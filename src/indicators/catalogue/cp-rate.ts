@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, openAt, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -13,7 +14,7 @@ export const cpRate = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, period.end),
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
         const plan = c.cpPlans.find((p) => openAt(p.start, p.end, period.end));
         return plan ? [member(c, { plan_start: plan.start }, plan.id)] : [];
       }),

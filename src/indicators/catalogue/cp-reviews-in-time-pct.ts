@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, monthsAfter } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { cpPlanAt } from './cp-plans.ts';
@@ -28,7 +29,7 @@ export const cpReviewsInTimePct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) => {
+      members: childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
         const plan = cpPlanAt(c, period.end);
         if (!plan) return [];
         const reviews = c.conferences.filter(

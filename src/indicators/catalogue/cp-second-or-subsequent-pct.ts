@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -22,7 +23,7 @@ export const cpSecondOrSubsequentPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'cpPlans', 'start', period.fytdStart, period.end).flatMap((c) =>
         c.cpPlans
           .filter((p) => inRange(p.start, period.fytdStart, period.end))
           .map((p) => {

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, wd } from '../conventions.ts';
 import { defineIndicator, type PercentMember } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
@@ -30,7 +31,7 @@ export const CP_VISIT_FACTS = [
  * local cp_visit interval (overdue_visits uses that).
  */
 export function cpVisitMembers(model: JourneyModel, period: Period, n: number): PercentMember[] {
-  return model.children.flatMap((c) => {
+  return childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
     const plan = cpPlanAt(c, period.end);
     if (!plan) return [];
     const onPlan = wd(plan.start, period.end);

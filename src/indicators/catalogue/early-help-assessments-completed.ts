@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -16,10 +17,11 @@ export const earlyHelpAssessmentsCompleted = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
-        c.earlyHelpAssessments
-          .filter((a) => inRange(a.completed, period.start, period.end))
-          .map((a) => member(c, { start: a.start, completed: a.completed }, a.id)),
+      members: childrenWithin(model, 'earlyHelpAssessments', 'completed', period.start, period.end).flatMap(
+        (c) =>
+          c.earlyHelpAssessments
+            .filter((a) => inRange(a.completed, period.start, period.end))
+            .map((a) => member(c, { start: a.start, completed: a.completed }, a.id)),
       ),
     };
   },

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator, type BreakdownRow } from '../indicator.ts';
@@ -22,10 +23,12 @@ export const earlyHelpLeadProfessional = defineIndicator({
     ['lead_agency', 'Lead professional’s agency'],
   ],
   compute(model, period) {
-    const open = model.children.flatMap((c) => {
-      const episode = earlyHelpAt(c, period.end);
-      return episode ? [{ child: c, episode }] : [];
-    });
+    const open = childrenOverlapping(model, 'earlyHelp', period.end, period.end, 'start', 'end').flatMap(
+      (c) => {
+        const episode = earlyHelpAt(c, period.end);
+        return episode ? [{ child: c, episode }] : [];
+      },
+    );
     const denominator = open.length;
     const breakdown: BreakdownRow[] = LEAD_AGENCY.entries.map(([key, label]) => {
       const numerator = open.filter((o) => o.episode.leadAgency === key).length;

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
 import { member, openAt } from '../conventions.ts';
@@ -36,12 +37,14 @@ export const earlyHelpOpen = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
-        const episode = earlyHelpAt(c, period.end);
-        return episode
-          ? [member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id)]
-          : [];
-      }),
+      members: childrenOverlapping(model, 'earlyHelp', period.end, period.end, 'start', 'end').flatMap(
+        (c) => {
+          const episode = earlyHelpAt(c, period.end);
+          return episode
+            ? [member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id)]
+            : [];
+        },
+      ),
     };
   },
 });

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { agencyLabel } from './early-help-open.ts';
@@ -17,7 +18,7 @@ export const earlyHelpStarted = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'earlyHelp', 'start', period.start, period.end).flatMap((c) =>
         c.earlyHelp
           .filter((e) => inRange(e.start, period.start, period.end))
           .map((e) => member(c, { start: e.start, lead_agency: agencyLabel(e.leadAgency) }, e.id)),

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -19,7 +20,7 @@ export const earlyHelpStepUp = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'earlyHelp', 'end', period.start, period.end).flatMap((c) =>
         c.earlyHelp
           .filter((e) => e.endReason === 'step_up' && inRange(e.end, period.start, period.end))
           .map((e) => member(c, { start: e.start, end: e.end }, e.id)),

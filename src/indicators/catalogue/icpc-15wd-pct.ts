@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member, wd } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
@@ -46,7 +47,7 @@ export const icpc15wdPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'conferences', 'date', period.start, period.end).flatMap((c) =>
         c.conferences
           .filter((k) => k.kind === 'initial' && inRange(k.date, period.start, period.end))
           .map((k) => {

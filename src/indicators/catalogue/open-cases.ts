@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -19,12 +20,14 @@ export const openCases = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) => {
-        const open = c.referrals
-          .filter((r) => openAt(r.date, r.closed, period.end))
-          .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
-        return open ? [member(c, { referral_date: open.date }, open.id)] : [];
-      }),
+      members: childrenOverlapping(model, 'referrals', period.end, period.end, 'date', 'closed').flatMap(
+        (c) => {
+          const open = c.referrals
+            .filter((r) => openAt(r.date, r.closed, period.end))
+            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+          return open ? [member(c, { referral_date: open.date }, open.id)] : [];
+        },
+      ),
     };
   },
 });

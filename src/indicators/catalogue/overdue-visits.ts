@@ -1,3 +1,4 @@
+import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { OVERDUE_REASON } from '../../domain/local-codes.ts';
 import { addDays, lookedAfterEpisode, member, openAt, periodOfCareStart, wd } from '../conventions.ts';
@@ -161,7 +162,12 @@ export const overdueVisits = defineIndicator({
     const members: Member[] = [];
     const categories: Category[] = [];
     const reasons: string[] = [];
-    for (const c of model.children) {
+    for (const c of childrenOfAny(
+      model,
+      childrenOverlapping(model, 'cpPlans', end, end, 'start', 'end'),
+      childrenOverlapping(model, 'episodes', end, end, 'start', 'end'),
+      childrenOverlapping(model, 'cinPlans', end, end, 'start', 'end'),
+    )) {
       const judged = judge(c);
       if (!judged?.overdue) continue;
       const from = judged.seen ?? judged.start;

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member, monthsAfter } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -24,7 +25,7 @@ export const reReferrals12mPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'referrals', 'date', period.start, period.end).flatMap((c) =>
         c.referrals
           .filter((r) => inRange(r.date, period.start, period.end))
           .map((r) => {

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -20,7 +21,7 @@ export const referralsNfaPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'referrals', 'date', period.start, period.end).flatMap((c) =>
         c.referrals
           .filter((r) => inRange(r.date, period.start, period.end))
           .map((r) => ({ ...member(c, { referral_date: r.date, nfa: r.nfa }, r.id), inNumerator: r.nfa })),

@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -18,7 +19,7 @@ export const referralsRateFytd = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, period.end),
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'referrals', 'date', period.fytdStart, period.end).flatMap((c) =>
         c.referrals
           .filter((r) => inRange(r.date, period.fytdStart, period.end))
           .map((r) => member(c, { referral_date: r.date }, r.id)),

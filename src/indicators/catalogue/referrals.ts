@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -12,7 +13,7 @@ export const referrals = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 'referrals', 'date', period.start, period.end).flatMap((c) =>
         c.referrals
           .filter((r) => inRange(r.date, period.start, period.end))
           .map((r) => member(c, { referral_date: r.date }, r.id)),

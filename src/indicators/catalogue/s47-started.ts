@@ -1,3 +1,4 @@
+import { childrenWithin } from '../candidates.ts';
 import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -16,7 +17,7 @@ export const s47Started = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: model.children.flatMap((c) =>
+      members: childrenWithin(model, 's47s', 'start', period.start, period.end).flatMap((c) =>
         c.s47s
           .filter((s) => inRange(s.start, period.start, period.end))
           .map((s) => member(c, { s47_start: s.start }, s.id)),

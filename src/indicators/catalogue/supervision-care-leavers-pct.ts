@@ -40,7 +40,7 @@ export const supervisionCareLeaversPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: supervisionMembers(model, period, 'supervision_care_leaver', careLeaverSpell),
+      members: supervisionMembers(model, period, 'supervision_care_leaver', careLeaverSpell, 'careLeaver'),
     };
   },
 });

@@ -1,3 +1,4 @@
+import { childrenOverlapping } from '../candidates.ts';
 import { addCalendarMonths, daysBetween } from '../../domain/dates.ts';
 import { effectiveTimescaleRule, type LocalPolicyRuleId, type Timescale } from '../../domain/timescales.ts';
 import { addDays, member, openAt, wd } from '../conventions.ts';
@@ -90,9 +91,10 @@ export function supervisionMembers(
   period: Period,
   ruleId: LocalPolicyRuleId,
   spellAt: (child: ChildJourney, date: string) => Spell | undefined,
+  spellKind: 'cinPlans' | 'cpPlans' | 'episodes' | 'careLeaver',
 ): PercentMember[] {
   const interval = policyInterval(model, ruleId, period.end);
-  return model.children.flatMap((c) => {
+  return childrenOverlapping(model, spellKind, period.end, period.end, 'start', 'end').flatMap((c) => {
     const spell = spellAt(c, period.end);
     if (!spell || !interval.longEnough(spell.start)) return [];
     let last: string | null = null;
@@ -139,6 +141,9 @@ export const supervisionCinPct = defineIndicator({
     "Of children on a CIN plan at `end` whose plan started more than the supervision interval before `end`, those with a recorded case supervision in the interval's days up to and including `end` (for 28 days: `end` minus 27 days to `end`).",
   facts: supervisionFacts('Plan start'),
   compute(model, period) {
-    return { kind: 'percent', members: supervisionMembers(model, period, 'supervision_cin', cinSpell) };
+    return {
+      kind: 'percent',
+      members: supervisionMembers(model, period, 'supervision_cin', cinSpell, 'cinPlans'),
+    };
   },
 });

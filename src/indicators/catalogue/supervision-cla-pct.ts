@@ -19,10 +19,16 @@ export const supervisionClaPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: supervisionMembers(model, period, 'supervision_cla', (c, date) => {
-        const episode = lookedAfterEpisode(c, date);
-        return episode && { start: periodOfCareStart(c, episode), recordId: episode.id };
-      }),
+      members: supervisionMembers(
+        model,
+        period,
+        'supervision_cla',
+        (c, date) => {
+          const episode = lookedAfterEpisode(c, date);
+          return episode && { start: periodOfCareStart(c, episode), recordId: episode.id };
+        },
+        'episodes',
+      ),
     };
   },
 });

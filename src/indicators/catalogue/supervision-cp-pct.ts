@@ -14,10 +14,16 @@ export const supervisionCpPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: supervisionMembers(model, period, 'supervision_cp', (c, date) => {
-        const plan = cpPlanAt(c, date);
-        return plan && { start: plan.start, recordId: plan.id };
-      }),
+      members: supervisionMembers(
+        model,
+        period,
+        'supervision_cp',
+        (c, date) => {
+          const plan = cpPlanAt(c, date);
+          return plan && { start: plan.start, recordId: plan.id };
+        },
+        'cpPlans',
+      ),
     };
   },
 });

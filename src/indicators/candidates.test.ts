@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, toDayNumber } from '../domain/dates.ts';
+import { childrenOverlapping, childrenWithin, day } from './candidates.ts';
+import { child, model } from './testing.ts';
+
+describe('day numbers for the indexes', () => {
+  it('match toDayNumber over 1999-2036, leap days and month ends included', () => {
+    for (let d = '1999-01-01'; d <= '2036-12-31'; d = addDays(d, 1)) expect(day(d)).toBe(toDayNumber(d));
+    expect(day('2024-02-29')).toBe(toDayNumber('2024-02-29'));
+    expect(day('2000-02-29') - day('2000-02-28')).toBe(1);
+  });
+});
+
+describe('candidate children', () => {
+  const a = child('a', { cpPlans: [{ id: 'p1', start: '2025-01-10', end: '2025-03-31' }] });
+  const b = child('b', { cpPlans: [{ id: 'p2', start: '2025-04-01', end: null }] });
+  const c = child('c', {
+    cpPlans: [
+      { id: 'p3', start: '2024-01-01', end: '2024-06-30' },
+      { id: 'p4', start: '2025-03-01', end: null },
+    ],
+  });
+  const m = model([a, b, c]);
+
+  it('overlapping a day: records open on it or ending on it, once per child, in model order', () => {
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    expect(ids(childrenOverlapping(m, 'cpPlans', '2025-03-31', '2025-03-31', 'start', 'end'))).toEqual([
+      'a',
+      'c',
+    ]);
+    expect(ids(childrenOverlapping(m, 'cpPlans', '2025-04-01', '2025-04-01', 'start', 'end'))).toEqual([
+      'b',
+      'c',
+    ]);
+    expect(ids(childrenOverlapping(m, 'cpPlans', '2024-07-01', '2025-01-09', 'start', 'end'))).toEqual([]);
+  });
+
+  it('within a window: both ends included', () => {
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    expect(ids(childrenWithin(m, 'cpPlans', 'start', '2025-01-10', '2025-04-01'))).toEqual(['a', 'b', 'c']);
+    expect(ids(childrenWithin(m, 'cpPlans', 'end', '2024-06-30', '2025-03-30'))).toEqual(['c']);
+    expect(ids(childrenWithin(m, 'cpPlans', 'start', '2025-01-11', '2025-02-28'))).toEqual([]);
+  });
+});
