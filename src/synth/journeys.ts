@@ -563,7 +563,8 @@ export class JourneyBuilder {
           } else if (r.chance(0.5)) {
             this.cin(referral, icpc, assessment.authorised !== null ? assessment : null);
           } else {
-            this.close(referral, Math.max(icpc, assessment.authorised ?? icpc), 'RC8');
+            // Not RC8: the DfE (rule 2990) keeps "closed after assessment" for episodes with no S47.
+            this.close(referral, Math.max(icpc, assessment.authorised ?? icpc), 'RC7');
           }
           return;
         }
@@ -571,7 +572,7 @@ export class JourneyBuilder {
         if (s47.outcome === 'cin') {
           if (finish(authorised, 'cin_plan')) this.cin(referral, authorised, assessment);
         } else if (finish(authorised, 'nfa')) {
-          this.close(referral, authorised, 'RC8');
+          this.close(referral, authorised, 'RC7');
         }
         return;
       }

@@ -11,9 +11,12 @@ describe('8940', () => {
       { LAchildID: 'b', CPPID: '2', CPPstartDate: '2025-10-26', CPPendDate: '' },
       { LAchildID: 'c', CPPID: '1', CPPstartDate: '2025-10-26', CPPendDate: '' },
       { LAchildID: 'c', CPPID: '2', CPPstartDate: '2026-03-31', CPPendDate: '' },
+      // Two episodes' first plans share CPPID 1 and still overlap.
+      { LAchildID: 'd', CINdetailsID: '1', CPPID: '1', CPPstartDate: '2025-05-01', CPPendDate: '2025-09-01' },
+      { LAchildID: 'd', CINdetailsID: '2', CPPID: '1', CPPstartDate: '2025-08-01', CPPendDate: '' },
     ];
     expect(rule8940.validate(censusE({ ChildProtectionPlans: rows }))).toEqual({
-      ChildProtectionPlans: [0, 1, 4, 5],
+      ChildProtectionPlans: [0, 1, 4, 5, 6, 7],
     });
   });
 });
