@@ -13,8 +13,12 @@ interface ExportOptions {
 }
 
 /** Checks the options, then runs `build` in the authority and returns its result. */
-async function fromRecord<T>(options: ExportOptions, build: (trx: Trx, year: number) => Promise<T>): Promise<T> {
-  if (!/^[0-9]{3}$/.test(options.la)) throw new Error('--la must be a three-digit DfE authority code, like 886');
+async function fromRecord<T>(
+  options: ExportOptions,
+  build: (trx: Trx, year: number) => Promise<T>,
+): Promise<T> {
+  if (!/^[0-9]{3}$/.test(options.la))
+    throw new Error('--la must be a three-digit DfE authority code, like 886');
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 2025 || year > 2025)
     throw new Error('--year must be 2025 (the 2025/26 collection).');

@@ -523,7 +523,13 @@ export class JourneyBuilder {
       case 'care': {
         const emergency = r.chance(0.35);
         const careStart = emergency ? referral.date : addWorkingDays(start, r.int(2, Math.max(2, days)));
-        if (careStart > this.asAt || careStart >= this.b18) return;
+        if (careStart > this.asAt) return;
+        if (careStart >= this.b18) {
+          // Eighteen before care could begin: the assessment ends and the case passes to adult services,
+          // rather than staying open for ever (the CIN census's children over 25, 8775Q).
+          if (finish(authorised, 'nfa')) this.close(referral, authorised, 'RC6');
+          return;
+        }
         if (authorised < careStart) authorised = careStart;
         finish(authorised, 'looked_after');
         this.care(referral, careStart, emergency ? 'emergency' : 'assessment');

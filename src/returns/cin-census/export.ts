@@ -265,7 +265,8 @@ export async function exportCinCensus(trx: Trx, year: number): Promise<CinCensus
           LatestCategoryOfAbuse: plan.latest_category,
           NumberOfPreviousCPP: String(plan.previous_plans),
         });
-        for (const review of reviewsOf.get(plan.id) ?? []) tables.Reviews.push({ ...cpp, CPPreviewDate: review });
+        for (const review of reviewsOf.get(plan.id) ?? [])
+          tables.Reviews.push({ ...cpp, CPPreviewDate: review });
       });
     });
   }

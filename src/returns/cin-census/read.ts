@@ -1,7 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SaxesParser } from 'saxes';
-import { censusDates, CIN_TABLES, cinLayout, type CinCensusData, type CinElement, type CinRow } from './spec.ts';
+import {
+  censusDates,
+  CIN_TABLES,
+  cinLayout,
+  type CinCensusData,
+  type CinElement,
+  type CinRow,
+} from './spec.ts';
 
 /** A census file that cannot be read: every problem, each naming the file, line, element and field. */
 export class CinFileError extends Error {
@@ -56,7 +63,8 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
   let s47Row: CinRow | null = null;
 
   const where = (line: number): string => {
-    const child = childNo === 0 ? '' : `, child ${childNo}${identifiers?.LAchildID ? ` (${identifiers.LAchildID})` : ''}`;
+    const child =
+      childNo === 0 ? '' : `, child ${childNo}${identifiers?.LAchildID ? ` (${identifiers.LAchildID})` : ''}`;
     return `${file}, line ${line}${child}`;
   };
   const newRow = (table: keyof Tables, ids: CinRow = {}): CinRow => {
@@ -77,7 +85,9 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
       else problems.push(`${where(line)}: the document is <${name}>; a CIN census is a <${layout.name}>`);
     } else if (parent.el !== null) {
       if (parent.el.table !== undefined) {
-        problems.push(`${where(line)}: <${name}> inside <${parent.el.name}>, which holds a value, not elements`);
+        problems.push(
+          `${where(line)}: <${name}> inside <${parent.el.name}>, which holds a value, not elements`,
+        );
       } else {
         el = parent.el.children?.find((c) => c.name === name) ?? null;
         if (el === null) {
@@ -120,7 +130,11 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
       case 'Assessments':
         assessmentNo += 1;
         factors = [];
-        assessment = { ...emptyRow(CIN_TABLES.Assessments), ...episodeIds(), AssessmentID: String(assessmentNo) };
+        assessment = {
+          ...emptyRow(CIN_TABLES.Assessments),
+          ...episodeIds(),
+          AssessmentID: String(assessmentNo),
+        };
         break;
       case 'CINPlanDates':
         planRow = newRow('CINplanDates', episodeIds());

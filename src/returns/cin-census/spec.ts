@@ -117,7 +117,14 @@ export function cinLayout(year: number): CinElement {
           { name: 'CollectionDetails', children: leaves('Header', ['Collection', 'Year', 'ReferenceDate']) },
           {
             name: 'Source',
-            children: leaves('Header', ['SourceLevel', 'LEA', 'SoftwareCode', 'Release', 'SerialNo', 'DateTime']),
+            children: leaves('Header', [
+              'SourceLevel',
+              'LEA',
+              'SoftwareCode',
+              'Release',
+              'SerialNo',
+              'DateTime',
+            ]),
           },
         ],
       },

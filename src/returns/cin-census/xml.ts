@@ -58,7 +58,8 @@ export function writeCinCensusXml(data: CinCensusData): string {
     for (const el of children) {
       if (el.name === from) on = true;
       if (el.name === before) break;
-      if (on && el.table !== undefined && el.children === undefined && !el.repeat) leaf(depth, el.name, row[el.name]);
+      if (on && el.table !== undefined && el.children === undefined && !el.repeat)
+        leaf(depth, el.name, row[el.name]);
     }
   };
 
