@@ -884,6 +884,8 @@ export class JourneyBuilder {
       }
     if (start > this.asAt) return;
     if (start >= this.b18 - 7) {
+      // Too near 18 to come into care: the child in need plan ends and the case closes.
+      this.endCin(referral, start);
       this.close(referral, start, 'RC7');
       return;
     }

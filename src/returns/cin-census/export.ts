@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Trx } from '../../db/database.ts';
 import { addWorkingDays } from '../../domain/working-days.ts';
 import { currentLaCode } from '../ssda903/export.ts';
@@ -75,52 +76,43 @@ export async function exportCinCensus(trx: Trx, year: number): Promise<CinCensus
     .execute();
   people.sort((a, b) => (a.la_child_id < b.la_child_id ? -1 : a.la_child_id > b.la_child_id ? 1 : 0));
 
+  // The rows of the episodes in scope, not voided; plans open at some point in the year.
+  const ofScope = sql<boolean>`referral_id IN (${scope}) AND voided_at IS NULL`;
+  const openInYear = sql<boolean>`start_date <= ${end} AND (end_date IS NULL OR end_date >= ${start})`;
   const [assessments, cinPlans, s47s, cpPlans, conferences] = await Promise.all([
     trx
       .selectFrom('assessment')
       .select(['id', 'referral_id', 'start_date', 'authorised_date', 'factors'])
-      .where('referral_id', 'in', scope)
-      .where('voided_at', 'is', null)
-      .where('start_date', '<=', end)
-      .where((eb) => eb.or([eb('authorised_date', 'is', null), eb('authorised_date', '>=', start)]))
-      .orderBy('start_date')
-      .orderBy('id')
+      .where(ofScope)
+      .where(sql<boolean>`start_date <= ${end} AND (authorised_date IS NULL OR authorised_date >= ${start})`)
+      .orderBy(['start_date', 'id'])
       .execute(),
     trx
       .selectFrom('cin_plan')
       .select(['referral_id', 'start_date', 'end_date'])
-      .where('referral_id', 'in', scope)
-      .where('voided_at', 'is', null)
-      .where('start_date', '<=', end)
-      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', start)]))
-      .orderBy('start_date')
-      .orderBy('id')
+      .where(ofScope)
+      .where(openInYear)
+      .orderBy(['start_date', 'id'])
       .execute(),
     trx
       .selectFrom('s47_enquiry')
       .select(['id', 'referral_id', 'start_date', 'end_date', 'icpc_required'])
-      .where('referral_id', 'in', scope)
-      .where('voided_at', 'is', null)
+      .where(ofScope)
       .where('start_date', '<=', end)
-      .orderBy('start_date')
-      .orderBy('id')
+      .orderBy(['start_date', 'id'])
       .execute(),
     trx
       .selectFrom('cp_plan')
       .select(['id', 'referral_id', 'start_date', 'end_date', 'initial_category', 'latest_category'])
       .select('previous_plans')
-      .where('referral_id', 'in', scope)
-      .where('voided_at', 'is', null)
-      .where('start_date', '<=', end)
-      .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', start)]))
-      .orderBy('start_date')
-      .orderBy('id')
+      .where(ofScope)
+      .where(openInYear)
+      .orderBy(['start_date', 'id'])
       .execute(),
     trx
       .selectFrom('cp_conference')
       .select(['referral_id', 'kind', 'conference_date', 's47_id', 'cp_plan_id'])
-      .where('referral_id', 'in', scope)
-      .where('voided_at', 'is', null)
+      .where(ofScope)
       .where('conference_date', '<=', end)
       .orderBy('conference_date')
       .execute(),

@@ -114,18 +114,8 @@ export function cinLayout(year: number): CinElement {
       {
         name: 'Header',
         children: [
-          { name: 'CollectionDetails', children: leaves('Header', ['Collection', 'Year', 'ReferenceDate']) },
-          {
-            name: 'Source',
-            children: leaves('Header', [
-              'SourceLevel',
-              'LEA',
-              'SoftwareCode',
-              'Release',
-              'SerialNo',
-              'DateTime',
-            ]),
-          },
+          { name: 'CollectionDetails', children: leaves('Header', CIN_TABLES.Header.slice(0, 3)) },
+          { name: 'Source', children: leaves('Header', CIN_TABLES.Header.slice(3)) },
         ],
       },
       {
@@ -150,23 +140,12 @@ export function cinLayout(year: number): CinElement {
                 name: 'CINdetails',
                 repeat: true,
                 children: [
-                  ...leaves('CINdetails', [
-                    'CINreferralDate',
-                    'ReferralSource',
-                    'PrimaryNeedCode',
-                    'CINclosureDate',
-                    'ReasonForClosure',
-                    'DateOfInitialCPC',
-                  ]),
+                  ...leaves('CINdetails', CIN_TABLES.CINdetails.slice(2, 8)),
                   {
                     name: 'Assessments',
                     repeat: true,
                     children: [
-                      ...leaves('Assessments', [
-                        'AssessmentActualStartDate',
-                        'AssessmentInternalReviewDate',
-                        'AssessmentAuthorisationDate',
-                      ]),
+                      ...leaves('Assessments', CIN_TABLES.Assessments.slice(3, 6)),
                       {
                         name: 'FactorsIdentifiedAtAssessment',
                         children: [{ name: 'AssessmentFactors', table: 'Assessments', repeat: true }],
@@ -176,30 +155,19 @@ export function cinLayout(year: number): CinElement {
                   {
                     name: 'CINPlanDates',
                     repeat: true,
-                    children: leaves('CINplanDates', ['CINPlanStartDate', 'CINPlanEndDate']),
+                    children: leaves('CINplanDates', CIN_TABLES.CINplanDates.slice(2)),
                   },
                   {
                     name: 'Section47',
                     repeat: true,
-                    children: leaves('Section47', [
-                      'S47ActualStartDate',
-                      'InitialCPCtarget',
-                      'DateOfInitialCPC',
-                      'ICPCnotRequired',
-                    ]),
+                    children: leaves('Section47', CIN_TABLES.Section47.slice(2)),
                   },
                   { name: 'ReferralNFA', table: 'CINdetails' },
                   {
                     name: 'ChildProtectionPlans',
                     repeat: true,
                     children: [
-                      ...leaves('ChildProtectionPlans', [
-                        'CPPstartDate',
-                        'CPPendDate',
-                        'InitialCategoryOfAbuse',
-                        'LatestCategoryOfAbuse',
-                        'NumberOfPreviousCPP',
-                      ]),
+                      ...leaves('ChildProtectionPlans', CIN_TABLES.ChildProtectionPlans.slice(3)),
                       {
                         name: 'Reviews',
                         children: [{ name: 'CPPreviewDate', table: 'Reviews', repeat: true }],

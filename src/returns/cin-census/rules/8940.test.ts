@@ -4,7 +4,7 @@ import { rule8940 } from './8940.ts';
 
 describe('8940', () => {
   it('fails overlapping plans of one child, both rows', () => {
-    const rows = [
+    const rows: Record<string, string>[] = [
       { LAchildID: 'a', CPPID: '1', CPPstartDate: '2025-05-26', CPPendDate: '2025-10-26' },
       { LAchildID: 'a', CPPID: '2', CPPstartDate: '2025-08-26', CPPendDate: '2025-12-26' },
       { LAchildID: 'b', CPPID: '1', CPPstartDate: '2025-05-26', CPPendDate: '2025-10-25' },

@@ -1,5 +1,5 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, cellE, childKeyE, dateE, groupE } from './helpers-e.ts';
+import { FailuresE, childKeyE, dateE, groupE } from './helpers-e.ts';
 
 /**
  * Overlapping child protection plans of one child: a plan's start date falls on or after another plan's
