@@ -85,21 +85,24 @@ export async function exportCinCensus(trx: Trx, year: number): Promise<CinCensus
       .select(['id', 'referral_id', 'start_date', 'authorised_date', 'factors'])
       .where(ofScope)
       .where(sql<boolean>`start_date <= ${end} AND (authorised_date IS NULL OR authorised_date >= ${start})`)
-      .orderBy(['start_date', 'id'])
+      .orderBy('start_date')
+      .orderBy('id')
       .execute(),
     trx
       .selectFrom('cin_plan')
       .select(['referral_id', 'start_date', 'end_date'])
       .where(ofScope)
       .where(openInYear)
-      .orderBy(['start_date', 'id'])
+      .orderBy('start_date')
+      .orderBy('id')
       .execute(),
     trx
       .selectFrom('s47_enquiry')
       .select(['id', 'referral_id', 'start_date', 'end_date', 'icpc_required'])
       .where(ofScope)
       .where('start_date', '<=', end)
-      .orderBy(['start_date', 'id'])
+      .orderBy('start_date')
+      .orderBy('id')
       .execute(),
     trx
       .selectFrom('cp_plan')
@@ -107,7 +110,8 @@ export async function exportCinCensus(trx: Trx, year: number): Promise<CinCensus
       .select('previous_plans')
       .where(ofScope)
       .where(openInYear)
-      .orderBy(['start_date', 'id'])
+      .orderBy('start_date')
+      .orderBy('id')
       .execute(),
     trx
       .selectFrom('cp_conference')

@@ -31,7 +31,21 @@ interface Frame {
 
 type Tables = { [T in keyof typeof CIN_TABLES]: CinRow[] };
 
-const emptyRow = (columns: readonly string[]): CinRow => Object.fromEntries(columns.map((c) => [c, '']));
+const EMPTY = Object.fromEntries(
+  Object.entries(CIN_TABLES).map(([t, columns]) => [t, Object.fromEntries(columns.map((c) => [c, '']))]),
+) as Record<keyof Tables, CinRow>;
+const emptyRow = (table: keyof Tables): CinRow => ({ ...EMPTY[table] });
+
+/** Each element's children by name, for the layout of a year. */
+function childrenByName(root: CinElement): Map<CinElement, Map<string, CinElement>> {
+  const map = new Map<CinElement, Map<string, CinElement>>();
+  const visit = (el: CinElement): void => {
+    map.set(el, new Map((el.children ?? []).map((c) => [c.name, c])));
+    for (const c of el.children ?? []) visit(c);
+  };
+  visit(root);
+  return map;
+}
 
 /**
  * Reads a CIN census XML file (the DfE's format, as an authority submits it) into the validator's tables:
@@ -43,6 +57,7 @@ const emptyRow = (columns: readonly string[]): CinRow => Object.fromEntries(colu
  */
 export function readCinCensusXml(text: string, file: string, year: number): CinCensusData {
   const layout = cinLayout(year);
+  const childOf = childrenByName(layout);
   const tables = Object.fromEntries(Object.keys(CIN_TABLES).map((t) => [t, []])) as unknown as Tables;
   const problems: string[] = [];
   const stack: Frame[] = [];
@@ -68,7 +83,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
     return `${file}, line ${line}${child}`;
   };
   const newRow = (table: keyof Tables, ids: CinRow = {}): CinRow => {
-    const row = { ...emptyRow(CIN_TABLES[table]), ...ids };
+    const row = Object.assign(emptyRow(table), ids);
     tables[table].push(row);
     childRows.push(row);
     return row;
@@ -89,7 +104,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
           `${where(line)}: <${name}> inside <${parent.el.name}>, which holds a value, not elements`,
         );
       } else {
-        el = parent.el.children?.find((c) => c.name === name) ?? null;
+        el = childOf.get(parent.el)?.get(name) ?? null;
         if (el === null) {
           const allowed = (parent.el.children ?? []).map((c) => c.name).join(', ');
           problems.push(
@@ -107,7 +122,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
     if (el === null || el.table !== undefined) return;
     switch (el.name) {
       case 'Header':
-        if (tables.Header.length === 0) tables.Header.push(emptyRow(CIN_TABLES.Header));
+        if (tables.Header.length === 0) tables.Header.push(emptyRow('Header'));
         break;
       case 'Child':
         childNo += 1;
@@ -131,7 +146,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
         assessmentNo += 1;
         factors = [];
         assessment = {
-          ...emptyRow(CIN_TABLES.Assessments),
+          ...emptyRow('Assessments'),
           ...episodeIds(),
           AssessmentID: String(assessmentNo),
         };
