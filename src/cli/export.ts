@@ -1,9 +1,40 @@
+import fs from 'node:fs';
 import type { Command } from 'commander';
-import { connect, inAuthority } from '../db/database.ts';
+import { connect, inAuthority, type Trx } from '../db/database.ts';
+import { exportCinCensus } from '../returns/cin-census/export.ts';
+import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
 import { withDatabase } from './database.ts';
 
-/** `hearth export ssda903 --la CODE --year YYYY --out DIR`: a return from the record, as files. */
+interface ExportOptions {
+  la: string;
+  year: string;
+  out: string;
+}
+
+/** Checks the options, then runs `build` in the authority and returns its result. */
+async function fromRecord<T>(
+  options: ExportOptions,
+  build: (trx: Trx, year: number) => Promise<T>,
+): Promise<T> {
+  if (!/^[0-9]{3}$/.test(options.la))
+    throw new Error('--la must be a three-digit DfE authority code, like 886');
+  const year = Number(options.year);
+  if (!Number.isInteger(year) || year < 2025 || year > 2025)
+    throw new Error('--year must be 2025 (the 2025/26 collection).');
+  let result: T | undefined;
+  await withDatabase(async (server) => {
+    const db = connect(server.appUrl, { max: 1 });
+    try {
+      result = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) => build(trx, year));
+    } finally {
+      await db.destroy();
+    }
+  });
+  return result as T;
+}
+
+/** `hearth export ssda903|cin-census --la CODE --year YYYY --out PATH`: a return from the record, as files. */
 export function exportCommand(program: Command): void {
   const exporter = program.command('export').description('a statutory return from the record, as files');
   exporter
@@ -12,24 +43,23 @@ export function exportCommand(program: Command): void {
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
     .requiredOption('--out <dir>', 'the directory to write the CSV files to')
-    .action(async (options: { la: string; year: string; out: string }) => {
-      if (!/^[0-9]{3}$/.test(options.la))
-        throw new Error('--la must be a three-digit DfE authority code, like 886');
-      const year = Number(options.year);
-      if (!Number.isInteger(year) || year < 2025 || year > 2025)
-        throw new Error('--year must be 2025 (the 2025/26 collection).');
-      await withDatabase(async (server) => {
-        const db = connect(server.appUrl, { max: 1 });
-        try {
-          const data = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) =>
-            exportSsda903(trx, year),
-          );
-          const files = writeSsda903Directory(data, options.out);
-          const children = data.tables.Header?.length ?? 0;
-          process.stderr.write(`${files.length} files for ${children} children written to ${options.out}.\n`);
-        } finally {
-          await db.destroy();
-        }
-      });
+    .action(async (options: ExportOptions) => {
+      const data = await fromRecord(options, exportSsda903);
+      const files = writeSsda903Directory(data, options.out);
+      const children = data.tables.Header?.length ?? 0;
+      process.stderr.write(`${files.length} files for ${children} children written to ${options.out}.\n`);
+    });
+  exporter
+    .command('cin-census')
+    .description('the CIN census XML file for a collection year')
+    .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
+    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
+    .requiredOption('--out <file>', 'the XML file to write')
+    .action(async (options: ExportOptions) => {
+      const data = await fromRecord(options, exportCinCensus);
+      fs.writeFileSync(options.out, writeCinCensusXml(data), 'utf8');
+      const children = data.tables.ChildIdentifiers?.length ?? 0;
+      const episodes = data.tables.CINdetails?.length ?? 0;
+      process.stderr.write(`${children} children, ${episodes} CIN episodes written to ${options.out}.\n`);
     });
 }

@@ -523,7 +523,13 @@ export class JourneyBuilder {
       case 'care': {
         const emergency = r.chance(0.35);
         const careStart = emergency ? referral.date : addWorkingDays(start, r.int(2, Math.max(2, days)));
-        if (careStart > this.asAt || careStart >= this.b18) return;
+        if (careStart > this.asAt) return;
+        if (careStart >= this.b18) {
+          // Eighteen before care could begin: the assessment ends and the case passes to adult services,
+          // rather than staying open for ever (the CIN census's children over 25, 8775Q).
+          if (finish(authorised, 'nfa')) this.close(referral, authorised, 'RC6');
+          return;
+        }
         if (authorised < careStart) authorised = careStart;
         finish(authorised, 'looked_after');
         this.care(referral, careStart, emergency ? 'emergency' : 'assessment');
@@ -563,7 +569,8 @@ export class JourneyBuilder {
           } else if (r.chance(0.5)) {
             this.cin(referral, icpc, assessment.authorised !== null ? assessment : null);
           } else {
-            this.close(referral, Math.max(icpc, assessment.authorised ?? icpc), 'RC8');
+            // Not RC8: the DfE (rule 2990) keeps "closed after assessment" for episodes with no S47.
+            this.close(referral, Math.max(icpc, assessment.authorised ?? icpc), 'RC7');
           }
           return;
         }
@@ -571,7 +578,7 @@ export class JourneyBuilder {
         if (s47.outcome === 'cin') {
           if (finish(authorised, 'cin_plan')) this.cin(referral, authorised, assessment);
         } else if (finish(authorised, 'nfa')) {
-          this.close(referral, authorised, 'RC8');
+          this.close(referral, authorised, 'RC7');
         }
         return;
       }
@@ -877,6 +884,8 @@ export class JourneyBuilder {
       }
     if (start > this.asAt) return;
     if (start >= this.b18 - 7) {
+      // Too near 18 to come into care: the child in need plan ends and the case closes.
+      this.endCin(referral, start);
       this.close(referral, start, 'RC7');
       return;
     }

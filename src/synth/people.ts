@@ -4,6 +4,7 @@
  * reserves for testing, and postcodes use the area letters HT, which no real postcode area uses.
  */
 import { nhsNumberCheckDigit, upnCheckLetter } from '../domain/identifiers.ts';
+import { UPN_LA_CODES_E } from '../returns/cin-census/rules/1530.ts';
 import type { Random } from './random.ts';
 
 export const GIVEN_NAMES_F = [
@@ -327,11 +328,14 @@ export function placementPostcode(random: Random, district: number, outOfArea: b
 
 /**
  * A valid UPN for the n-th child: check letter, the authority's code, then nine digits that are a one-to-one
- * scramble of n (so no two children share a UPN).
+ * scramble of n (so no two children share a UPN). An authority whose code no school could issue (the demo's
+ * 999) gives the nearest recognised code below it, so the UPN passes the DfE's LA code check (CIN 1530).
  */
 export function upnFor(laCode: string, n: number): string {
   const digits = String((n * 7919 + 104729) % 1_000_000_000).padStart(9, '0');
-  const rest = `${laCode}${digits}`;
+  let issuer = Number(laCode);
+  while (issuer > 1 && !UPN_LA_CODES_E.has(String(issuer).padStart(3, '0'))) issuer -= 1;
+  const rest = `${String(issuer).padStart(3, '0')}${digits}`;
   return upnCheckLetter(rest) + rest;
 }
 

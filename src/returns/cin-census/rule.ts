@@ -23,12 +23,22 @@ export function cinTable(data: CinCensusData, name: CinTableName): CinRow[] {
   return data.tables[name] ?? [];
 }
 
-/** A 'YYYY-MM-DD' cell, or null when blank or not a real date. */
+const realDates = new Map<string, boolean>();
+
+/**
+ * A 'YYYY-MM-DD' cell, or null when blank or not a real date. Whether a date is real is remembered: a
+ * census repeats a few thousand dates across its rows, and the rules read each many times.
+ */
 export function cinDate(cell: string | undefined): string | null {
-  if (!cell || !/^\d{4}-\d{2}-\d{2}$/.test(cell.trim())) return null;
-  const value = cell.trim();
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value ? value : null;
+  if (!cell) return null;
+  const value = cell.length === 10 ? cell : cell.trim();
+  let real = realDates.get(value);
+  if (real === undefined) {
+    const d = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : null;
+    real = d !== null && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+    if (realDates.size < 100_000) realDates.set(value, real);
+  }
+  return real ? value : null;
 }
 
 export function rowsWhereCin(

@@ -85,3 +85,101 @@ export interface CinCensusData {
 export function censusDates(year: number): { referenceDate: string; collectionStart: string } {
   return { referenceDate: `${year + 1}-03-31`, collectionStart: `${year}-04-01` };
 }
+
+/** The collection years Hearth can export and read: 2025 is the 2025/26 census. */
+export const CIN_YEARS: readonly number[] = [2025];
+
+/**
+ * The census XML of a collection year as the DfE's schema orders it: each element's children in order,
+ * a leaf being a field of a table. `repeat` marks elements that may occur more than once. The 2025/26
+ * layout is CIN_schema_2024.xsd with Sex (M, F, U) in place of GenderCurrent, as the 2024/25 and later
+ * censuses record it (see schema/CIN_schema_2025.xsd).
+ */
+export interface CinElement {
+  name: string;
+  repeat?: boolean;
+  /** Leaves only: the table the value goes to. */
+  table?: CinTableName;
+  children?: readonly CinElement[];
+}
+
+const leaves = (table: CinTableName, names: readonly string[]): CinElement[] =>
+  names.map((name) => ({ name, table }));
+
+export function cinLayout(year: number): CinElement {
+  if (!CIN_YEARS.includes(year)) throw new Error(`the CIN census for ${year} is not supported`);
+  return {
+    name: 'Message',
+    children: [
+      {
+        name: 'Header',
+        children: [
+          { name: 'CollectionDetails', children: leaves('Header', CIN_TABLES.Header.slice(0, 3)) },
+          { name: 'Source', children: leaves('Header', CIN_TABLES.Header.slice(3)) },
+        ],
+      },
+      {
+        name: 'Children',
+        children: [
+          {
+            name: 'Child',
+            repeat: true,
+            children: [
+              { name: 'ChildIdentifiers', children: leaves('ChildIdentifiers', CIN_TABLES.ChildIdentifiers) },
+              {
+                name: 'ChildCharacteristics',
+                children: [
+                  { name: 'Ethnicity', table: 'ChildCharacteristics' },
+                  {
+                    name: 'Disabilities',
+                    children: [{ name: 'Disability', table: 'Disabilities', repeat: true }],
+                  },
+                ],
+              },
+              {
+                name: 'CINdetails',
+                repeat: true,
+                children: [
+                  ...leaves('CINdetails', CIN_TABLES.CINdetails.slice(2, 8)),
+                  {
+                    name: 'Assessments',
+                    repeat: true,
+                    children: [
+                      ...leaves('Assessments', CIN_TABLES.Assessments.slice(3, 6)),
+                      {
+                        name: 'FactorsIdentifiedAtAssessment',
+                        children: [{ name: 'AssessmentFactors', table: 'Assessments', repeat: true }],
+                      },
+                    ],
+                  },
+                  {
+                    name: 'CINPlanDates',
+                    repeat: true,
+                    children: leaves('CINplanDates', CIN_TABLES.CINplanDates.slice(2)),
+                  },
+                  {
+                    name: 'Section47',
+                    repeat: true,
+                    children: leaves('Section47', CIN_TABLES.Section47.slice(2)),
+                  },
+                  { name: 'ReferralNFA', table: 'CINdetails' },
+                  {
+                    name: 'ChildProtectionPlans',
+                    repeat: true,
+                    children: [
+                      ...leaves('ChildProtectionPlans', CIN_TABLES.ChildProtectionPlans.slice(3)),
+                      {
+                        name: 'Reviews',
+                        children: [{ name: 'CPPreviewDate', table: 'Reviews', repeat: true }],
+                      },
+                    ],
+                  },
+                ],
+              },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}

@@ -467,7 +467,8 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function currentLaCode(trx: Trx): Promise<string> {
+/** The authority the transaction is scoped to (inAuthority's hearth.la_code). */
+export async function currentLaCode(trx: Trx): Promise<string> {
   const result = await sql<{
     la: string | null;
   }>`SELECT current_setting('hearth.la_code', true) AS la`.execute(trx);

@@ -28,15 +28,20 @@ describe('2885', () => {
     ).toEqual({ ChildProtectionPlans: [2, 4], Section47: [2], CINdetails: [2, 3] });
   });
 
-  it('ignores an undated Section 47 pairing when another pairing of the child has a date', () => {
-    const plans = [{ LAchildID: 'e', CINdetailsID: '1', CPPstartDate: '2025-07-19' }];
+  it('passes a plan starting on the conference of the second of two enquiries', () => {
+    const plans = [{ LAchildID: 'e', CINdetailsID: '1', CPPstartDate: '2025-11-27' }];
     const s47 = [
-      { LAchildID: 'e', CINdetailsID: '1', DateOfInitialCPC: '2025-07-19' },
+      { LAchildID: 'e', CINdetailsID: '1', DateOfInitialCPC: '2025-06-23' }, // conference, no plan
+      { LAchildID: 'e', CINdetailsID: '1', DateOfInitialCPC: '2025-11-27' }, // conference, the plan
       { LAchildID: 'e', CINdetailsID: '1', DateOfInitialCPC: '' },
     ];
     const episodes = [{ LAchildID: 'e', CINdetailsID: '1', DateOfInitialCPC: '' }];
     expect(
       rule2885.validate(censusE({ ChildProtectionPlans: plans, Section47: s47, CINdetails: episodes })),
     ).toEqual({});
+    plans[0]!.CPPstartDate = '2025-11-28';
+    expect(
+      rule2885.validate(censusE({ ChildProtectionPlans: plans, Section47: s47, CINdetails: episodes })),
+    ).toEqual({ ChildProtectionPlans: [0], Section47: [0, 1, 2], CINdetails: [0] });
   });
 });

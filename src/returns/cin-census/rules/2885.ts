@@ -1,11 +1,12 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, childKeyE, dateE, episodeKeyE, inCensusE, joinE } from './helpers-e.ts';
+import { FailuresE, dateE, episodeKeyE, inCensusE, joinE } from './helpers-e.ts';
 
 /**
- * A plan starting in the census year must start on the initial conference date recorded for its episode,
- * at Section 47 or CIN details level. As the reference: every Section 47 x CIN details pairing of the
- * episode is compared, and a pairing where neither holds a conference date is ignored when the child has
- * another pairing that does.
+ * A plan starting in the census year must start on an initial conference date recorded for its episode,
+ * at Section 47 or CIN details level: it must equal one of them, as the DfE's rule reads. (The reference
+ * compares the plan with every Section 47 of the episode in turn, so a second enquiry whose conference
+ * led to the plan fails it against the first enquiry's conference that did not.) A failing plan is flagged
+ * with its episode's Section 47 rows and CIN details row.
  */
 export const rule2885 = defineCinRule({
   code: '2885',
@@ -19,46 +20,21 @@ export const rule2885 = defineCinRule({
     const episodes = cinTable(data, 'CINdetails');
     const s47Rows = joinE(s47, episodeKeyE);
     const episodeRows = joinE(episodes, episodeKeyE);
-    interface Pairing {
-      child: string;
-      plan: number;
-      start: string;
-      s47: number | null;
-      cin: number | null;
-      s47Date: string | null;
-      cinDate: string | null;
-    }
-    const pairings: Pairing[] = [];
+    const failures = new FailuresE();
     plans.forEach((plan, p) => {
       const start = dateE(plan.CPPstartDate);
       if (start === null || !inCensusE(data, start)) return;
-      const s47Matches: (number | null)[] = s47Rows(plan);
-      const cinMatches: (number | null)[] = episodeRows(plan);
-      for (const s of s47Matches.length ? s47Matches : [null]) {
-        for (const c of cinMatches.length ? cinMatches : [null]) {
-          pairings.push({
-            child: childKeyE(plan),
-            plan: p,
-            start,
-            s47: s,
-            cin: c,
-            s47Date: s === null ? null : dateE(s47[s]?.DateOfInitialCPC),
-            cinDate: c === null ? null : dateE(episodes[c]?.DateOfInitialCPC),
-          });
-        }
-      }
+      const enquiries = s47Rows(plan);
+      const details = episodeRows(plan);
+      const conferences = [
+        ...enquiries.map((s) => dateE(s47[s]?.DateOfInitialCPC)),
+        ...details.map((c) => dateE(episodes[c]?.DateOfInitialCPC)),
+      ];
+      if (conferences.includes(start)) return;
+      failures.add('ChildProtectionPlans', p);
+      failures.add('Section47', ...enquiries);
+      failures.add('CINdetails', ...details);
     });
-    const undated = (x: Pairing): boolean => x.s47Date === null && x.cinDate === null;
-    const withDate = new Set(pairings.filter((x) => !undated(x)).map((x) => x.child));
-    const failures = new FailuresE();
-    for (const x of pairings) {
-      if (undated(x) && withDate.has(x.child)) continue;
-      if (x.start !== x.s47Date && x.start !== x.cinDate) {
-        failures.add('ChildProtectionPlans', x.plan);
-        if (x.s47 !== null) failures.add('Section47', x.s47);
-        if (x.cin !== null) failures.add('CINdetails', x.cin);
-      }
-    }
     return failures.result();
   },
 });

@@ -1,11 +1,14 @@
 import { cinTable, defineCinRule } from '../rule.ts';
 import { FailuresE, cellE, childKeyE, dateE, joinE } from './helpers-e.ts';
 
-const planKey = (r: Record<string, string>): string => `${childKeyE(r)}\u0000${cellE(r, 'CPPID')}`;
+const planKey = (r: Record<string, string>): string =>
+  `${childKeyE(r)}\u0000${cellE(r, 'CINdetailsID')}\u0000${cellE(r, 'CPPID')}`;
 
 /**
- * A review of a child protection plan (matched by child and CPPID, as the reference) on or before the plan's
- * start date. The review and plan are flagged.
+ * A review of a child protection plan on or before the plan's start date. The review and plan are flagged.
+ * A review is its plan's when child, CINdetailsID and CPPID match: CPPID numbers the plans within an episode
+ * (as the DfE's validator reads the XML), so the reference's match on child and CPPID alone would compare a
+ * review with another episode's plan.
  */
 export const rule8841 = defineCinRule({
   code: '8841',

@@ -16,9 +16,9 @@ describe('8867', () => {
       { LAchildID: 'b', CINdetailsID: '1', AssessmentAuthorisationDate: '' },
       { LAchildID: 'c', CINdetailsID: '1', AssessmentAuthorisationDate: '' },
     ];
-    // d has no assessment: flagged, as the reference's left join does.
+    // d has no assessment, so none is incomplete: passes, as the DfE wording reads (the reference flags it).
     expect(rule8867.validate(censusD({ CINdetails, Assessments }))).toEqual({
-      CINdetails: [1, 3],
+      CINdetails: [1],
       Assessments: [2],
     });
   });

@@ -2,8 +2,10 @@ import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
 import { groupRows, keyOf, present } from './helpers-d.ts';
 
 /**
- * When an episode is closed, all its assessments must be authorised. As the reference (a left join), a
- * closed episode with no assessment is also flagged. Flags the episode and the unauthorised assessments.
+ * When an episode is closed, all its assessments must be authorised. Flags the episode and the unauthorised
+ * assessments. A closed episode with no assessment passes: the DfE's rule is about all instances of the
+ * Assessments group, of which it has none (a referral closed with no further action has none). The
+ * reference's left join flags it; we follow the DfE wording.
  */
 export const rule8867 = defineCinRule({
   code: '8867',
@@ -19,7 +21,6 @@ export const rule8867 = defineCinRule({
     cinTable(data, 'CINdetails').forEach((cin, i) => {
       if (!present(cin.CINclosureDate)) return;
       const own = byEpisode.get(keyOf(cin, on)) ?? [];
-      if (own.length === 0) cinFail.push(i);
       for (const j of own) {
         if (!present(assessments[j]?.AssessmentAuthorisationDate)) {
           cinFail.push(i);

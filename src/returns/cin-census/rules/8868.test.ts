@@ -18,9 +18,9 @@ describe('8868', () => {
       { LAchildID: 'b', CINdetailsID: '1', DateOfInitialCPC: '2025-06-02', ICPCnotRequired: '1' },
       { LAchildID: 'c', CINdetailsID: '1', DateOfInitialCPC: '', ICPCnotRequired: 'false' },
     ];
-    // d has no enquiry: flagged, as the reference's left join does.
+    // d has no enquiry, so none is incomplete: passes, as the DfE wording reads (the reference flags it).
     expect(rule8868.validate(censusD({ CINdetails, Section47 }))).toEqual({
-      CINdetails: [0, 2, 4],
+      CINdetails: [0, 2],
       Section47: [0, 3],
     });
   });

@@ -3,8 +3,9 @@ import { groupRows, isTrue, keyOf, present } from './helpers-d.ts';
 
 /**
  * When an episode is closed, each of its Section 47 enquiries must have either a DateOfInitialCPC or
- * ICPCnotRequired true (not both). As the reference (a left join), a closed episode with no Section 47
- * enquiry at all is also flagged.
+ * ICPCnotRequired true (not both). A closed episode with no Section 47 enquiry passes: the DfE's rule is
+ * about "all instances of the Section47 group", of which it has none. (The reference's left join flags
+ * it, which would fail nearly every closed episode of a real census; we follow the DfE wording.)
  */
 export const rule8868 = defineCinRule({
   code: '8868',
@@ -21,10 +22,6 @@ export const rule8868 = defineCinRule({
     cinTable(data, 'CINdetails').forEach((cin, i) => {
       if (!present(cin.CINclosureDate)) return;
       const enquiries = byEpisode.get(keyOf(cin, on)) ?? [];
-      if (enquiries.length === 0) {
-        cinFail.push(i);
-        return;
-      }
       for (const j of enquiries) {
         const row = s47[j];
         const held = present(row?.DateOfInitialCPC);

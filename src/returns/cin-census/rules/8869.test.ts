@@ -13,4 +13,16 @@ describe('8869', () => {
     ];
     expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [1, 4] });
   });
+
+  it('reads one row per factor, as the XML gives them: 21 with another factor of the same assessment', () => {
+    const ids = { LAchildID: 'a', CINdetailsID: '1' };
+    const Assessments = [
+      { ...ids, AssessmentID: '1', AssessmentFactors: '21' },
+      { ...ids, AssessmentID: '1', AssessmentFactors: '1A' },
+      { ...ids, AssessmentID: '2', AssessmentFactors: '21' }, // 21 alone on its assessment: pass
+      { ...ids, AssessmentID: '3', AssessmentFactors: '2B' },
+      { ...ids, AssessmentID: '3', AssessmentFactors: '3B' },
+    ];
+    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [0, 1] });
+  });
 });

@@ -1,7 +1,11 @@
-import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { factorCodes } from './helpers-d.ts';
+import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
+import { assessmentGroups, factorCodes } from './helpers-d.ts';
 
-/** Assessment factor 21 (no factors identified) cannot be recorded with any other factor. */
+/**
+ * Assessment factor 21 (no factors identified) cannot be recorded with any other factor on the same
+ * assessment. Every row of such an assessment is flagged (one row per factor, or one row with the factors
+ * joined).
+ */
 export const rule8869 = defineCinRule({
   code: '8869',
   message:
@@ -9,14 +13,11 @@ export const rule8869 = defineCinRule({
   type: 'error',
   tables: ['Assessments'],
   validate(data) {
-    return cinFailures([
-      [
-        'Assessments',
-        rowsWhereCin(cinTable(data, 'Assessments'), (r) => {
-          const codes = factorCodes(r.AssessmentFactors);
-          return codes.includes('21') && codes.length > 1;
-        }),
-      ],
-    ]);
+    const rows = cinTable(data, 'Assessments');
+    const failing = assessmentGroups(rows).filter((group) => {
+      const codes = new Set(group.flatMap((i) => factorCodes(rows[i]?.AssessmentFactors)));
+      return codes.has('21') && codes.size > 1;
+    });
+    return cinFailures([['Assessments', failing.flat()]]);
   },
 });

@@ -24,4 +24,17 @@ describe('8873Q', () => {
       CINdetails: [1, 4],
     });
   });
+
+  it('counts assessments, not factor rows: one assessment with two factors rows is the only one', () => {
+    const ids = { LAchildID: 'a', CINdetailsID: '1', AssessmentID: '1' };
+    const Assessments = [
+      { ...ids, AssessmentFactors: '21' },
+      { ...ids, AssessmentFactors: '1A' },
+    ];
+    const CINdetails = [{ LAchildID: 'a', CINdetailsID: '1', ReasonForClosure: 'RC7' }];
+    expect(rule8873Q.validate(censusD({ Assessments, CINdetails }))).toEqual({
+      Assessments: [0, 1],
+      CINdetails: [0],
+    });
+  });
 });

@@ -1,9 +1,9 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { factorCodes, groupRows } from './helpers-d.ts';
+import { assessmentGroups, factorCodes, groupRows, keyOf } from './helpers-d.ts';
 
 /**
  * When an episode has only one assessment and its factors include 21 (no factors identified), the episode's
- * reason for closure should be RC8 or RC9. Flags the assessment and the episode.
+ * reason for closure should be RC8 or RC9. Flags the assessment (its rows, one per factor) and the episode.
  */
 export const rule8873Q = defineCinRule({
   code: '8873Q',
@@ -16,17 +16,27 @@ export const rule8873Q = defineCinRule({
     const assessments = cinTable(data, 'Assessments');
     const episodes = cinTable(data, 'CINdetails');
     const episodesBy = groupRows(episodes, on);
+    // The episode's assessments, each its rows (one per factor).
+    const byEpisode = new Map<string, number[][]>();
+    for (const group of assessmentGroups(assessments)) {
+      const k = keyOf(assessments[group[0]!] ?? {}, on);
+      byEpisode.set(k, [...(byEpisode.get(k) ?? []), group]);
+    }
     const assFail: number[] = [];
     const cinFail: number[] = [];
-    for (const [k, idx] of groupRows(assessments, on)) {
-      const only = idx[0] as number;
-      if (idx.length !== 1 || !factorCodes(assessments[only]?.AssessmentFactors).includes('21')) continue;
+    for (const [k, groups] of byEpisode) {
+      const only = groups[0]!;
+      if (
+        groups.length !== 1 ||
+        !only.some((i) => factorCodes(assessments[i]?.AssessmentFactors).includes('21'))
+      )
+        continue;
       const own = episodesBy.get(k) ?? [];
-      if (own.length === 0) assFail.push(only);
+      if (own.length === 0) assFail.push(...only);
       for (const e of own) {
         const reason = (episodes[e]?.ReasonForClosure ?? '').trim();
         if (reason !== 'RC8' && reason !== 'RC9') {
-          assFail.push(only);
+          assFail.push(...only);
           cinFail.push(e);
         }
       }
