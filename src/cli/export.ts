@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
+import { audit } from '../access/audit.ts';
 import { connect, inAuthority, type Trx } from '../db/database.ts';
 import { exportCinCensus } from '../returns/cin-census/export.ts';
 import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
@@ -14,6 +15,7 @@ interface ExportOptions {
 
 /** Checks the options, then runs `build` in the authority and returns its result. */
 async function fromRecord<T>(
+  collection: 'ssda903' | 'cin_census',
   options: ExportOptions,
   build: (trx: Trx, year: number) => Promise<T>,
 ): Promise<T> {
@@ -26,7 +28,16 @@ async function fromRecord<T>(
   await withDatabase(async (server) => {
     const db = connect(server.appUrl, { max: 1 });
     try {
-      result = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) => build(trx, year));
+      result = await inAuthority(db, { laCode: options.la, userId: '' }, async (trx) => {
+        // Exports are audited with their criteria, in the transaction that reads the record.
+        await audit(trx, {
+          laCode: options.la,
+          userId: null,
+          action: 'export',
+          detail: { collection, year, out: options.out, via: 'command line' },
+        });
+        return build(trx, year);
+      });
     } finally {
       await db.destroy();
     }
@@ -44,7 +55,7 @@ export function exportCommand(program: Command): void {
     .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
     .requiredOption('--out <dir>', 'the directory to write the CSV files to')
     .action(async (options: ExportOptions) => {
-      const data = await fromRecord(options, exportSsda903);
+      const data = await fromRecord('ssda903', options, exportSsda903);
       const files = writeSsda903Directory(data, options.out);
       const children = data.tables.Header?.length ?? 0;
       process.stderr.write(`${files.length} files for ${children} children written to ${options.out}.\n`);
@@ -56,7 +67,7 @@ export function exportCommand(program: Command): void {
     .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
     .requiredOption('--out <file>', 'the XML file to write')
     .action(async (options: ExportOptions) => {
-      const data = await fromRecord(options, exportCinCensus);
+      const data = await fromRecord('cin_census', options, exportCinCensus);
       fs.writeFileSync(options.out, writeCinCensusXml(data), 'utf8');
       const children = data.tables.ChildIdentifiers?.length ?? 0;
       const episodes = data.tables.CINdetails?.length ?? 0;
