@@ -79,7 +79,7 @@ export async function recordStep(
       const id = await step.save(ctx, result.values);
       return { ok: true, id, values: result.values, note };
     });
-    if (result.ok) recordsChanged(actor.laCode);
+    if (result.ok) recordsChanged(actor.laCode, personId);
     return result;
   } catch (error) {
     if (error instanceof StepAnswerError) return { ok: false, errors: { [error.field]: error.message } };
@@ -130,7 +130,7 @@ export async function correctStep(
     }
     return { ok: true, id: recordId, values: result.values };
   });
-  if (outcome.ok) recordsChanged(actor.laCode);
+  if (outcome.ok) recordsChanged(actor.laCode, personId);
   return outcome;
 }
 

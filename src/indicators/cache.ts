@@ -3,33 +3,149 @@ import { onRecordsChanged } from '../db/changes.ts';
 import { computeFigures } from './engine.ts';
 import { CATALOGUE } from './catalogue/index.ts';
 import type { Figure, Indicator } from './indicator.ts';
-import { loadJourneyModel, type JourneyModel } from './model.ts';
+import { loadJourneyModel, withChildrenReread, type JourneyModel } from './model.ts';
 import type { Period } from './period.ts';
+
+interface Entry {
+  /** The latest model read, and when its reading began: it reflects every change committed before then. */
+  model: JourneyModel;
+  readAt: number;
+  /** When the whole authority was last read: `maxAgeMs` counts from here, whatever was patched since. */
+  fullReadAt: number;
+}
+
+/** What has changed since the entry was read: some children, or everything (settings, or too many). */
+type Pending = Set<string> | 'all';
+
+/** Beyond this many changed children, reading the whole authority again is simpler than patching. */
+const MAX_PATCH = 500;
+/**
+ * Authorities this large (Kent has about 230,000 children on record) take seconds to compute: their pages are
+ * answered from the previous model while the new one is prepared. Smaller ones always wait for the new one.
+ */
+const LARGE_AUTHORITY = 50_000;
+
+interface Computed {
+  indicator: Indicator;
+  period: Period;
+  figure: Figure;
+}
 
 /**
  * The journey model per authority, kept in memory so figures are live without re-reading the record for
- * every page. Rebuilt when this process records a change, and at most `maxAgeMs` old otherwise (changes
- * made by other processes, such as an import from the command line).
+ * every page.
+ *
+ * A recorded change names its child, and only that child is read again (`withChildrenReread`); changes
+ * without a child (settings) read everything again, as does age (`maxAgeMs`, for changes made by other
+ * processes such as an import from the command line). A new model is given the figures its predecessor was
+ * asked for before it replaces it. For a large authority, a request waits up to `patienceMs` for the new
+ * model and is otherwise answered from the previous one, so its dashboard stays quick while its figures catch
+ * up; pages show when their model was read.
  */
 export class JourneyModelCache {
-  private readonly entries = new Map<string, { model: Promise<JourneyModel>; loadedAt: number }>();
+  private readonly entries = new Map<string, Entry>();
+  private readonly pending = new Map<string, Pending>();
+  private readonly refreshing = new Map<string, Promise<JourneyModel>>();
   private readonly unsubscribe: () => void;
-  private readonly computed = new WeakMap<JourneyModel, Map<string, Figure>>();
+  private readonly computed = new WeakMap<JourneyModel, Map<string, Computed>>();
 
   constructor(
     private readonly db: Db,
     private readonly maxAgeMs = 5 * 60_000,
+    private readonly patienceMs = 500,
   ) {
-    this.unsubscribe = onRecordsChanged((laCode) => this.entries.delete(laCode));
+    this.unsubscribe = onRecordsChanged((laCode, personId) => {
+      const known = this.pending.get(laCode);
+      if (known === 'all') return;
+      if (personId === undefined || (known?.size ?? 0) >= MAX_PATCH) this.pending.set(laCode, 'all');
+      else this.pending.set(laCode, (known ?? new Set()).add(personId));
+    });
   }
 
-  get(actor: Actor): Promise<JourneyModel> {
+  async get(actor: Actor): Promise<JourneyModel> {
     const entry = this.entries.get(actor.laCode);
-    if (entry && Date.now() - entry.loadedAt < this.maxAgeMs) return entry.model;
-    const model = inAuthority(this.db, actor, (trx) => loadJourneyModel(trx, actor.laCode));
-    this.entries.set(actor.laCode, { model, loadedAt: Date.now() });
-    model.catch(() => this.entries.delete(actor.laCode));
-    return model;
+    const current = entry && Date.now() - entry.fullReadAt < this.maxAgeMs && !this.pending.has(actor.laCode);
+    if (entry && current) return entry.model;
+    const fresh = this.refresh(actor);
+    if (!entry || entry.model.children.length < LARGE_AUTHORITY) return fresh;
+    let timer: NodeJS.Timeout | undefined;
+    const patience = new Promise<JourneyModel>((resolve) => {
+      timer = setTimeout(() => resolve(entry.model), this.patienceMs);
+    });
+    try {
+      return await Promise.race([fresh.catch(() => entry.model), patience]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** When the model behind these figures was read. */
+  readAt(model: JourneyModel): Date | undefined {
+    for (const entry of this.entries.values()) if (entry.model === model) return new Date(entry.readAt);
+    return undefined;
+  }
+
+  /** Reads what changed (once at a time per authority) and computes the catalogue's figures on the new model. */
+  private refresh(actor: Actor): Promise<JourneyModel> {
+    const running = this.refreshing.get(actor.laCode);
+    if (running) return running;
+    const laCode = actor.laCode;
+    const previous = this.entries.get(laCode);
+    const changed = this.pending.get(laCode);
+    this.pending.delete(laCode);
+    const readAt = Date.now();
+    const patch = previous && readAt - previous.fullReadAt < this.maxAgeMs && changed instanceof Set;
+    const reading = inAuthority(this.db, actor, (trx) =>
+      patch ? withChildrenReread(trx, previous.model, [...changed]) : loadJourneyModel(trx, laCode),
+    ).then(
+      async (model) => {
+        await this.prepare(model, previous?.model);
+        this.entries.set(laCode, { model, readAt, fullReadAt: patch ? previous.fullReadAt : readAt });
+        this.refreshing.delete(laCode);
+        return model;
+      },
+      (error: unknown) => {
+        // Nothing was read: what changed is still to be read next time.
+        this.refreshing.delete(laCode);
+        if (changed !== undefined) this.merge(laCode, changed);
+        throw error;
+      },
+    );
+    this.refreshing.set(laCode, reading);
+    return reading;
+  }
+
+  /**
+   * Computes on the new model the figures the previous one was asked for, one at a time with a turn of the
+   * event loop between them, so other requests are answered meanwhile.
+   */
+  private async prepare(model: JourneyModel, previous: JourneyModel | undefined): Promise<void> {
+    const asked = previous ? [...(this.computed.get(previous)?.values() ?? [])] : [];
+    for (const { indicator, period } of asked) {
+      this.figureOf(model, indicator, period);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private figureOf(model: JourneyModel, indicator: Indicator, period: Period): Figure {
+    let known = this.computed.get(model);
+    if (!known) {
+      known = new Map();
+      this.computed.set(model, known);
+    }
+    const key = `${indicator.id}|${period.id}|${period.end}`;
+    let computed = known.get(key);
+    if (!computed) {
+      computed = { indicator, period, figure: computeFigures(model, [period], [indicator])[0]! };
+      known.set(key, computed);
+    }
+    return computed.figure;
+  }
+
+  private merge(laCode: string, changed: Pending): void {
+    const known = this.pending.get(laCode);
+    if (changed === 'all' || known === 'all') this.pending.set(laCode, 'all');
+    else this.pending.set(laCode, new Set([...changed, ...(known ?? [])]));
   }
 
   /**
@@ -42,21 +158,8 @@ export class JourneyModelCache {
     indicators: readonly Indicator[] = CATALOGUE,
   ): Promise<{ model: JourneyModel; figures: Figure[] }> {
     const model = await this.get(actor);
-    let known = this.computed.get(model);
-    if (!known) {
-      known = new Map();
-      this.computed.set(model, known);
-    }
     const figures = indicators.flatMap((indicator) =>
-      periods.map((period) => {
-        const key = `${indicator.id}|${period.id}|${period.end}`;
-        let figure = known.get(key);
-        if (!figure) {
-          figure = computeFigures(model, [period], [indicator])[0]!;
-          known.set(key, figure);
-        }
-        return figure;
-      }),
+      periods.map((period) => this.figureOf(model, indicator, period)),
     );
     return { model, figures };
   }

@@ -148,9 +148,23 @@ function code(v: unknown): string {
 }
 const codeOrNull = (v: unknown) => (v === null ? null : code(v));
 
-/** Reads the journey model of the transaction's authority. */
-export async function loadJourneyModel(trx: Trx, laCode: string): Promise<JourneyModel> {
-  const live = 'WHERE voided_at IS NULL';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/**
+ * Reads the journey model of the transaction's authority: every child, or only the children named in `only`
+ * (for `withChildrenReread`).
+ */
+export async function loadJourneyModel(
+  trx: Trx,
+  laCode: string,
+  only?: readonly string[],
+): Promise<JourneyModel> {
+  const ids = only?.map((id) => {
+    if (!UUID.test(id)) throw new Error(`not a person id: ${JSON.stringify(id)}`);
+    return `'${id}'`;
+  });
+  const among = (column: string) => (ids ? ` AND ${column} IN (${ids.join(', ') || 'NULL'})` : '');
+  const live = `WHERE voided_at IS NULL${among('person_id')}`;
   const [
     people,
     contacts,
@@ -166,7 +180,7 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
   ] = await Promise.all([
     rows(
       trx,
-      `SELECT id, la_child_id, ${d('date_of_birth')}, ${d('uasc_since')}, ${d('uasc_ceased')} FROM person ${live} AND is_child`,
+      `SELECT id, la_child_id, ${d('date_of_birth')}, ${d('uasc_since')}, ${d('uasc_ceased')} FROM person WHERE voided_at IS NULL AND is_child${among('id')}`,
     ),
     rows(trx, `SELECT id, person_id, ${d('contact_date')}, decision FROM contact ${live}`),
     rows(
@@ -245,10 +259,10 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     ),
   ]);
   const [teams, workers, population] = await Promise.all([
-    rows(trx, `SELECT id, name, team_type, caseload_target FROM team ${live}`),
+    rows(trx, `SELECT id, name, team_type, caseload_target FROM team WHERE voided_at IS NULL`),
     rows(
       trx,
-      `SELECT id, name, team_id, fte, case_holding, ${d('start_date')}, ${d('leave_date')} FROM worker ${live}`,
+      `SELECT id, name, team_id, fte, case_holding, ${d('start_date')}, ${d('leave_date')} FROM worker WHERE voided_at IS NULL`,
     ),
     rows(trx, `SELECT year, population FROM authority_population`),
   ]);
@@ -515,4 +529,30 @@ export async function loadJourneyModel(trx: Trx, laCode: string): Promise<Journe
     population: new Map(population.map((p) => [Number(p.year), Number(p.population)])),
     policy: await loadLocalPolicy(trx),
   };
+}
+
+/**
+ * The model with these children read again from the record (changed, added or gone), every other child
+ * shared with the model given, and the organisation, population and policy read afresh: what a recorded
+ * change needs, at the cost of one child rather than the authority.
+ */
+export async function withChildrenReread(
+  trx: Trx,
+  model: JourneyModel,
+  personIds: readonly string[],
+): Promise<JourneyModel> {
+  const fresh = await loadJourneyModel(trx, model.laCode, personIds);
+  const reread = new Set(personIds);
+  const children = model.children.filter((c) => !reread.has(c.id));
+  for (const child of fresh.children) {
+    let low = 0;
+    let high = children.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (children[middle]!.laChildId < child.laChildId) low = middle + 1;
+      else high = middle;
+    }
+    children.splice(low, 0, child);
+  }
+  return { ...fresh, children, byId: new Map(children.map((c) => [c.id, c])) };
 }

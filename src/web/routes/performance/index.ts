@@ -67,7 +67,7 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
         return reply.code(400).view('errors/problem.njk', { pageTitle: 'Choose a past month', status: 400 });
       const periods = monthsEnding(period.end, 12);
       const actor = actorOf(request);
-      const [{ figures }, settings] = await Promise.all([
+      const [{ model, figures }, settings] = await Promise.all([
         app.journeyModels.figures(actor, periods),
         inAuthority(app.db, actor, (trx) => loadPerformanceSettings(trx)),
       ]);
@@ -93,8 +93,10 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
           };
         }),
       }));
+      const readAt = app.journeyModels.readAt(model);
       return reply.view('performance/dashboard.njk', {
         pageTitle: 'Performance',
+        readAt: readAt?.toLocaleTimeString('en-GB', { timeZone: 'Europe/London' }),
         month: monthLabel(period),
         periodId: period.id,
         sections,

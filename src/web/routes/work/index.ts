@@ -75,7 +75,7 @@ export async function workRoutes(app: FastifyInstance): Promise<void> {
     const result = await inAuthority(app.db, actorOf(request), (trx) =>
       recordOverdueReason(trx, actorOf(request), taskId, body.overdue_reason ?? '', note),
     );
-    if (result.ok) recordsChanged(actorOf(request).laCode);
+    if (result.ok) recordsChanged(actorOf(request).laCode, result.personId);
     const back =
       body.return_to && /^\/(tasks|teams\/[0-9a-f-]{36})$/.test(body.return_to) ? body.return_to : '/tasks';
     request.session.flash = result.ok ? 'Reason recorded' : result.error;
