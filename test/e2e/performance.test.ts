@@ -95,5 +95,16 @@ describe('performance in a browser', () => {
     await expectAccessible(page);
     await page.goto(`${served.base}/performance/overdue-visits`);
     await expectAccessible(page);
+
+    await page.goto(`${served.base}/returns`);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
+      'Statutory returns 2025/26',
+    );
+    await expectAccessible(page);
+    await page.locator('a[href^="/returns/cin-census/rules/"]').first().click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
+      /^Rule \S+: \d+ failures?$/,
+    );
+    await expectAccessible(page);
   }, 600_000);
 });

@@ -3,6 +3,7 @@ import { childrenRoutes } from './children/index.ts';
 import { recordAuditRoutes } from './children/record-audit.ts';
 import { homeRoutes } from './home/index.ts';
 import { performanceRoutes } from './performance/index.ts';
+import { returnsRoutes } from './returns/index.ts';
 import { settingsRoutes } from './settings/index.ts';
 import { signInRoutes } from './sign-in/index.ts';
 import { workRoutes } from './work/index.ts';
@@ -16,4 +17,5 @@ export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(workRoutes);
   await app.register(settingsRoutes);
   await app.register(performanceRoutes);
+  await app.register(returnsRoutes);
 }

@@ -1,0 +1,92 @@
+/**
+ * Each statutory return's readiness: the return built from the record for a collection year, and the DfE's
+ * rules run over it, summarised by rule for the returns page.
+ */
+import type { Trx } from '../db/database.ts';
+import { exportCinCensus } from './cin-census/export.ts';
+import { CIN_RULES_2025 } from './cin-census/rules/index.ts';
+import { validateCinCensus } from './cin-census/validate.ts';
+import { writeCinCensusXml } from './cin-census/xml.ts';
+import { exportSsda903 } from './ssda903/export.ts';
+import { SSDA903_RULES_2025 } from './ssda903/rules/index.ts';
+import { validateSsda903, type Finding } from './ssda903/validate.ts';
+
+export interface Collection {
+  id: 'ssda903' | 'cin-census';
+  title: string;
+  /** How many children the return holds, and its findings. */
+  check(trx: Trx, year: number): Promise<{ children: number; findings: Finding[]; rules: number }>;
+}
+
+export const COLLECTIONS: readonly Collection[] = [
+  {
+    id: 'ssda903',
+    title: 'SSDA903: children looked after',
+    async check(trx, year) {
+      const data = await exportSsda903(trx, year);
+      return {
+        children: data.tables.Header?.length ?? 0,
+        findings: validateSsda903(data, SSDA903_RULES_2025),
+        rules: SSDA903_RULES_2025.length,
+      };
+    },
+  },
+  {
+    id: 'cin-census',
+    title: 'Children in need census',
+    async check(trx, year) {
+      const data = await exportCinCensus(trx, year);
+      return {
+        children: data.tables.ChildIdentifiers?.length ?? 0,
+        findings: validateCinCensus(data, CIN_RULES_2025),
+        rules: CIN_RULES_2025.length,
+      };
+    },
+  },
+];
+
+export function collectionById(id: string): Collection | undefined {
+  return COLLECTIONS.find((c) => c.id === id);
+}
+
+export interface RuleSummary {
+  code: string;
+  type: 'error' | 'query';
+  message: string;
+  failures: number;
+  children: number;
+}
+
+/** Findings by rule, errors first, then the rules failing most often. */
+export function summariseByRule(findings: readonly Finding[]): RuleSummary[] {
+  const byRule = new Map<string, { finding: Finding; failures: number; children: Set<string> }>();
+  for (const f of findings) {
+    const known = byRule.get(f.code) ?? { finding: f, failures: 0, children: new Set<string>() };
+    known.failures += 1;
+    known.children.add(f.child);
+    byRule.set(f.code, known);
+  }
+  return [...byRule.values()]
+    .map(({ finding, failures, children }) => ({
+      code: finding.code,
+      type: finding.type,
+      message: finding.message,
+      failures,
+      children: children.size,
+    }))
+    .sort((a, b) =>
+      a.type !== b.type
+        ? a.type === 'error'
+          ? -1
+          : 1
+        : b.failures - a.failures || (a.code < b.code ? -1 : 1),
+    );
+}
+
+/** The CIN census XML of a collection year, as the DfE receives it. */
+export async function cinCensusXml(trx: Trx, year: number): Promise<string> {
+  return writeCinCensusXml(await exportCinCensus(trx, year));
+}
+
+/** The collection years Hearth can produce: 2025 is the 2025/26 collection. */
+export const RETURN_YEARS: readonly number[] = [2025];

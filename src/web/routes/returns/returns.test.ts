@@ -1,0 +1,85 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
+import { arrangeChild, dateInput } from '../../../../test/fixtures.ts';
+import { buildTestApp, TestClient } from '../../../../test/web.ts';
+import { recordStep } from '../../../casework/recording.ts';
+import { stepById } from '../../../casework/steps/index.ts';
+import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
+
+let database: TestDatabase;
+let app: FastifyInstance;
+let childId: string;
+let laChildId: string;
+beforeAll(async () => {
+  database = await createTestDatabase();
+  await ensureDemoAuthority(database.ownerDb);
+  app = await buildTestApp(database);
+  const worker = await database.ownerDb
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', 'practitioner')
+    .executeTakeFirstOrThrow();
+  const actor = { laCode: DEMO_AUTHORITY.laCode, userId: worker.id };
+  childId = await arrangeChild(database.db, actor, { given_name: 'Noor', family_name: 'Ali' });
+  laChildId = (
+    await database.ownerDb
+      .selectFrom('person')
+      .select('la_child_id')
+      .where('id', '=', childId)
+      .executeTakeFirstOrThrow()
+  ).la_child_id;
+  // A referral in 2025/26 whose assessment was never authorised: open far beyond 45 working days at
+  // 31 March 2026, which the CIN census asks about (query 8670Q).
+  for (const [step, values, day] of [
+    ['referral', { ...dateInput('referral_date', '2025-05-01'), source: '6', nfa: 'no' }, '2025-05-01'],
+    ['assessment-start', dateInput('start_date', '2025-05-02'), '2025-05-02'],
+  ] as const) {
+    const saved = await recordStep(database.db, actor, childId, stepById(step)!, { ...values }, day);
+    expect(saved).toMatchObject({ ok: true });
+  }
+});
+afterAll(async () => {
+  await app.close();
+  await database.drop();
+});
+
+describe('the returns page', () => {
+  it('checks each return built from the record, lists failures by rule with the children behind them', async () => {
+    const client = new TestClient(app);
+    await client.signIn('analyst', DEMO_PASSWORD);
+    const page = await client.get('/returns?year=2025');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Statutory returns 2025/26');
+    expect(page.body).toContain('SSDA903: children looked after');
+    expect(page.body).toContain('Children in need census');
+    expect(page.body).toContain('/returns/cin-census/rules/8670Q?year=2025');
+
+    const rule = await client.get('/returns/cin-census/rules/8670Q?year=2025');
+    expect(rule.statusCode).toBe(200);
+    expect(rule.body).toContain(`<a class="govuk-link" href="/children/${childId}">${laChildId}</a>`);
+    expect((await client.get('/returns/cin-census/rules/NOSUCH?year=2025')).statusCode).toBe(404);
+    expect((await client.get('/returns?year=2019')).statusCode).toBe(404);
+
+    const xml = await client.get('/returns/cin-census/download?year=2025');
+    expect(xml.headers['content-type']).toContain('application/xml');
+    expect(xml.body).toContain(`<LAchildID>${laChildId}</LAchildID>`);
+    expect(xml.body).toContain('<CINreferralDate>2025-05-01</CINreferralDate>');
+
+    const audited = await database.ownerDb
+      .selectFrom('audit_event')
+      .select('action')
+      .where('action', 'in', ['returns_checked', 'returns_rule_viewed', 'export'])
+      .execute();
+    expect(audited.map((a) => a.action).sort()).toEqual(['export', 'returns_checked', 'returns_rule_viewed']);
+  });
+
+  it('is not for practitioners or administrators', async () => {
+    for (const username of ['practitioner', 'admin']) {
+      const client = new TestClient(app);
+      await client.signIn(username, DEMO_PASSWORD);
+      expect((await client.get('/returns')).statusCode).toBe(403);
+      expect((await client.get('/returns/cin-census/download')).statusCode).toBe(403);
+    }
+  });
+});
