@@ -7,7 +7,8 @@ import {
   type Timescale,
   type TimescaleRuleId,
 } from '../domain/timescales.ts';
-import { insertRecord } from './record.ts';
+import { isIsoDate } from '../domain/dates.ts';
+import { correctRecord, insertRecord, type RecordTable, type RecordValues } from './record.ts';
 
 /** The authority's local policy (visit and supervision intervals), read in the caller's transaction. */
 export async function loadLocalPolicy(trx: Trx): Promise<LocalTimescalePolicy> {
@@ -90,4 +91,51 @@ export async function cancelClocks(
     .where('cancelled_date', 'is', null)
     .where('voided_at', 'is', null)
     .execute();
+}
+
+/**
+ * After a correction, moves the open clocks the corrected record started: a task whose clock ran from the old
+ * value of a corrected date now runs from the new one, due by its rule under today's policy. Each move is
+ * itself a correction of the task, kept with the reason. Returns how many moved.
+ */
+export async function retimeClocks(
+  trx: Trx,
+  actor: Actor,
+  table: RecordTable,
+  id: string,
+  before: RecordValues,
+  after: RecordValues,
+  reason: string,
+): Promise<number> {
+  const moved = new Map<string, string>();
+  for (const [field, value] of Object.entries(after)) {
+    const old = before[field];
+    if (isIsoDate(old) && isIsoDate(value) && old !== value) moved.set(old, value);
+  }
+  if (moved.size === 0) return 0;
+  const open = await trx
+    .selectFrom('task')
+    .select(['id', 'rule_id', 'from_date'])
+    .where('source_type', '=', table)
+    .where('source_id', '=', id)
+    .where('completed_date', 'is', null)
+    .where('cancelled_date', 'is', null)
+    .where('voided_at', 'is', null)
+    .execute();
+  const policy = await loadLocalPolicy(trx);
+  let count = 0;
+  for (const task of open) {
+    const from = moved.get(task.from_date);
+    if (from === undefined || !isTimescaleRuleId(task.rule_id)) continue;
+    await correctRecord(
+      trx,
+      actor,
+      'task',
+      task.id,
+      { from_date: from, due_date: dueDate(task.rule_id, from, policy) },
+      `The ${table.replace(/_/g, ' ')} it runs from was corrected: ${reason}`,
+    );
+    count += 1;
+  }
+  return count;
 }

@@ -196,6 +196,61 @@ describe('a referral', () => {
     });
   });
 
+  it('moves the clock a corrected date started, due by its rule from the new date', async () => {
+    const child = await arrangeChild(database.db, actor);
+    const contact = stepById('contact')!;
+    const saved = await recordStep(
+      database.db,
+      actor,
+      child,
+      contact,
+      { ...dateInput('contact_date', '2025-04-22'), source: '6', concern: 'Police notification' },
+      '2025-04-22',
+    );
+    if (!saved.ok) throw new Error('not saved');
+    const task = () =>
+      inAuthority(database.db, actor, (trx) =>
+        trx
+          .selectFrom('task')
+          .select(['from_date', 'due_date', 'version', 'correction_reason'])
+          .where('source_id', '=', saved.id)
+          .executeTakeFirstOrThrow(),
+      );
+    // Tuesday 22 April 2025: screened within one working day, by Wednesday 23rd.
+    expect(await task()).toMatchObject({ from_date: '2025-04-22', due_date: '2025-04-23', version: 1 });
+    const corrected = await correctStep(
+      database.db,
+      actor,
+      child,
+      contact,
+      saved.id,
+      { ...dateInput('contact_date', '2025-04-17'), source: '6', concern: 'Police notification' },
+      'The contact came in before Easter',
+      '2025-04-25',
+    );
+    expect(corrected.ok).toBe(true);
+    // Thursday 17 April: Good Friday and Easter Monday are bank holidays, so the next working day is the 22nd.
+    expect(await task()).toMatchObject({
+      from_date: '2025-04-17',
+      due_date: '2025-04-22',
+      version: 2,
+      correction_reason: 'The contact it runs from was corrected: The contact came in before Easter',
+    });
+    // Correcting something other than a date leaves the clock alone.
+    const source = await correctStep(
+      database.db,
+      actor,
+      child,
+      contact,
+      saved.id,
+      { ...dateInput('contact_date', '2025-04-17'), source: '1A', concern: 'Police notification' },
+      'Source was a school',
+      '2025-04-25',
+    );
+    expect(source.ok).toBe(true);
+    expect(await task()).toMatchObject({ from_date: '2025-04-17', version: 2 });
+  });
+
   it("cannot be recorded against another authority's child", async () => {
     const child = await arrangeChild(database.db, actor);
     const result = await recordStep(

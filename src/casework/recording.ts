@@ -3,7 +3,7 @@ import { audit } from '../access/audit.ts';
 import { recordsChanged } from '../db/changes.ts';
 import { inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { loadChild, statusAt, type ChildRecord } from './child.ts';
-import { loadLocalPolicy } from './clocks.ts';
+import { loadLocalPolicy, retimeClocks } from './clocks.ts';
 import { parseFields, type FieldErrors, type RawForm, type Values } from './fields.ts';
 import { correctRecord, loadRecord } from './record.ts';
 import { StepAnswerError, type Step, type StepContext } from './step.ts';
@@ -118,6 +118,7 @@ export async function correctStep(
     try {
       await sql`SAVEPOINT correction`.execute(trx);
       await correctRecord(trx, actor, step.table, recordId, result.values, reason.trim());
+      await retimeClocks(trx, actor, step.table, recordId, record, result.values, reason.trim());
     } catch (error) {
       // A corrected date that breaks the record's own rules (an end before its start) is refused by the
       // database's constraints: say so on the form rather than fail.
