@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { buildApp } from '../src/web/app.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../src/demo.ts';
-import { inAuthority } from '../src/db/database.ts';
+import { inAuthority, systemActor } from '../src/db/database.ts';
 import { TestClient } from '../test/web.ts';
 import { benchDatabase, percentile } from './database.ts';
 
@@ -19,7 +19,7 @@ export async function childRecord(): Promise<void> {
   try {
     await ensureDemoAuthority(bench.ownerDb);
     const loaded = performance.now();
-    await inAuthority(bench.ownerDb, { laCode: DEMO_AUTHORITY.laCode, userId: '' }, async (trx) => {
+    await inAuthority(bench.ownerDb, systemActor(DEMO_AUTHORITY.laCode), async (trx) => {
       await sql`
         INSERT INTO person (la_code, la_child_id, given_name, family_name, date_of_birth, sex, ethnicity, postcode)
         SELECT '999', 'B' || lpad(n::text, 7, '0'), (ARRAY['Amira','Leo','Ruby','Noah','Isla','Jack','Maya','Zain'])[1 + n % 8],
@@ -63,7 +63,7 @@ export async function childRecord(): Promise<void> {
     const client = new TestClient(app);
     await client.signIn('practitioner', DEMO_PASSWORD);
     const ids = (
-      await inAuthority(bench.ownerDb, { laCode: '999', userId: '' }, (trx) =>
+      await inAuthority(bench.ownerDb, systemActor('999'), (trx) =>
         trx.selectFrom('person').select('id').execute(),
       )
     ).map((r) => r.id);

@@ -1,6 +1,6 @@
 // Developer tool: time each indicator over 13 months on an existing data directory (HEARTH_DATA_DIR).
 import { readConfig } from '../src/config.ts';
-import { connect, inAuthority } from '../src/db/database.ts';
+import { connect, inAuthority, systemActor } from '../src/db/database.ts';
 import { openDatabaseServer } from '../src/db/server.ts';
 import { CATALOGUE } from '../src/indicators/catalogue/index.ts';
 import { loadJourneyModel } from '../src/indicators/model.ts';
@@ -10,7 +10,7 @@ const server = await openDatabaseServer(readConfig(), 'command');
 const db = connect(server.appUrl);
 try {
   const la = process.argv[2] ?? '999';
-  const model = await inAuthority(db, { laCode: la, userId: '' }, (trx) => loadJourneyModel(trx, la));
+  const model = await inAuthority(db, systemActor(la), (trx) => loadJourneyModel(trx, la));
   const periods = monthsEnding(process.argv[3] ?? '2026-10-31', 13);
   const times = CATALOGUE.map((indicator) => {
     const started = performance.now();

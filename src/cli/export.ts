@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { connect, inAuthority } from '../db/database.ts';
+import { connect, inAuthority, systemActor } from '../db/database.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
 import { withDatabase } from './database.ts';
 
@@ -21,9 +21,7 @@ export function exportCommand(program: Command): void {
       await withDatabase(async (server) => {
         const db = connect(server.appUrl, { max: 1 });
         try {
-          const data = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) =>
-            exportSsda903(trx, year),
-          );
+          const data = await inAuthority(db, systemActor(options.la), (trx) => exportSsda903(trx, year));
           const files = writeSsda903Directory(data, options.out);
           const children = data.tables.Header?.length ?? 0;
           process.stderr.write(`${files.length} files for ${children} children written to ${options.out}.\n`);

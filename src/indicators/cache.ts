@@ -1,4 +1,4 @@
-import { inAuthority, type Actor, type Db } from '../db/database.ts';
+import { inAuthority, systemActor, type Actor, type Db } from '../db/database.ts';
 import { onRecordsChanged } from '../db/changes.ts';
 import { computeFigures } from './engine.ts';
 import { CATALOGUE } from './catalogue/index.ts';
@@ -26,7 +26,10 @@ export class JourneyModelCache {
   get(actor: Actor): Promise<JourneyModel> {
     const entry = this.entries.get(actor.laCode);
     if (entry && Date.now() - entry.loadedAt < this.maxAgeMs) return entry.model;
-    const model = inAuthority(this.db, actor, (trx) => loadJourneyModel(trx, actor.laCode));
+    // Figures count every child of the authority, whoever asks: the model is read as the service itself.
+    const model = inAuthority(this.db, systemActor(actor.laCode), (trx) =>
+      loadJourneyModel(trx, actor.laCode),
+    );
     this.entries.set(actor.laCode, { model, loadedAt: Date.now() });
     model.catch(() => this.entries.delete(actor.laCode));
     return model;

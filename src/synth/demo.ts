@@ -7,7 +7,7 @@
  */
 import { sql } from 'kysely';
 import { todayInEngland } from '../casework/recording.ts';
-import { inAuthority, type Db } from '../db/database.ts';
+import { inAuthority, systemActor, type Db } from '../db/database.ts';
 import { DEMO_AUTHORITY } from '../demo.ts';
 import { seedWithDb, type SeedResult } from './seed.ts';
 
