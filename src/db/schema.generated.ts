@@ -111,7 +111,6 @@ export interface BreakGlassTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
   person_id: string;
-  la_child_id: string;
   user_id: string;
   reason: string;
   opened_at: ColumnType<Date, Date | string | undefined, Date | string>;

@@ -26,6 +26,8 @@
 --   anyone         a restricted child named in a grant to them, and a child they broke the glass for while
 --                  that access lasts;
 --   administrator  nothing (no case content).
+-- The privacy officer oversees restricted records and break-the-glass: their scope is the whole authority
+-- including restricted children (though no case-reading page admits the role), so an alert names the child.
 -- Adults related to a listed child (parents, carers) are listed with the child.
 -- A restricted child is hidden from everyone except holders of an unexpired grant: a grant to a named user
 -- lets that user open the record; a grant to a role lifts the restriction for holders of that role who would
@@ -102,12 +104,11 @@ CREATE INDEX restriction_grant_person ON restriction_grant (la_code, person_id);
 CREATE INDEX restriction_grant_user ON restriction_grant (la_code, user_id) WHERE user_id IS NOT NULL;
 
 -- Break-the-glass: time-limited access with a stated reason. Each row is also the privacy officer's alert,
--- open until reviewed. The child's ID is kept so the alert names the child without opening the record.
+-- open until reviewed.
 CREATE TABLE break_glass (
   la_code text NOT NULL,
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   person_id uuid NOT NULL,
-  la_child_id text NOT NULL,
   user_id uuid NOT NULL REFERENCES app_user (id),
   reason text NOT NULL CHECK (btrim(reason) <> ''),
   opened_at timestamptz NOT NULL DEFAULT now(),
@@ -203,7 +204,7 @@ CREATE FUNCTION hearth_enter(p_la_code text, p_user_id uuid, p_system boolean) R
 
     SELECT coalesce(array_agg(g.person_id), '{}') INTO my_hidden FROM (
       SELECT r.person_id FROM record_restriction r
-      WHERE r.la_code = p_la_code AND r.lifted_at IS NULL
+      WHERE r.la_code = p_la_code AND r.lifted_at IS NULL AND NOT 'privacy_officer' = ANY (my_roles)
         AND NOT EXISTS (
           SELECT FROM restriction_grant g
           WHERE g.la_code = r.la_code AND g.person_id = r.person_id AND g.revoked_at IS NULL
