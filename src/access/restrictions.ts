@@ -355,7 +355,20 @@ export async function breakGlassAlerts(trx: Trx): Promise<BreakGlassAlert[]> {
   }));
 }
 
-export async function reviewAlert(trx: Trx, actor: Actor, alertId: string, note: string): Promise<Outcome> {
+/** Marks an alert reviewed with a note. Undefined when there is no such alert waiting in the authority. */
+export async function reviewAlert(
+  trx: Trx,
+  actor: Actor,
+  alertId: string,
+  note: string,
+): Promise<Outcome | undefined> {
+  const waiting = await trx
+    .selectFrom('break_glass')
+    .select('id')
+    .where('id', '=', alertId)
+    .where('reviewed_at', 'is', null)
+    .executeTakeFirst();
+  if (!waiting) return undefined;
   if (!note.trim()) return refused(`note-${alertId}`, 'Enter a note on your review');
   const reviewed = await trx
     .updateTable('break_glass')
@@ -367,8 +380,7 @@ export async function reviewAlert(trx: Trx, actor: Actor, alertId: string, note:
     .where('id', '=', alertId)
     .where('reviewed_at', 'is', null)
     .returning('person_id')
-    .executeTakeFirst();
-  if (!reviewed) return refused('form', 'There is no such alert waiting for review');
+    .executeTakeFirstOrThrow();
   await audit(trx, {
     ...who(actor),
     action: 'review_break_glass',

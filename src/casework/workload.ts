@@ -167,22 +167,25 @@ export async function openTasks(
   }));
 }
 
-/** Records why a task is overdue (foster carer unavailable, family avoiding visits, …). */
+/**
+ * Records why a task is overdue (foster carer unavailable, family avoiding visits, …). Undefined when there is
+ * no such task among the children the user may see.
+ */
 export async function recordOverdueReason(
   trx: Trx,
   actor: Actor,
   taskId: string,
   reason: string,
   note: string | null,
-): Promise<{ ok: true; personId: string } | { ok: false; error: string }> {
-  if (!isCode(OVERDUE_REASON, reason)) return { ok: false, error: 'Select why the task is overdue' };
-  if (reason === 'other' && !note) return { ok: false, error: 'Say why the task is overdue' };
+): Promise<{ ok: true; personId: string } | { ok: false; error: string } | undefined> {
   const task = await trx
     .selectFrom('task')
     .select(['id', 'person_id'])
     .where('id', '=', taskId)
     .executeTakeFirst();
-  if (!task) return { ok: false, error: 'There is no such task' };
+  if (!task) return undefined;
+  if (!isCode(OVERDUE_REASON, reason)) return { ok: false, error: 'Select why the task is overdue' };
+  if (reason === 'other' && !note) return { ok: false, error: 'Say why the task is overdue' };
   await updateRecord(
     trx,
     actor,

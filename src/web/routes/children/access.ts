@@ -224,6 +224,7 @@ export async function accessRoutes(app: FastifyInstance): Promise<void> {
       const result = await inAuthority(app.db, actor, (trx) =>
         reviewAlert(trx, actor, alertId, request.body?.note ?? ''),
       );
+      if (!result) return reply.callNotFound();
       if (!result.ok) return alertsPage(request, reply, result.errors);
       request.session.flash = 'Alert reviewed.';
       return reply.redirect('/privacy/alerts');

@@ -81,6 +81,7 @@ export async function workRoutes(app: FastifyInstance): Promise<void> {
     const result = await inAuthority(app.db, actorOf(request), (trx) =>
       recordOverdueReason(trx, actorOf(request), taskId, body.overdue_reason ?? '', note),
     );
+    if (!result) return reply.callNotFound();
     if (result.ok) recordsChanged(actorOf(request).laCode);
     const back =
       body.return_to && /^\/(tasks|teams\/[0-9a-f-]{36})$/.test(body.return_to) ? body.return_to : '/tasks';
