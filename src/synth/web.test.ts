@@ -34,13 +34,16 @@ describe('the seeded demo authority in the web application', () => {
     expect((await client.get('/')).statusCode).toBe(200);
   });
 
-  it('shows the manager the teams and their caseloads', async () => {
+  it('shows the manager their team, and the head of service every team, with caseloads', async () => {
     const client = new TestClient(app);
     await client.signIn('manager', DEMO_PASSWORD);
     const teams = await client.get('/teams');
     expect(teams.statusCode).toBe(200);
     expect(teams.body).toContain('Children&#39;s Safeguarding Team 1');
-    expect(teams.body).toMatch(/Children in Care/);
+    expect(teams.body).not.toMatch(/Children in Care/);
+    const head = new TestClient(app);
+    await head.signIn('head', DEMO_PASSWORD);
+    expect((await head.get('/teams')).body).toMatch(/Children in Care/);
   });
 
   it('gives the performance analyst the indicators, computed from the seeded record', async () => {
@@ -64,8 +67,9 @@ describe('the seeded demo authority in the web application', () => {
       return rows.map((r) => r.id);
     });
     expect(ids.length).toBeGreaterThan(15);
+    // The head of service sees the whole authority; a practitioner only their team's children.
     const client = new TestClient(app);
-    await client.signIn('practitioner', DEMO_PASSWORD);
+    await client.signIn('head', DEMO_PASSWORD);
     for (const id of ids) {
       const page = await client.get(`/children/${id}`);
       expect([id, page.statusCode]).toEqual([id, 200]);

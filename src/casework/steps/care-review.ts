@@ -31,7 +31,7 @@ export const careReview: Step = {
       kind: 'select',
       options: optionsOf(REVIEW_CODE, true),
     },
-     CHAIR_FIELD,
+    CHAIR_FIELD,
   ],
   loadOptions: chairOptions,
   offered: (_child, status) => status.episode !== undefined,

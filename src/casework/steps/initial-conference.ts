@@ -73,7 +73,7 @@ export const initialConference: Step = {
       options: optionsOf(CATEGORY_OF_ABUSE),
       optional: true,
     },
-     CHAIR_FIELD,
+    CHAIR_FIELD,
   ],
   loadOptions: chairOptions,
   correctionFields: [CONFERENCE_DATE],

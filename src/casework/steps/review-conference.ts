@@ -39,7 +39,7 @@ export const reviewConference: Step = {
       options: optionsOf(CATEGORY_OF_ABUSE),
       optional: true,
     },
-     CHAIR_FIELD,
+    CHAIR_FIELD,
   ],
   loadOptions: chairOptions,
   correctionFields: [REVIEW_DATE],

@@ -301,6 +301,7 @@ CREATE FUNCTION hearth_scope_by_person(p_table text, p_column text) RETURNS void
   AS $$
   BEGIN
     EXECUTE format('DROP POLICY IF EXISTS %I ON %I', p_table || '_authority', p_table);
+    EXECUTE format('DROP POLICY IF EXISTS %I ON %I', p_table || '_scope', p_table);
     EXECUTE format('CREATE POLICY %I ON %I USING (%s) WITH CHECK (%s)', p_table || '_scope', p_table,
       hearth_scope_expression(p_column),
       CASE WHEN p_table = 'person' THEN 'la_code = current_la_code()' ELSE hearth_scope_expression(p_column) END);
