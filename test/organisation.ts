@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { hashPassword } from '../src/access/passwords.ts';
 import type { Role } from '../src/access/roles.ts';
 import { inAuthority, systemActor, type Db } from '../src/db/database.ts';
+import { ensureAuthority } from './fixtures.ts';
 
 /** The password of every user these helpers make. */
 export const TEST_PASSWORD = 'organisation-test-password';
@@ -16,11 +17,7 @@ export async function arrangeUser(
   roles: Role[],
 ): Promise<string> {
   hash ??= hashPassword(TEST_PASSWORD);
-  await ownerDb
-    .insertInto('local_authority')
-    .values({ la_code: laCode, name: `Authority ${laCode}` })
-    .onConflict((oc) => oc.column('la_code').doNothing())
-    .execute();
+  await ensureAuthority(ownerDb, laCode);
   const { id } = await ownerDb
     .insertInto('app_user')
     .values({ username, display_name: `User ${username}`, password_hash: await hash })

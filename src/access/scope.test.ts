@@ -8,7 +8,7 @@ import { todayInEngland } from '../casework/recording.ts';
 import { openTasks, teamCaseloads } from '../casework/workload.ts';
 import { inAuthority, systemActor } from '../db/database.ts';
 import { arrangeAllocatedChild, arrangeTeam, arrangeUser } from '../../test/organisation.ts';
-import type { Role } from './roles.ts';
+import { ALL_ROLES, type Role } from './roles.ts';
 
 let database: TestDatabase;
 beforeAll(async () => {
@@ -57,18 +57,6 @@ describe('authority isolation by row-level security alone', () => {
 
 // The property: an organisation, its allocations and restrictions, and what each user sees. ---------------
 
-const ROLES: Role[] = [
-  'practitioner',
-  'team_manager',
-  'head_of_service',
-  'performance_analyst',
-  'administrator',
-  'front_door',
-  'iro',
-  'emergency_duty',
-  'privacy_officer',
-];
-
 interface Organisation {
   users: Role[][];
   teams: (number | null)[]; // manager (user index) of each team
@@ -87,7 +75,7 @@ interface Organisation {
 
 const organisation: fc.Arbitrary<Organisation> = fc
   .record({
-    users: fc.array(fc.uniqueArray(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 2 }), {
+    users: fc.array(fc.uniqueArray(fc.constantFrom(...ALL_ROLES), { minLength: 1, maxLength: 2 }), {
       minLength: 1,
       maxLength: 5,
     }),
@@ -126,7 +114,7 @@ const organisation: fc.Arbitrary<Organisation> = fc
               grants: fc.array(
                 fc.record({
                   user: fc.option(user, { nil: null }),
-                  role: fc.constantFrom(...ROLES),
+                  role: fc.constantFrom(...ALL_ROLES),
                   live: fc.boolean(),
                 }),
                 { maxLength: 2 },
