@@ -178,6 +178,19 @@ describe('what each role reads', () => {
   });
 });
 
+describe('figures and the children behind them', () => {
+  it('counts every child but lists only those the manager may see', async () => {
+    const manager = await as('sam.manager');
+    const page = await manager.get('/performance/indicators/contacts/2025-01');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Counted (1)');
+    expect(page.body).toContain('TOwnfamily');
+    expect(page.body).not.toContain('TElsewherefamily');
+    expect(page.body).not.toContain('TLinkedfamily');
+    expect(page.body).toContain('2 further children are counted in this figure but not listed');
+  });
+});
+
 describe('when the audit cannot be written', () => {
   const failAuditOf = (action: string, subject: string) =>
     sql`CREATE OR REPLACE FUNCTION test_audit_unavailable() RETURNS trigger LANGUAGE plpgsql AS $f$
