@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { hashPassword } from '../src/access/passwords.ts';
-import { inAuthority } from '../src/db/database.ts';
+import { inAuthority, systemActor } from '../src/db/database.ts';
 import { DEMO_PASSWORD } from '../src/demo.ts';
 import { computeFigures } from '../src/indicators/engine.ts';
 import { loadJourneyModel } from '../src/indicators/model.ts';
@@ -30,7 +30,7 @@ export async function indicators(): Promise<void> {
       asAt: AS_AT,
     });
     await sql`ANALYZE`.execute(bench.ownerDb);
-    const actor = { laCode: LA, userId: '' };
+    const actor = systemActor(LA);
     const periods = monthsEnding(AS_AT, 13);
 
     const loadStarted = performance.now();

@@ -1,6 +1,6 @@
 // Developer tool: time each indicator over 13 months on an existing data directory (HEARTH_DATA_DIR).
 import { readConfig } from '../src/config.ts';
-import { connect, inAuthority } from '../src/db/database.ts';
+import { connect, inAuthority, systemActor } from '../src/db/database.ts';
 import { openDatabaseServer } from '../src/db/server.ts';
 import { CATALOGUE } from '../src/indicators/catalogue/index.ts';
 import { loadJourneyModel } from '../src/indicators/model.ts';
@@ -12,7 +12,7 @@ try {
   const la = process.argv[2] ?? '999';
   const loadStarted = performance.now();
   const loadCpu = process.cpuUsage();
-  const model = await inAuthority(db, { laCode: la, userId: '' }, (trx) => loadJourneyModel(trx, la));
+  const model = await inAuthority(db, systemActor(la), (trx) => loadJourneyModel(trx, la));
   const loadUsed = process.cpuUsage(loadCpu);
   console.log(
     `model read in ${(performance.now() - loadStarted).toFixed(0)} ms (${((loadUsed.user + loadUsed.system) / 1000).toFixed(0)} ms CPU here)`,

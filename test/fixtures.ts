@@ -4,6 +4,15 @@ import { addChild } from '../src/casework/person.ts';
 import type { Role } from '../src/access/roles.ts';
 import type { Values } from '../src/casework/fields.ts';
 
+/** An authority, if it is not there yet. */
+export async function ensureAuthority(ownerDb: Db, laCode: string): Promise<void> {
+  await ownerDb
+    .insertInto('local_authority')
+    .values({ la_code: laCode, name: `Authority ${laCode}` })
+    .onConflict((oc) => oc.column('la_code').doNothing())
+    .execute();
+}
+
 /** An authority and a user with a role there, written as the schema owner (as an administrator would). */
 export async function arrangeAuthority(
   ownerDb: Db,
@@ -11,11 +20,7 @@ export async function arrangeAuthority(
   role: Role = 'practitioner',
   username = `${role}.${laCode}`,
 ): Promise<Actor> {
-  await ownerDb
-    .insertInto('local_authority')
-    .values({ la_code: laCode, name: `Authority ${laCode}` })
-    .onConflict((oc) => oc.column('la_code').doNothing())
-    .execute();
+  await ensureAuthority(ownerDb, laCode);
   const { id } = await ownerDb
     .insertInto('app_user')
     .values({ username, display_name: `Test ${role}` })

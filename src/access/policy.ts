@@ -45,3 +45,25 @@ export const caseReaders = anyOf(
 export const caseWriters = anyOf('practitioner', 'team_manager', 'front_door');
 /** Who may see teams' caseloads and overdue work. */
 export const managers = anyOf('team_manager', 'head_of_service');
+
+/** Roles that read the record in full; a performance analyst alone reads it without free-text case notes. */
+const NOTE_READERS: readonly Role[] = [
+  'practitioner',
+  'team_manager',
+  'head_of_service',
+  'front_door',
+  'iro',
+  'emergency_duty',
+];
+
+export function readsCaseNotes(roles: readonly Role[]): boolean {
+  return roles.some((r) => NOTE_READERS.includes(r));
+}
+
+/** Whether the user reads a record only as emergency duty: each such view is audited as out of hours. */
+export function readsOutOfHours(roles: readonly Role[]): boolean {
+  return (
+    roles.includes('emergency_duty') &&
+    !roles.some((r) => ['head_of_service', 'performance_analyst', 'privacy_officer'].includes(r))
+  );
+}

@@ -13,6 +13,9 @@ export const ROLES = {
 
 export type Role = keyof typeof ROLES;
 
+/** Every role, in the order above. */
+export const ALL_ROLES = Object.keys(ROLES) as Role[];
+
 export function isRole(value: string): value is Role {
   return Object.hasOwn(ROLES, value);
 }

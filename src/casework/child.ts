@@ -36,6 +36,8 @@ export interface ChildRecord {
   earlyHelpAssessments: Row<'early_help_assessment'>[];
   supervisions: Row<'case_supervision'>[];
   tasks: Row<'task'>[];
+  /** Whether the record is restricted, and until when the reader's break-the-glass access lasts. */
+  access: { restricted: boolean; break_glass_until: string | null };
 }
 
 /** [ChildRecord key, table, the date column that orders it]. */
@@ -88,6 +90,12 @@ const CHILD_QUERY = sql.join(
       SELECT rel.*, o.given_name || ' ' || o.family_name AS related_name
       FROM relationship rel JOIN person o ON o.la_code = rel.la_code AND o.id = rel.related_person_id
       WHERE rel.person_id = p.id AND rel.la_code = p.la_code AND rel.voided_at IS NULL) r) AS "relationships"`,
+    sql`json_build_object(
+      'restricted', EXISTS (SELECT FROM record_restriction r
+        WHERE r.la_code = p.la_code AND r.person_id = p.id AND r.lifted_at IS NULL),
+      'break_glass_until', (SELECT max(b.expires_at) FROM break_glass b
+        WHERE b.la_code = p.la_code AND b.person_id = p.id AND b.user_id = current_user_id()
+          AND b.expires_at > now())) AS "access"`,
   ],
   sql`, `,
 );

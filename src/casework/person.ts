@@ -118,25 +118,28 @@ export async function addChild(
   v: Values,
 ): Promise<{ id: string } | { errors: FieldErrors }> {
   let laChildId = v.la_child_id ? String(v.la_child_id) : null;
-  if (laChildId) {
-    const taken = await trx
-      .selectFrom('person')
-      .select('id')
-      .where('la_child_id', '=', laChildId)
-      .executeTakeFirst();
-    if (taken) return { errors: { la_child_id: 'Another child already has this child ID' } };
-  } else {
+  if (!laChildId) {
+    // The authority's counter, not the children this user can see (migration 0007: child_number).
     const { rows } = await sql<{ next: string }>`
-      SELECT 'C' || lpad((coalesce(max(substring(la_child_id FROM '^C([0-9]+)$')::bigint), 0) + 1)::text, 6, '0') AS next
-      FROM person`.execute(trx);
+      INSERT INTO child_number (la_code, last) VALUES (${actor.laCode}, 1)
+      ON CONFLICT (la_code) DO UPDATE SET last = child_number.last + 1
+      RETURNING 'C' || lpad(last::text, 6, '0') AS next`.execute(trx);
     laChildId = rows[0]!.next;
   }
-  const id = await insertRecord(trx, actor, 'person', {
-    ...personColumns(v),
-    la_child_id: laChildId,
-    is_child: true,
-  });
-  return { id };
+  // A child ID taken by a child this user cannot see is found by the unique index, not by looking.
+  await sql`SAVEPOINT add_child`.execute(trx);
+  try {
+    const id = await insertRecord(trx, actor, 'person', {
+      ...personColumns(v),
+      la_child_id: laChildId,
+      is_child: true,
+    });
+    return { id };
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505') throw error;
+    await sql`ROLLBACK TO SAVEPOINT add_child`.execute(trx);
+    return { errors: { la_child_id: 'Another child already has this child ID' } };
+  }
 }
 
 export interface SearchResult {

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { sql } from 'kysely';
 import { audit } from '../access/audit.ts';
 import type { Actor, Trx } from '../db/database.ts';
@@ -29,12 +30,13 @@ export async function insertRecord(
   table: RecordTable,
   values: RecordValues,
 ): Promise<string> {
-  const row = await (trx as Loose)
+  // The id is made here rather than returned: a new child's row is not yet among the children the user
+  // may see (row-level security would refuse RETURNING it) until the next transaction.
+  const id = crypto.randomUUID();
+  await (trx as Loose)
     .insertInto(table)
-    .values({ ...values, la_code: actor.laCode, recorded_by: actor.userId })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  const id = String(row.id);
+    .values({ id, ...values, la_code: actor.laCode, recorded_by: actor.userId })
+    .execute();
   await audit(trx, {
     laCode: actor.laCode,
     userId: actor.userId,

@@ -145,19 +145,27 @@ function withoutRecord(child: ChildRecord, recordId: string): ChildRecord {
   ) as unknown as ChildRecord;
 }
 
-/** Reads a child's record for display, auditing the view in the same transaction. */
-export async function viewChild(db: Db, actor: Actor, personId: string): Promise<ChildRecord | undefined> {
+/**
+ * Reads a child's record for display, auditing the view in the same transaction: if the audit cannot be
+ * written, nothing is returned. Undefined when there is no such child or the user may not see them; that
+ * refusal is audited too. An emergency duty view is audited as out of hours.
+ */
+export async function viewChild(
+  db: Db,
+  actor: Actor,
+  personId: string,
+  options: { outOfHours?: boolean } = {},
+): Promise<ChildRecord | undefined> {
   return inAuthority(db, actor, async (trx) => {
     const child = await loadChild(trx, personId);
-    if (child) {
-      await audit(trx, {
-        laCode: actor.laCode,
-        userId: actor.userId,
-        action: 'view',
-        subjectType: 'person',
-        subjectId: personId,
-      });
-    }
+    await audit(trx, {
+      laCode: actor.laCode,
+      userId: actor.userId,
+      action: child ? 'view' : 'view_refused',
+      subjectType: 'person',
+      subjectId: personId,
+      ...(child && options.outOfHours ? { reason: 'Out of hours (emergency duty)' } : {}),
+    });
     return child;
   });
 }

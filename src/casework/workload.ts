@@ -24,14 +24,22 @@ export interface TeamCaseload {
   perFte: number | null;
 }
 
-/** Each worker's allocated children open at `date` (start <= date < end), for one team or all teams. */
-export async function teamCaseloads(trx: Trx, date: string, teamId?: string): Promise<TeamCaseload[]> {
+/**
+ * Each worker's allocated children open at `date` (start <= date < end), for one team, the teams a manager
+ * manages, or all teams. Counts only the children the user may see (row-level security on allocation).
+ */
+export async function teamCaseloads(
+  trx: Trx,
+  date: string,
+  scope: { teamId?: string; managedBy?: string } = {},
+): Promise<TeamCaseload[]> {
   let teams = trx
     .selectFrom('team')
     .select(['id', 'name', 'team_type', 'caseload_target'])
     .where('voided_at', 'is', null)
     .orderBy('name');
-  if (teamId) teams = teams.where('id', '=', teamId);
+  if (scope.teamId) teams = teams.where('id', '=', scope.teamId);
+  if (scope.managedBy) teams = teams.where('manager_user_id', '=', scope.managedBy);
   const teamRows = await teams.execute();
   const workers = await trx
     .selectFrom('worker as w')
@@ -159,22 +167,25 @@ export async function openTasks(
   }));
 }
 
-/** Records why a task is overdue (foster carer unavailable, family avoiding visits, …). */
+/**
+ * Records why a task is overdue (foster carer unavailable, family avoiding visits, …). Undefined when there is
+ * no such task among the children the user may see.
+ */
 export async function recordOverdueReason(
   trx: Trx,
   actor: Actor,
   taskId: string,
   reason: string,
   note: string | null,
-): Promise<{ ok: true; personId: string } | { ok: false; error: string }> {
-  if (!isCode(OVERDUE_REASON, reason)) return { ok: false, error: 'Select why the task is overdue' };
-  if (reason === 'other' && !note) return { ok: false, error: 'Say why the task is overdue' };
+): Promise<{ ok: true; personId: string } | { ok: false; error: string } | undefined> {
   const task = await trx
     .selectFrom('task')
     .select(['id', 'person_id'])
     .where('id', '=', taskId)
     .executeTakeFirst();
-  if (!task) return { ok: false, error: 'There is no such task' };
+  if (!task) return undefined;
+  if (!isCode(OVERDUE_REASON, reason)) return { ok: false, error: 'Select why the task is overdue' };
+  if (reason === 'other' && !note) return { ok: false, error: 'Say why the task is overdue' };
   await updateRecord(
     trx,
     actor,

@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { verifyAuditChain } from '../access/audit-verify.ts';
-import { connect, inAuthority } from '../db/database.ts';
+import { connect, inAuthority, systemActor } from '../db/database.ts';
 import { withDatabase } from './database.ts';
 
 export function auditCommand(program: Command): void {
@@ -15,9 +15,7 @@ export function auditCommand(program: Command): void {
       await withDatabase(async (server) => {
         const db = connect(server.appUrl, { max: 1 });
         try {
-          const result = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) =>
-            verifyAuditChain(trx),
-          );
+          const result = await inAuthority(db, systemActor(options.la), (trx) => verifyAuditChain(trx));
           if (result.ok) {
             console.log(`The audit log of ${options.la} is intact: ${result.entries} entries.`);
           } else {

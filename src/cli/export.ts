@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Command } from 'commander';
 import { audit } from '../access/audit.ts';
-import { connect, inAuthority, type Trx } from '../db/database.ts';
+import { connect, inAuthority, systemActor, type Trx } from '../db/database.ts';
 import { exportCinCensus } from '../returns/cin-census/export.ts';
 import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
@@ -28,7 +28,7 @@ async function fromRecord<T>(
   await withDatabase(async (server) => {
     const db = connect(server.appUrl, { max: 1 });
     try {
-      result = await inAuthority(db, { laCode: options.la, userId: '' }, async (trx) => {
+      result = await inAuthority(db, systemActor(options.la), async (trx) => {
         // Exports are audited with their criteria, in the transaction that reads the record.
         await audit(trx, {
           laCode: options.la,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { connect, inAuthority } from '../db/database.ts';
+import { connect, inAuthority, systemActor } from '../db/database.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import { computeFigures } from '../indicators/engine.ts';
 import type { Figure } from '../indicators/indicator.ts';
@@ -50,7 +50,7 @@ export function indicatorsCommand(program: Command): void {
             .where('la_code', '=', options.la)
             .executeTakeFirst();
           if (!authority) throw new Error(`There is no authority ${options.la} in this database.`);
-          const model = await inAuthority(db, { laCode: options.la, userId: '' }, (trx) =>
+          const model = await inAuthority(db, systemActor(options.la), (trx) =>
             loadJourneyModel(trx, options.la),
           );
           const figures = computeFigures(model, monthsEnding(options.asAt, months));

@@ -19,19 +19,30 @@ export function connect(url: string, options: { max?: number } = {}): Db {
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
 
-/** Who a transaction acts for. Row-level security reads the authority; the audit log reads both. */
+/**
+ * Who a transaction acts for. Row-level security reads the authority and, from the user, which children they
+ * may see; the audit log reads both. `system` is the service itself (batch returns, the indicators' journey
+ * model, the command line): the whole authority, never a signed-in user's request for case content.
+ */
 export interface Actor {
   laCode: string;
   userId: string;
+  system?: true;
+}
+
+/** The service itself acting in an authority: every child of it, for statistics and statutory returns. */
+export function systemActor(laCode: string): Actor {
+  return { laCode, userId: '', system: true };
 }
 
 /**
- * Runs `work` in one transaction scoped to an authority: row-level security admits only that authority's
- * rows, and anything the work audits commits or rolls back with it.
+ * Runs `work` in one transaction scoped to an authority and a user: row-level security admits only that
+ * authority's rows of the children the user may see (hearth_enter, migration 0007), and anything the work
+ * audits commits or rolls back with it.
  */
 export async function inAuthority<T>(db: Db, actor: Actor, work: (trx: Trx) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    await sql`SELECT set_config('hearth.la_code', ${actor.laCode}, true), set_config('hearth.user_id', ${actor.userId}, true)`.execute(
+    await sql`SELECT hearth_enter(${actor.laCode}, ${actor.userId || null}::uuid, ${actor.system === true})`.execute(
       trx,
     );
     return work(trx);

@@ -107,6 +107,19 @@ export interface AuthorityPopulationTable {
   population: number;
 }
 
+export interface BreakGlassTable {
+  la_code: string;
+  id: ColumnType<string, string | undefined, string>;
+  person_id: string;
+  user_id: string;
+  reason: string;
+  opened_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  reviewed_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  reviewed_by: string | null;
+  review_note: string | null;
+}
+
 export interface CareLeaverTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
@@ -181,6 +194,11 @@ export interface CaseSupervisionTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+}
+
+export interface ChildNumberTable {
+  la_code: string;
+  last: string;
 }
 
 export interface CinPlanTable {
@@ -263,6 +281,7 @@ export interface ClaReviewTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+  chair_user_id: string | null;
 }
 
 export interface ContactTable {
@@ -323,6 +342,7 @@ export interface CpConferenceTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+  chair_user_id: string | null;
 }
 
 export interface CpPlanTable {
@@ -520,6 +540,15 @@ export interface PersonAddressTable {
   void_reason: string | null;
 }
 
+export interface PersonUserLinkTable {
+  la_code: string;
+  person_id: string;
+  user_id: string;
+  link: string;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  recorded_by: string | null;
+}
+
 export interface PersonWarningTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
@@ -564,6 +593,19 @@ export interface PriorityAreaTable {
   title: string;
   position: number;
   indicator_ids: ColumnType<string[], string[] | undefined, string[]>;
+}
+
+export interface RecordRestrictionTable {
+  la_code: string;
+  id: ColumnType<string, string | undefined, string>;
+  person_id: string;
+  category: string;
+  reason: string;
+  restricted_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  restricted_by: string | null;
+  lifted_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  lifted_by: string | null;
+  lift_reason: string | null;
 }
 
 export interface RecordVersionTable {
@@ -618,6 +660,19 @@ export interface RelationshipTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+}
+
+export interface RestrictionGrantTable {
+  la_code: string;
+  id: ColumnType<string, string | undefined, string>;
+  person_id: string;
+  user_id: string | null;
+  role: string | null;
+  expires_at: ColumnType<Date, Date | string, Date | string>;
+  granted_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  granted_by: string | null;
+  revoked_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  revoked_by: string | null;
 }
 
 export interface S47EnquiryTable {
@@ -782,10 +837,12 @@ export interface Database {
   audit_event: AuditEventTable;
   authority_policy: AuthorityPolicyTable;
   authority_population: AuthorityPopulationTable;
+  break_glass: BreakGlassTable;
   care_leaver: CareLeaverTable;
   care_leaver_contact: CareLeaverContactTable;
   care_proceedings: CareProceedingsTable;
   case_supervision: CaseSupervisionTable;
+  child_number: ChildNumberTable;
   cin_plan: CinPlanTable;
   cin_plan_review: CinPlanReviewTable;
   cla_episode: ClaEpisodeTable;
@@ -805,12 +862,15 @@ export interface Database {
   permanence_plan: PermanencePlanTable;
   person: PersonTable;
   person_address: PersonAddressTable;
+  person_user_link: PersonUserLinkTable;
   person_warning: PersonWarningTable;
   pre_proceedings: PreProceedingsTable;
   priority_area: PriorityAreaTable;
+  record_restriction: RecordRestrictionTable;
   record_version: RecordVersionTable;
   referral: ReferralTable;
   relationship: RelationshipTable;
+  restriction_grant: RestrictionGrantTable;
   s47_enquiry: S47EnquiryTable;
   scrutiny_commentary: ScrutinyCommentaryTable;
   strategy_discussion: StrategyDiscussionTable;

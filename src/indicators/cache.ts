@@ -1,4 +1,4 @@
-import { inAuthority, type Actor, type Db } from '../db/database.ts';
+import { inAuthority, systemActor, type Actor, type Db } from '../db/database.ts';
 import { onRecordsChanged } from '../db/changes.ts';
 import { computeFigures } from './engine.ts';
 import { CATALOGUE } from './catalogue/index.ts';
@@ -95,7 +95,8 @@ export class JourneyModelCache {
     this.pending.delete(laCode);
     const readAt = Date.now();
     const patch = previous && readAt - previous.fullReadAt < this.maxAgeMs && changed instanceof Set;
-    const reading = inAuthority(this.db, actor, (trx) =>
+    // Figures count every child of the authority, whoever asks: the model is read as the service itself.
+    const reading = inAuthority(this.db, systemActor(laCode), (trx) =>
       patch ? withChildrenReread(trx, previous.model, [...changed]) : loadJourneyModel(trx, laCode),
     ).then(
       async (model) => {

@@ -49,6 +49,8 @@ export interface Indicator {
   section: string;
   /** The catalogue's definition, word for word. */
   definition: string;
+  /** What the drill-down lists: children (the default, shown only to those who may see them) or workers. */
+  members?: 'children' | 'workers';
   /** Drill-down columns: fact key and heading, in order. */
   facts: readonly (readonly [string, string])[];
   compute(model: JourneyModel, period: Period): Measure;

@@ -14,6 +14,8 @@ import { validateSsda903, type Finding } from './ssda903/validate.ts';
 export interface Collection {
   id: 'ssda903' | 'cin-census';
   title: string;
+  /** The DfE's rules the return is checked against. */
+  rules: readonly { code: string; type: 'error' | 'query'; message: string }[];
   /** How many children the return holds, and its findings. */
   check(trx: Trx, year: number): Promise<{ children: number; findings: Finding[]; rules: number }>;
 }
@@ -22,6 +24,7 @@ export const COLLECTIONS: readonly Collection[] = [
   {
     id: 'ssda903',
     title: 'SSDA903: children looked after',
+    rules: SSDA903_RULES_2025,
     async check(trx, year) {
       const data = await exportSsda903(trx, year);
       return {
@@ -34,6 +37,7 @@ export const COLLECTIONS: readonly Collection[] = [
   {
     id: 'cin-census',
     title: 'Children in need census',
+    rules: CIN_RULES_2025,
     async check(trx, year) {
       const data = await exportCinCensus(trx, year);
       return {

@@ -7,7 +7,7 @@
  */
 import { sql } from 'kysely';
 import { todayInEngland } from '../casework/recording.ts';
-import { inAuthority, type Db } from '../db/database.ts';
+import { inAuthority, systemActor, type Db } from '../db/database.ts';
 import { DEMO_AUTHORITY } from '../demo.ts';
 import { seedWithDb, type SeedResult } from './seed.ts';
 
@@ -23,7 +23,7 @@ export async function seedDemoAuthority(
   options: { asAt?: string; population?: number; years?: number } = {},
 ): Promise<SeedResult | undefined> {
   const laCode = DEMO_AUTHORITY.laCode;
-  const existing = await inAuthority(ownerDb, { laCode, userId: '' }, async (trx) => {
+  const existing = await inAuthority(ownerDb, systemActor(laCode), async (trx) => {
     const { rows } = await sql<{ present: boolean }>`
       SELECT EXISTS (SELECT 1 FROM person WHERE la_code = ${laCode}) AS present`.execute(trx);
     return rows[0]?.present ?? false;

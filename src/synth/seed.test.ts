@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inAuthority } from '../db/database.ts';
+import { inAuthority, systemActor } from '../db/database.ts';
 import { openTasks, teamCaseloads } from '../casework/workload.ts';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { pgConnection } from './load.ts';
@@ -165,7 +165,7 @@ describe('seeding through the database', () => {
   });
 
   it('gives the application caseloads, due work and overdue work to show', async () => {
-    const actor = { laCode: '991', userId: '' };
+    const actor = systemActor('991');
     const { teams, tasks } = await inAuthority(first.db, actor, async (trx) => ({
       teams: await teamCaseloads(trx, '2026-03-31'),
       tasks: await openTasks(trx, '2026-03-31', {}),

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { buildTestApp, TestClient } from '../../test/web.ts';
-import { inAuthority } from '../db/database.ts';
+import { inAuthority, systemActor } from '../db/database.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../demo.ts';
 import { seedDemoAuthority } from './demo.ts';
 
@@ -34,13 +34,16 @@ describe('the seeded demo authority in the web application', () => {
     expect((await client.get('/')).statusCode).toBe(200);
   });
 
-  it('shows the manager the teams and their caseloads', async () => {
+  it('shows the manager their team, and the head of service every team, with caseloads', async () => {
     const client = new TestClient(app);
     await client.signIn('manager', DEMO_PASSWORD);
     const teams = await client.get('/teams');
     expect(teams.statusCode).toBe(200);
     expect(teams.body).toContain('Children&#39;s Safeguarding Team 1');
-    expect(teams.body).toMatch(/Children in Care/);
+    expect(teams.body).not.toMatch(/Children in Care/);
+    const head = new TestClient(app);
+    await head.signIn('head', DEMO_PASSWORD);
+    expect((await head.get('/teams')).body).toMatch(/Children in Care/);
   });
 
   it('gives the performance analyst the indicators, computed from the seeded record', async () => {
@@ -51,11 +54,8 @@ describe('the seeded demo authority in the web application', () => {
   });
 
   it('opens the records of children at every stage of their journeys', async () => {
-    const ids = await inAuthority(
-      database.ownerDb,
-      { laCode: DEMO_AUTHORITY.laCode, userId: '' },
-      async (trx) => {
-        const { rows } = await sql<{ id: string }>`
+    const ids = await inAuthority(database.ownerDb, systemActor(DEMO_AUTHORITY.laCode), async (trx) => {
+      const { rows } = await sql<{ id: string }>`
         (SELECT person_id AS id FROM cla_episode WHERE end_date IS NULL LIMIT 4)
         UNION ALL (SELECT person_id FROM cla_episode WHERE reason_end IN ('E11', 'E12', 'E45', 'E17') LIMIT 4)
         UNION ALL (SELECT person_id FROM cp_plan WHERE end_date IS NULL LIMIT 4)
@@ -64,12 +64,12 @@ describe('the seeded demo authority in the web application', () => {
         UNION ALL (SELECT person_id FROM early_help_episode LIMIT 2)
         UNION ALL (SELECT person_id FROM missing_episode LIMIT 2)
         UNION ALL (SELECT person_id FROM adoption LIMIT 2)`.execute(trx);
-        return rows.map((r) => r.id);
-      },
-    );
+      return rows.map((r) => r.id);
+    });
     expect(ids.length).toBeGreaterThan(15);
+    // The head of service sees the whole authority; a practitioner only their team's children.
     const client = new TestClient(app);
-    await client.signIn('practitioner', DEMO_PASSWORD);
+    await client.signIn('head', DEMO_PASSWORD);
     for (const id of ids) {
       const page = await client.get(`/children/${id}`);
       expect([id, page.statusCode]).toEqual([id, 200]);

@@ -3,7 +3,7 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { JourneyModelCache } from '../indicators/cache.ts';
 import { setUpAuthentication } from './plugins/authentication.ts';
-import { setUpAuthorisation } from './plugins/authorisation.ts';
+import { setUpAuthorisation, setUpRouteTable } from './plugins/authorisation.ts';
 import { setUpBodyParsing } from './plugins/body-parsing.ts';
 import { setUpCsrf } from './plugins/csrf.ts';
 import { setUpErrorHandler } from './plugins/error-handler.ts';
@@ -43,6 +43,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('journeyModels', new JourneyModelCache(options.db));
   app.addHook('onClose', async () => app.journeyModels.close());
 
+  await setUpRouteTable(app);
   await setUpHealth(app);
   await setUpSecurityHeaders(app);
   await setUpSession(app);

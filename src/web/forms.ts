@@ -24,3 +24,13 @@ export function parseForm<S extends z.ZodType>(schema: S, body: unknown): FormRe
     errors: Object.entries(byField).map(([field, text]) => ({ href: `#${field}`, text })),
   };
 }
+
+/** A record's id in a path: anything else is not found. */
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** Field errors (id → message) as GOV.UK error summary entries; `form` is about the whole form. */
+export function errorList(errors: Record<string, string | undefined>) {
+  return Object.entries(errors)
+    .filter(([, text]) => text)
+    .map(([id, text]) => (id === 'form' ? { text: text! } : { href: `#${id}`, text: text! }));
+}

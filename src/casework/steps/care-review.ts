@@ -3,6 +3,7 @@ import { ageOn, formatLongDate } from '../../domain/dates.ts';
 import { startClock, stopClocks } from '../clocks.ts';
 import { optionsOf, type FieldErrors } from '../fields.ts';
 import { insertRecord } from '../record.ts';
+import { CHAIR_FIELD, chairOptions } from './chair.ts';
 import type { Step, StepContext } from '../step.ts';
 
 /** Reviews held in the current period of care, oldest first. */
@@ -30,7 +31,9 @@ export const careReview: Step = {
       kind: 'select',
       options: optionsOf(REVIEW_CODE, true),
     },
+    CHAIR_FIELD,
   ],
+  loadOptions: chairOptions,
   offered: (_child, status) => status.episode !== undefined,
   check(ctx, v) {
     const from = ctx.status.periodOfCareStart;

@@ -6,6 +6,7 @@ import type { ChildRecord, ChildStatus, Row } from '../child.ts';
 import { cancelClocks, startClock, stopClocks } from '../clocks.ts';
 import { optionsOf, type Field, type FieldErrors, type Options } from '../fields.ts';
 import { insertRecord, updateRecord } from '../record.ts';
+import { CHAIR_FIELD, chairOptions } from './chair.ts';
 import type { Step } from '../step.ts';
 
 /** The clocks a child protection plan runs while it is open; they start with the plan and end with it. */
@@ -72,7 +73,9 @@ export const initialConference: Step = {
       options: optionsOf(CATEGORY_OF_ABUSE),
       optional: true,
     },
+    CHAIR_FIELD,
   ],
+  loadOptions: chairOptions,
   correctionFields: [CONFERENCE_DATE],
   offered: (child, status) => s47AwaitingConference(child, status) !== undefined,
   check(ctx, v) {
@@ -123,6 +126,7 @@ export const initialConference: Step = {
       s47_id: enquiry.id,
       cp_plan_id: planId,
       outcome: v.outcome,
+      chair_user_id: v.chair_user_id ?? null,
     });
     await stopClocks(trx, personId, ['icpc_15wd_from_strategy'], {
       date,

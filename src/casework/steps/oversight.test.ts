@@ -20,8 +20,9 @@ let actor: Actor;
 let fortnightly: Actor;
 beforeAll(async () => {
   database = await createTestDatabase();
-  actor = await arrangeAuthority(database.ownerDb, '873');
-  fortnightly = await arrangeAuthority(database.ownerDb, '874');
+  // Heads of service: these tests allocate children to teams and go on recording, which is not about access.
+  actor = await arrangeAuthority(database.ownerDb, '873', 'head_of_service');
+  fortnightly = await arrangeAuthority(database.ownerDb, '874', 'head_of_service');
   await database.ownerDb
     .insertInto('authority_policy')
     .values({ la_code: '874', rule_id: 'cp_visit', unit: 'weeks', amount: 2 })

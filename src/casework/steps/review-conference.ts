@@ -4,6 +4,7 @@ import { CONFERENCE_OUTCOME } from '../../domain/local-codes.ts';
 import { cancelClocks, startClock, stopClocks } from '../clocks.ts';
 import { optionsOf, type Field, type FieldErrors, type Options } from '../fields.ts';
 import { insertRecord, updateRecord, type RecordValues } from '../record.ts';
+import { CHAIR_FIELD, chairOptions } from './chair.ts';
 import type { Step } from '../step.ts';
 import { CP_PLAN_CLOCKS } from './initial-conference.ts';
 
@@ -38,7 +39,9 @@ export const reviewConference: Step = {
       options: optionsOf(CATEGORY_OF_ABUSE),
       optional: true,
     },
+    CHAIR_FIELD,
   ],
+  loadOptions: chairOptions,
   correctionFields: [REVIEW_DATE],
   offered: (_child, status) => status.cpPlan !== undefined,
   check(ctx, v) {
@@ -69,6 +72,7 @@ export const reviewConference: Step = {
       conference_date: date,
       cp_plan_id: plan.id,
       outcome: v.outcome,
+      chair_user_id: v.chair_user_id ?? null,
     });
     const changes: RecordValues = {};
     if (v.latest_category && v.latest_category !== plan.latest_category)

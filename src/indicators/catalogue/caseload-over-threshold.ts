@@ -13,6 +13,7 @@ export const caseloadOverThreshold = defineIndicator({
   unit: 'number',
   polarity: 'down',
   section: 'Management oversight and workforce',
+  members: 'workers',
   definition: 'Case-holding workers with 30 or more allocated children at `end`.',
   facts: [
     ['team', 'Team'],

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority, arrangeChild } from '../../../test/fixtures.ts';
 import { insertRecord } from '../../casework/record.ts';
-import { connect, inAuthority, type Actor } from '../../db/database.ts';
+import { connect, inAuthority, systemActor, type Actor } from '../../db/database.ts';
 import { seedWithUrl } from '../../synth/seed.ts';
 import { exportSsda903, writeSsda903Directory } from './export.ts';
 import { readSsda903Directory } from './read.ts';
@@ -285,7 +285,7 @@ describe('the SSDA903 export of a synthetic authority', () => {
     const db = connect(database.appUrl, { max: 1 });
     let data: Ssda903Data;
     try {
-      data = await inAuthority(db, { laCode: '202', userId: '' }, (trx) => exportSsda903(trx, 2025));
+      data = await inAuthority(db, systemActor('202'), (trx) => exportSsda903(trx, 2025));
     } finally {
       await db.destroy();
     }

@@ -1,17 +1,29 @@
 import type { FastifyInstance, RouteOptions } from 'fastify';
 import { allows } from '../../access/policy.ts';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route the app registered, with its access policy: the authorisation matrix test walks it. */
+    routeTable: readonly RouteOptions[];
+  }
+}
+
+/** Collects every route as it is added: first of all, so the health check and assets count too. */
+export async function setUpRouteTable(app: FastifyInstance): Promise<void> {
+  const routes: RouteOptions[] = [];
+  app.decorate('routeTable', routes);
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+}
+
 /**
  * Deny by default: every route must declare `config.access`, checked when the app becomes ready (so routes
  * added by plugins count too), and every request is checked against it before its handler runs.
  */
 export async function setUpAuthorisation(app: FastifyInstance): Promise<void> {
-  const routes: RouteOptions[] = [];
-  app.addHook('onRoute', (route) => {
-    routes.push(route);
-  });
   app.addHook('onReady', async () => {
-    const undeclared = routes.filter((route) => !route.config?.access);
+    const undeclared = app.routeTable.filter((route) => !route.config?.access);
     if (undeclared.length > 0) {
       const names = undeclared.map((r) => `${String(r.method)} ${r.url}`).join(', ');
       throw new Error(`Every route must declare who may use it (config.access); these do not: ${names}`);

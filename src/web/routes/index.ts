@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { accessRoutes } from './children/access.ts';
 import { childrenRoutes } from './children/index.ts';
 import { recordAuditRoutes } from './children/record-audit.ts';
 import { homeRoutes } from './home/index.ts';
@@ -14,6 +15,7 @@ export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(homeRoutes);
   await app.register(childrenRoutes);
   await app.register(recordAuditRoutes);
+  await app.register(accessRoutes);
   await app.register(workRoutes);
   await app.register(settingsRoutes);
   await app.register(performanceRoutes);

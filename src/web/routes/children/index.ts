@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { audit } from '../../../access/audit.ts';
-import { caseReaders, caseWriters } from '../../../access/policy.ts';
+import { caseReaders, caseWriters, readsCaseNotes, readsOutOfHours } from '../../../access/policy.ts';
+import { RESTRICTION_MANAGERS } from '../../../access/restrictions.ts';
+import { recordWithoutNarrative, withoutNarrative } from '../../../casework/narrative.ts';
 import { chronology } from '../../../casework/chronology.ts';
 import { loadChild, statusAt, type ChildRecord } from '../../../casework/child.ts';
 import {
@@ -26,6 +28,8 @@ import { STEP_GROUPS, STEPS, stepById } from '../../../casework/steps/index.ts';
 import type { Step } from '../../../casework/step.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
 import { ageOn } from '../../../domain/dates.ts';
+import { errorList, UUID } from '../../forms.ts';
+import { refusalPage } from './access.ts';
 import { fieldView } from './field-view.ts';
 
 declare module 'fastify' {
@@ -37,16 +41,8 @@ declare module 'fastify' {
 
 type Params = { personId: string; stepId: string; recordId: string; table: string };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function actorOf(request: FastifyRequest): Actor {
   return { laCode: request.user!.laCode, userId: request.user!.id };
-}
-
-function errorList(errors: Record<string, string | undefined>) {
-  return Object.entries(errors)
-    .filter(([, text]) => text)
-    .map(([id, text]) => (id === 'form' ? { text: text! } : { href: `#${id}`, text: text! }));
 }
 
 /** "Record a contact" saved: "Contact recorded." */
@@ -113,8 +109,12 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const { personId } = request.params;
       if (!UUID.test(personId)) return notFound(reply);
-      const child = await viewChild(app.db, actorOf(request), personId);
-      if (!child) return notFound(reply);
+      const roles = request.user!.roles;
+      const viewed = await viewChild(app.db, actorOf(request), personId, {
+        outOfHours: readsOutOfHours(roles),
+      });
+      if (!viewed) return refusalPage(app, request, reply, personId);
+      const child = readsCaseNotes(roles) ? viewed : recordWithoutNarrative(viewed);
       const today = todayInEngland();
       const status = statusAt(child, today);
       const canRecord = request.user!.roles.some((r) =>
@@ -138,6 +138,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
         openTasks: child.tasks.filter((t) => !t.completed_date && !t.cancelled_date),
         chronology: chronology(child),
         activeWarnings: child.warnings.filter((w) => !w.end_date || w.end_date > today),
+        managesAccess: roles.some((r) => RESTRICTION_MANAGERS.includes(r)),
       });
     },
   );
@@ -324,6 +325,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
       if (!found) return notFound(reply);
       const fields = STEPS.filter((s) => s.table === table).flatMap((s) => s.correctionFields ?? s.fields);
       const unique = fields.filter((f, i) => fields.findIndex((g) => g.id === f.id) === i);
+      const notes = readsCaseNotes(request.user!.roles);
       const versions = [
         ...found.history.map((h) => ({ ...h, data: h.data })),
         { version: found.record.version, data: found.record, current: true },
@@ -338,7 +340,12 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
           ...v,
           rows: unique.map((f) => ({
             key: { text: f.label },
-            value: { text: displayValue(f, v.data[f.id] as never) },
+            value: {
+              text: displayValue(
+                f,
+                (notes ? v.data : withoutNarrative(table, v.data as Record<string, unknown>))[f.id] as never,
+              ),
+            },
           })),
         })),
       });

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { audit } from '../../../access/audit.ts';
 import { anyOf } from '../../../access/policy.ts';
+import { UUID } from '../../forms.ts';
 import { inAuthority } from '../../../db/database.ts';
 
 /** Who may see who has viewed and changed a child's record. */
 const recordAuditors = anyOf('team_manager', 'head_of_service', 'privacy_officer');
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const ACTIONS: Record<string, string> = {
   view: 'Viewed the record',

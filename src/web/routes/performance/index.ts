@@ -1,13 +1,14 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../../access/audit.ts';
 import { anyOf } from '../../../access/policy.ts';
+import { visibleAmong } from '../../../access/restrictions.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
-import { inAuthority, type Actor } from '../../../db/database.ts';
+import { inAuthority, type Actor, type Trx } from '../../../db/database.ts';
 import { addCalendarMonths, financialYearOf, formatLongDate, isIsoDate } from '../../../domain/dates.ts';
 import { CATALOGUE, indicatorById } from '../../../indicators/catalogue/index.ts';
 import { sparkline, trendChart } from '../../../indicators/chart.ts';
 import { drillDown } from '../../../indicators/engine.ts';
-import type { Figure, Indicator } from '../../../indicators/indicator.ts';
+import type { Figure, Indicator, Member } from '../../../indicators/indicator.ts';
 import { asAtPeriod, monthsEnding, parsePeriod, type Period } from '../../../indicators/period.ts';
 import {
   benchmarksFor,
@@ -48,6 +49,16 @@ function chosenMonth(month: string | undefined): Period | null {
   if (!month) return lastCompleteMonth();
   const period = parsePeriod(month);
   return period && period.end <= todayInEngland() ? period : null;
+}
+
+/** A measure's members the user may see listed: workers always, children only those they may see. */
+async function membersShown<M extends Member>(trx: Trx, indicator: Indicator, members: M[]): Promise<M[]> {
+  if (indicator.members === 'workers') return members;
+  const visible = await visibleAmong(
+    trx,
+    members.map((m) => m.personId),
+  );
+  return members.filter((m) => visible.has(m.personId));
 }
 
 function formatter(indicator: Indicator) {
@@ -172,15 +183,23 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
       const actor = actorOf(request);
       const model = await app.journeyModels.get(actor);
       const { figure, measure } = drillDown(model, indicator, period);
-      await inAuthority(app.db, actor, async (trx) => {
+      // The figure counts every child; the list shows only the children this user may see.
+      const listed = await inAuthority(app.db, actor, async (trx) => {
+        const members = await membersShown(trx, indicator, measure.members);
         await audit(trx, {
           laCode: actor.laCode,
           userId: actor.userId,
           action: 'drill_down',
-          detail: { indicator: indicator.id, period: period.id, children: measure.members.length },
+          detail: {
+            indicator: indicator.id,
+            period: period.id,
+            children: measure.members.length,
+            listed: members.length,
+          },
         });
+        return members;
       });
-      const rows = measure.members.map((m) => ({
+      const rows = listed.map((m) => ({
         ...m,
         counted: 'inNumerator' in m ? m.inNumerator : true,
         cells: indicator.facts.map(([key]) => {
@@ -207,6 +226,7 @@ export async function performanceRoutes(app: FastifyInstance): Promise<void> {
         counted: rows.filter((r) => r.counted),
         notCounted: rows.filter((r) => !r.counted),
         breakdown: 'breakdown' in measure ? measure.breakdown : [],
+        notListed: measure.members.length - listed.length,
         backLink: `/performance/indicators/${indicator.id}?month=${period.id}`,
       });
     },
@@ -352,7 +372,23 @@ export async function weeklyReportRoutes(app: FastifyInstance): Promise<void> {
       const date = chosenDate(request.query.date);
       if (!date) return reply.callNotFound();
       const [overdue] = await measures(request, date, ['overdue_visits']);
-      const rows = overdue!.measure.members.map((m) => ({
+      const actor = actorOf(request);
+      const listed = await inAuthority(app.db, actor, async (trx) => {
+        const members = await membersShown(trx, overdue!.indicator, overdue!.measure.members);
+        await audit(trx, {
+          laCode: actor.laCode,
+          userId: actor.userId,
+          action: 'drill_down',
+          detail: {
+            indicator: 'overdue_visits',
+            date,
+            children: overdue!.measure.members.length,
+            listed: members.length,
+          },
+        });
+        return members;
+      });
+      const rows = listed.map((m) => ({
         ...m,
         cells: overdue!.indicator.facts.map(([key]) => {
           const v = m.facts[key];
@@ -372,6 +408,7 @@ export async function weeklyReportRoutes(app: FastifyInstance): Promise<void> {
         byReason: breakdown.filter((b) => b.key.startsWith('reason:')),
         facts: overdue!.indicator.facts,
         rows,
+        notListed: overdue!.measure.members.length - listed.length,
       });
     },
   );

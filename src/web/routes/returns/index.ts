@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../../access/audit.ts';
 import { anyOf } from '../../../access/policy.ts';
-import { inAuthority, type Actor } from '../../../db/database.ts';
+import { inAuthority, systemActor, type Actor } from '../../../db/database.ts';
 import {
   cinCensusXml,
   collectionById,
@@ -33,7 +33,8 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       const year = chosenYear(request.query.year);
       if (year === null) return reply.callNotFound();
       const actor = actorOf(request);
-      const returns = await inAuthority(app.db, actor, async (trx) => {
+      // A return holds every child of the authority, whoever prepares it: it is built as the service itself.
+      const returns = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
         const checked = [];
         for (const collection of COLLECTIONS) {
           const { children, findings, rules } = await collection.check(trx, year);
@@ -72,35 +73,46 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const year = chosenYear(request.query.year);
       const collection = collectionById(request.params.collection);
-      if (year === null || !collection) return reply.callNotFound();
+      const rule = collection?.rules.find((r) => r.code === request.params.code);
+      if (year === null || !collection || !rule) return reply.callNotFound();
       const actor = actorOf(request);
-      const found = await inAuthority(app.db, actor, async (trx) => {
+      const failing = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
         const { findings } = await collection.check(trx, year);
-        const failing = findings.filter((f) => f.code === request.params.code);
-        if (failing.length === 0) return null;
+        return findings.filter((f) => f.code === request.params.code);
+      });
+      // The children listed are those the user may open; the rest are counted, not named.
+      const found = await inAuthority(app.db, actor, async (trx) => {
         const childIds = [...new Set(failing.map((f) => f.child))];
-        const people = await trx
-          .selectFrom('person')
-          .select(['id', 'la_child_id'])
-          .where('la_child_id', 'in', childIds)
-          .execute();
+        const people =
+          childIds.length === 0
+            ? []
+            : await trx
+                .selectFrom('person')
+                .select(['id', 'la_child_id'])
+                .where('la_child_id', 'in', childIds)
+                .execute();
         const personOf = new Map(people.map((p) => [p.la_child_id, p.id]));
         await audit(trx, {
           laCode: actor.laCode,
           userId: actor.userId,
           action: 'returns_rule_viewed',
-          detail: { collection: collection.id, year, code: request.params.code, children: childIds.length },
+          detail: { collection: collection.id, year, code: request.params.code, children: people.length },
         });
-        return failing.map((f) => ({ ...f, personId: personOf.get(f.child) ?? null }));
+        const listed = failing.flatMap((f) => {
+          const personId = personOf.get(f.child);
+          return personId ? [{ ...f, personId }] : [];
+        });
+        return { listed, hidden: failing.length - listed.length };
       });
-      if (!found) return reply.callNotFound();
       return reply.view('returns/rule.njk', {
         pageTitle: `Rule ${request.params.code}`,
         collection,
         year,
         yearLabel: yearLabel(year),
-        findings: found,
-        first: found[0],
+        findings: found.listed,
+        hidden: found.hidden,
+        rule,
+        total: failing.length,
       });
     },
   );
@@ -112,7 +124,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       const year = chosenYear(request.query.year);
       if (year === null) return reply.callNotFound();
       const actor = actorOf(request);
-      const xml = await inAuthority(app.db, actor, async (trx) => {
+      const xml = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
         await audit(trx, {
           laCode: actor.laCode,
           userId: actor.userId,

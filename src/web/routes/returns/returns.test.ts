@@ -59,6 +59,9 @@ describe('the returns page', () => {
     expect(rule.statusCode).toBe(200);
     expect(rule.body).toContain(`<a class="govuk-link" href="/children/${childId}">${laChildId}</a>`);
     expect((await client.get('/returns/cin-census/rules/NOSUCH?year=2025')).statusCode).toBe(404);
+    const passing = await client.get('/returns/cin-census/rules/8840?year=2025');
+    expect(passing.statusCode).toBe(200);
+    expect(passing.body).toContain('No record fails this rule now.');
     expect((await client.get('/returns?year=2019')).statusCode).toBe(404);
 
     const xml = await client.get('/returns/cin-census/download?year=2025');
@@ -71,7 +74,12 @@ describe('the returns page', () => {
       .select('action')
       .where('action', 'in', ['returns_checked', 'returns_rule_viewed', 'export'])
       .execute();
-    expect(audited.map((a) => a.action).sort()).toEqual(['export', 'returns_checked', 'returns_rule_viewed']);
+    expect(audited.map((a) => a.action).sort()).toEqual([
+      'export',
+      'returns_checked',
+      'returns_rule_viewed',
+      'returns_rule_viewed',
+    ]);
   });
 
   it('is not for practitioners or administrators', async () => {

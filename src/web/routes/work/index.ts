@@ -3,13 +3,17 @@ import { caseWriters, managers, signedIn } from '../../../access/policy.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
 import { openTasks, recordOverdueReason, teamCaseloads, workersOfUser } from '../../../casework/workload.ts';
 import { recordsChanged } from '../../../db/changes.ts';
+import { UUID } from '../../forms.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
 import { OVERDUE_REASON } from '../../../domain/local-codes.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 function actorOf(request: FastifyRequest): Actor {
   return { laCode: request.user!.laCode, userId: request.user!.id };
+}
+
+/** A head of service sees every team; a team manager the teams they manage. */
+function managedBy(request: FastifyRequest): string | undefined {
+  return request.user!.roles.includes('head_of_service') ? undefined : request.user!.id;
 }
 
 const reasons = OVERDUE_REASON.entries.map(([value, text]) => ({ value, text }));
@@ -37,7 +41,9 @@ export async function workRoutes(app: FastifyInstance): Promise<void> {
 
   app.get('/teams', { config: { access: managers } }, async (request, reply) => {
     const today = todayInEngland();
-    const teams = await inAuthority(app.db, actorOf(request), (trx) => teamCaseloads(trx, today));
+    const teams = await inAuthority(app.db, actorOf(request), (trx) =>
+      teamCaseloads(trx, today, { managedBy: managedBy(request) }),
+    );
     return reply.view('work/teams.njk', { pageTitle: 'Teams', teams, today });
   });
 
@@ -49,7 +55,7 @@ export async function workRoutes(app: FastifyInstance): Promise<void> {
       if (!UUID.test(teamId)) return reply.callNotFound();
       const today = todayInEngland();
       const found = await inAuthority(app.db, actorOf(request), async (trx) => {
-        const [team] = await teamCaseloads(trx, today, teamId);
+        const [team] = await teamCaseloads(trx, today, { teamId, managedBy: managedBy(request) });
         return team ? { team, tasks: await openTasks(trx, today, { teamId }) } : undefined;
       });
       if (!found) return reply.callNotFound();
@@ -75,6 +81,7 @@ export async function workRoutes(app: FastifyInstance): Promise<void> {
     const result = await inAuthority(app.db, actorOf(request), (trx) =>
       recordOverdueReason(trx, actorOf(request), taskId, body.overdue_reason ?? '', note),
     );
+    if (!result) return reply.callNotFound();
     if (result.ok) recordsChanged(actorOf(request).laCode, result.personId);
     const back =
       body.return_to && /^\/(tasks|teams\/[0-9a-f-]{36})$/.test(body.return_to) ? body.return_to : '/tasks';
