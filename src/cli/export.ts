@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { connect, inAuthority } from '../db/database.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
 import { withDatabase } from './database.ts';
+import { addAsAtExports } from './export-as-at.ts';
 
 /** `hearth export ssda903 --la CODE --year YYYY --out DIR`: a return from the record, as files. */
 export function exportCommand(program: Command): void {
@@ -32,4 +33,5 @@ export function exportCommand(program: Command): void {
         }
       });
     });
+  addAsAtExports(exporter);
 }

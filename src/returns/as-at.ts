@@ -6,7 +6,7 @@
 import { sql } from 'kysely';
 import type { Trx } from '../db/database.ts';
 import type { Row as DbRow } from '../casework/child.ts';
-import { ageOn } from '../domain/dates.ts';
+import { addCalendarMonths, addDays, ageOn } from '../domain/dates.ts';
 
 export type Person = Pick<
   DbRow<'person'>,
@@ -30,6 +30,15 @@ export type Person = Pick<
 /** The date when it is on or before `asAt`, otherwise null (it had not happened yet). */
 export function byAsAt(date: string | null, asAt: string): string | null {
   return date !== null && date <= asAt ? date : null;
+}
+
+/**
+ * The first day of the `months` months ending on `asAt`: the day after the same date that many months
+ * earlier (clamped to the month's end, so 12 months before 29 February 2024 is 28 February 2023 and the
+ * window starts on 1 March 2023).
+ */
+export function windowStart(asAt: string, months: number): string {
+  return addDays(addCalendarMonths(asAt, -months), 1);
 }
 
 /** True when a span from `start` to `end` (null: open) overlaps `from`..`to`, both included. */
@@ -111,18 +120,25 @@ export interface Allocated {
   sweNumber: string | null;
 }
 
-/**
- * Each child's allocation on the as-at date (the latest started of those open that day), or, when none was
- * open, the latest one that began before it: the team and worker who hold or last held the case.
- */
-export async function allocationsAt(
+export interface AllocationRow {
+  person_id: string;
+  start_date: string;
+  end_date: string | null;
+  team: string;
+  worker: string | null;
+  worker_id: string | null;
+  swe_number: string | null;
+}
+
+/** The children's allocations begun by the as-at date, with the team's name and the worker (if any). */
+export async function loadAllocations(
   trx: Trx,
   ids: Iterable<string>,
   asAt: string,
-): Promise<Map<string, Allocated>> {
+): Promise<AllocationRow[]> {
   const list = [...new Set(ids)];
-  if (list.length === 0) return new Map();
-  const rows = await trx
+  if (list.length === 0) return [];
+  return trx
     .selectFrom('allocation')
     .innerJoin('team', (j) =>
       j.onRef('team.la_code', '=', 'allocation.la_code').onRef('team.id', '=', 'allocation.team_id'),
@@ -143,8 +159,19 @@ export async function allocationsAt(
     .where('allocation.voided_at', 'is', null)
     .where('allocation.start_date', '<=', asAt)
     .execute();
+}
+
+/**
+ * Each child's allocation on the as-at date (the latest started of those open that day), or, when none was
+ * open, the latest one that began before it: the team and worker who hold or last held the case.
+ */
+export async function allocationsAt(
+  trx: Trx,
+  ids: Iterable<string>,
+  asAt: string,
+): Promise<Map<string, Allocated>> {
   const result = new Map<string, Allocated>();
-  for (const [personId, mine] of byPerson(rows)) {
+  for (const [personId, mine] of byPerson(await loadAllocations(trx, ids, asAt))) {
     const open = mine.filter((a) => a.end_date === null || a.end_date >= asAt);
     const chosen = latestBy(open.length > 0 ? open : mine, (a) => a.start_date, asAt)!;
     result.set(personId, {

@@ -13,7 +13,9 @@ import { exportAnnexA, writeAnnexAWorkbook } from './export.ts';
 type Sheet = Record<string, string | number | null>[];
 
 /** The workbook read back with exceljs: each sheet's header row and its rows keyed by header. */
-async function readWorkbook(file: string): Promise<{ names: string[]; headers: Record<string, string[]>; sheets: Record<string, Sheet> }> {
+async function readWorkbook(
+  file: string,
+): Promise<{ names: string[]; headers: Record<string, string[]>; sheets: Record<string, Sheet> }> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   const names = workbook.worksheets.map((w) => w.name);
@@ -49,7 +51,13 @@ async function arrangeTeam(database: TestDatabase, actor: Actor, team: string, w
       .executeTakeFirstOrThrow();
     const w = await trx
       .insertInto('worker')
-      .values({ la_code: actor.laCode, name: worker, team_id: t.id, start_date: '2020-01-01', swe_number: 'SW123456' })
+      .values({
+        la_code: actor.laCode,
+        name: worker,
+        team_id: t.id,
+        start_date: '2020-01-01',
+        swe_number: 'SW123456',
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return { teamId: t.id, workerId: w.id };
@@ -91,13 +99,26 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
     const c5 = await arrangeChild(database.db, actor, { la_child_id: 'C5', date_of_birth: '2023-06-01' });
     const c6 = await arrangeChild(database.db, actor, { la_child_id: 'C6', date_of_birth: '2021-06-01' });
     await inAuthority(database.ownerDb, actor, async (trx) => {
-      await trx.updateTable('person').set({ disabilities: ['NONE'] }).where('id', '=', c2).execute();
-      await trx.updateTable('person').set({ disabilities: ['LD', 'COMM'] }).where('id', '=', c3).execute();
+      await trx
+        .updateTable('person')
+        .set({ disabilities: ['NONE'] })
+        .where('id', '=', c2)
+        .execute();
+      await trx
+        .updateTable('person')
+        .set({ disabilities: ['LD', 'COMM'] })
+        .where('id', '=', c3)
+        .execute();
     });
     await inAuthority(database.db, actor, async (trx) => {
       const add = (table: Parameters<typeof insertRecord>[2], values: Record<string, unknown>) =>
         insertRecord(trx, actor, table, values);
-      await add('allocation', { person_id: c1, team_id: teamId, worker_id: workerId, start_date: '2025-10-01' });
+      await add('allocation', {
+        person_id: c1,
+        team_id: teamId,
+        worker_id: workerId,
+        start_date: '2025-10-01',
+      });
       // C1: contacts either side of the six-month window's first day (1 October 2025) and after the as-at date.
       await add('contact', { person_id: c1, contact_date: '2025-10-01', source: '2A' });
       await add('contact', { person_id: c1, contact_date: '2025-09-30', source: '6' });
@@ -111,7 +132,12 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
         closure_reason: 'RC8',
       });
       void r0;
-      const r1 = await add('referral', { person_id: c1, referral_date: '2025-10-01', source: '2A', primary_need: 'N1' });
+      const r1 = await add('referral', {
+        person_id: c1,
+        referral_date: '2025-10-01',
+        source: '2A',
+        primary_need: 'N1',
+      });
       const a1 = await add('assessment', {
         person_id: c1,
         referral_id: r1,
@@ -189,12 +215,26 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
       await add('cla_review', { person_id: c2, review_date: '2025-07-01' });
       await add('cla_review', { person_id: c2, review_date: '2026-04-02' });
       await add('visit', { person_id: c2, visit_date: '2026-03-20', kind: 'cla', child_seen: true });
-      await add('health_event', { person_id: c2, kind: 'review_health_assessment', event_date: '2025-09-01' });
+      await add('health_event', {
+        person_id: c2,
+        kind: 'review_health_assessment',
+        event_date: '2025-09-01',
+      });
       await add('health_event', { person_id: c2, kind: 'dental_check', event_date: '2025-05-01' });
       await add('health_event', { person_id: c2, kind: 'dental_check', event_date: '2026-04-02' });
       await add('permanence_plan', { person_id: c2, plan_date: '2025-08-01', plan: 'long_term_fostering' });
-      await add('missing_episode', { person_id: c2, kind: 'M', start_date: '2025-03-31', end_date: '2025-03-31' });
-      await add('missing_episode', { person_id: c2, kind: 'M', start_date: '2025-04-01', end_date: '2025-04-02' });
+      await add('missing_episode', {
+        person_id: c2,
+        kind: 'M',
+        start_date: '2025-03-31',
+        end_date: '2025-03-31',
+      });
+      await add('missing_episode', {
+        person_id: c2,
+        kind: 'M',
+        start_date: '2025-04-01',
+        end_date: '2025-04-02',
+      });
       await add('missing_episode', {
         person_id: c2,
         kind: 'M',
@@ -203,11 +243,21 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
         return_interview_offered_date: '2025-11-03',
         return_interview_accepted: true,
       });
-      await add('missing_episode', { person_id: c2, kind: 'A', start_date: '2026-01-10', end_date: '2026-01-10' });
+      await add('missing_episode', {
+        person_id: c2,
+        kind: 'A',
+        start_date: '2026-01-10',
+        end_date: '2026-01-10',
+      });
 
       // C3: a referral, a section 47 enquiry, a conference and a plan; an earlier plan ended the day before
       // the window; three days in police protection accommodation.
-      const r3 = await add('referral', { person_id: c3, referral_date: '2025-01-05', source: '6', primary_need: 'N1' });
+      const r3 = await add('referral', {
+        person_id: c3,
+        referral_date: '2025-01-05',
+        source: '6',
+        primary_need: 'N1',
+      });
       await add('cp_plan', {
         person_id: c3,
         referral_id: r3,
@@ -249,7 +299,13 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
         cp_plan_id: p2,
         outcome: 'continue',
       });
-      await add('visit', { person_id: c3, visit_date: '2026-03-25', kind: 'cp', child_seen: true, seen_alone: true });
+      await add('visit', {
+        person_id: c3,
+        visit_date: '2026-03-25',
+        kind: 'cp',
+        child_seen: true,
+        seen_alone: true,
+      });
       await add('cla_episode', {
         ...EPISODE,
         person_id: c3,
@@ -308,7 +364,11 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
         adoption_order_date: '2025-04-01',
       });
       // C6: adopted the day before the window: not on List 10.
-      await add('adoption', { person_id: c6, decision_date: '2023-01-01', adoption_order_date: '2025-03-31' });
+      await add('adoption', {
+        person_id: c6,
+        decision_date: '2023-01-01',
+        adoption_order_date: '2025-03-31',
+      });
     });
 
     const data = await inAuthority(database.db, actor, (trx) => exportAnnexA(trx, '2026-03-31'));
@@ -427,7 +487,8 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
       'Was the Child Seen Alone?': 'a) Yes',
       'Date of latest review conference': '2025-12-20',
       'Child Protection Plan End Date': null,
-      'Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)': 'a) Yes',
+      'Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)':
+        'a) Yes',
       'Number of Previous Child Protection Plans': 1,
     });
   });
@@ -479,7 +540,8 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
       'Date Started to be Looked After': '2025-10-01',
       "Child's Legal Status": 'L1: Police protection LA accommodation',
       'Date Ceased to be Looked After': '2025-10-03',
-      'Reason Ceased to be Looked After': 'e) E4A: Returned home to live with parents or relatives - part of planning',
+      'Reason Ceased to be Looked After':
+        'e) E4A: Returned home to live with parents or relatives - part of planning',
     });
     expect(row('List 8', 'C5')).toEqual([]);
   });
@@ -501,7 +563,8 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
         'Latest Pathway Plan Review Date': '2026-01-10',
         'LA in Touch': 'a) Yes',
         'Latest Date of Contact': '2026-02-01',
-        'Type of Accommodation': 'D: Semi-independent, transitional accommodation and self-contained accommodation',
+        'Type of Accommodation':
+          'D: Semi-independent, transitional accommodation and self-contained accommodation',
         'Suitability of Accommodation': 'a) Suitable',
         'Activity Status': 'F2: Full time in education other than higher',
       },
@@ -544,7 +607,12 @@ describe('Annex A as at 29 February 2024', () => {
       // The six months end on 29 February 2024 and begin on 30 August 2023; the twelve begin on 1 March 2023
       // (29 February 2024 less 12 months is 28 February 2023).
       for (const date of ['2023-02-28', '2023-03-01', '2023-08-29', '2023-08-30', '2024-02-29', '2024-03-01'])
-        await insertRecord(trx, actor, 'referral', { person_id: child, referral_date: date, source: '1A', nfa: true });
+        await insertRecord(trx, actor, 'referral', {
+          person_id: child,
+          referral_date: date,
+          source: '1A',
+          nfa: true,
+        });
     });
     data = await inAuthority(database.db, actor, (trx) => exportAnnexA(trx, '2024-02-29'));
   });
@@ -553,7 +621,9 @@ describe('Annex A as at 29 February 2024', () => {
   });
 
   it('takes the window from 30 August and counts the 12 months from 1 March', () => {
-    expect(data.lists['List 3'].map((r) => [r['Date of referral'], r['Number of Referrals in Last 12 Months']])).toEqual([
+    expect(
+      data.lists['List 3'].map((r) => [r['Date of referral'], r['Number of Referrals in Last 12 Months']]),
+    ).toEqual([
       ['2023-08-30', 4],
       ['2024-02-29', 4],
     ]);

@@ -47,10 +47,11 @@ import {
   overlaps,
   periodsOfCare,
   type Allocated,
+  windowStart,
   type Person,
 } from '../as-at.ts';
 import * as L from './spec.ts';
-import { COLUMNS, SHEETS, windowStart, type Cell, type Row, type SheetName } from './spec.ts';
+import { COLUMNS, SHEETS, type Cell, type Row, type SheetName } from './spec.ts';
 
 export interface AnnexA {
   laCode: string;

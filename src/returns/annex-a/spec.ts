@@ -17,8 +17,6 @@
  * minus 12 months is 28 February and the window starts on 1 March) to the as-at date, both included.
  */
 
-import { addCalendarMonths, addDays } from '../../domain/dates.ts';
-
 /** A cell: text, a whole number, an ISO date (written as an Excel date) or blank. */
 export type Cell = string | number | null;
 export type Row = Record<string, Cell>;
@@ -198,11 +196,6 @@ export const NOT_HELD: Partial<Record<SheetName, readonly string[]>> = {
   'List 8': ['Date of Last IRO Visit / Contact to the Child', 'Placement Location', 'LA of Placement'],
   'List 10': ['Family identifier'],
 };
-
-/** The window's first day: the day after the same date `months` months before `asAt`. */
-export function windowStart(asAt: string, months: number): string {
-  return addDays(addCalendarMonths(asAt, -months), 1);
-}
 
 const label = (entries: readonly (readonly [string, string])[]): ReadonlyMap<string, string> =>
   new Map(entries);
