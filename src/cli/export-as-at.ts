@@ -8,6 +8,10 @@ const DESCRIPTIONS: Record<AsAtExportName, { what: string; out: string }> = {
     what: 'the DfE children’s social care API payload as at a date (JSON Lines: one request body of up to 100 children a line)',
     out: 'the file to write',
   },
+  ssd: {
+    what: 'the Standard Safeguarding Dataset as at a date (one ssd_<table>.csv per SSD table)',
+    out: 'the directory to write the CSV files to',
+  },
   'annex-a': {
     what: "Ofsted's Annex A workbook (Lists 1 to 11, XLSX) as at a date",
     out: 'the .xlsx file to write',

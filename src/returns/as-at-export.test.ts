@@ -9,6 +9,7 @@ import { seedWithUrl } from '../synth/seed.ts';
 import { SHEETS } from './annex-a/spec.ts';
 import { runAsAtExport } from './as-at-export.ts';
 import { checkRequestBody } from './dfe-api/schema.ts';
+import { SSD_TABLES } from './ssd/spec.ts';
 
 describe('the as-at exports of a synthetic authority', () => {
   let database: TestDatabase;
@@ -90,6 +91,30 @@ describe('the as-at exports of a synthetic authority', () => {
       expect(rows[list]).toBeGreaterThan(0);
     for (const sheet of workbook.worksheets) expect(sheet.rowCount).toBe(1 + rows[sheet.name]!);
     expect((await exportsAudited()).at(-1)).toMatchObject({ subject_id: 'annex-a', detail: { rows } });
+  }, 120_000);
+
+  it('writes every SSD table of a synthetic authority, with the rows it counted, and audits it', async () => {
+    const out = path.join(dir, 'ssd');
+    const detail = await runAsAtExport(database.db, {
+      kind: 'ssd',
+      laCode: '203',
+      asAt: '2026-03-31',
+      out,
+      userId: null,
+    });
+    expect(fs.readdirSync(out).sort()).toEqual([...SSD_TABLES.keys()].map((t) => `${t}.csv`).sort());
+    const rows = detail.rows as Record<string, number>;
+    for (const table of ['ssd_person', 'ssd_cin_episodes', 'ssd_cla_episodes', 'ssd_professionals'])
+      expect(rows[table]).toBeGreaterThan(0);
+    for (const [table, count] of Object.entries(rows)) {
+      const lines = fs
+        .readFileSync(path.join(out, `${table}.csv`), 'utf8')
+        .trimEnd()
+        .split('\r\n');
+      // No field Hearth writes holds a line break, so each row is one line.
+      expect(lines.length - 1).toBe(count);
+    }
+    expect((await exportsAudited()).at(-1)).toMatchObject({ subject_id: 'ssd', detail: { files: 48, rows } });
   }, 120_000);
 
   it('refuses an authority that is not there, a date that is not real, and audits nothing', async () => {

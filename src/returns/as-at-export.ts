@@ -9,6 +9,7 @@ import { inAuthority, type Db, type Trx } from '../db/database.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import { exportAnnexA, writeAnnexAWorkbook } from './annex-a/export.ts';
 import { exportDfeApi, writeDfeApiPayload } from './dfe-api/export.ts';
+import { exportSsd, writeSsdDirectory } from './ssd/export.ts';
 
 export interface AsAtExport {
   /** Builds the data, writes it to `out`, and returns what to record about it (counts, never names). */
@@ -33,6 +34,18 @@ export const AS_AT_EXPORTS = {
         batches: payload.batches.length,
         children: payload.batches.reduce((n, b) => n + b.length, 0),
         left_out: payload.leftOut,
+      };
+    },
+  },
+  ssd: {
+    async run(trx, asAt, out) {
+      const data = await exportSsd(trx, asAt);
+      const files = writeSsdDirectory(data, out);
+      return {
+        files: files.length,
+        rows: Object.fromEntries(
+          [...data.tables].filter(([, rows]) => rows.length > 0).map(([t, rows]) => [t, rows.length]),
+        ),
       };
     },
   },

@@ -35,6 +35,8 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Trx } from '../../db/database.ts';
+import { describeCode } from '../../domain/codes.ts';
+import { LEAD_AGENCY } from '../../domain/local-codes.ts';
 import {
   ageAt,
   allocationsAt,
@@ -209,7 +211,8 @@ export async function exportAnnexA(trx: Trx, asAt: string): Promise<AnnexA> {
       ...person,
       'Assessment start date': e.start_date,
       'Assessment completion date': byAsAt(e.completed_date, asAt),
-      'Organisation completing assessment': e.organisation ?? agencyName(e.lead_agency),
+      'Organisation completing assessment':
+        e.organisation ?? (e.lead_agency ? (describeCode(LEAD_AGENCY, e.lead_agency) ?? null) : null),
     }),
   );
 
@@ -561,17 +564,6 @@ function allocationColumns(a: Allocated | undefined): Row {
 function disabilityAnswer(p: Person): string {
   const codes = p.disabilities.filter((d) => d !== 'NONE');
   return codes.length > 0 ? L.YES : p.disabilities.includes('NONE') ? L.NO : L.UNKNOWN;
-}
-
-function agencyName(agency: string | null): string | null {
-  const names: Record<string, string> = {
-    local_authority: 'Local authority',
-    school: 'School',
-    health: 'Health',
-    voluntary: 'Voluntary sector',
-    other: 'Other',
-  };
-  return agency ? (names[agency] ?? agency) : null;
 }
 
 /** Excel's date for an ISO date: midnight UTC, so the serial is the day itself whatever the time zone. */
