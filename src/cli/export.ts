@@ -6,6 +6,7 @@ import { exportCinCensus } from '../returns/cin-census/export.ts';
 import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
 import { withDatabase } from './database.ts';
+import { addAsAtExports } from './export-as-at.ts';
 
 interface ExportOptions {
   la: string;
@@ -73,4 +74,5 @@ export function exportCommand(program: Command): void {
       const episodes = data.tables.CINdetails?.length ?? 0;
       process.stderr.write(`${children} children, ${episodes} CIN episodes written to ${options.out}.\n`);
     });
+  addAsAtExports(exporter);
 }
