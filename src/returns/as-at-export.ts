@@ -5,7 +5,7 @@
  * audit entry never claims an export that did not happen.
  */
 import { audit } from '../access/audit.ts';
-import { inAuthority, type Db, type Trx } from '../db/database.ts';
+import { inAuthority, systemActor, type Db, type Trx } from '../db/database.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import { exportAnnexA, writeAnnexAWorkbook } from './annex-a/export.ts';
 import { exportDfeApi, writeDfeApiPayload } from './dfe-api/export.ts';
@@ -74,7 +74,8 @@ export async function runAsAtExport(db: Db, request: AsAtRequest): Promise<Recor
     .where('la_code', '=', laCode)
     .executeTakeFirst();
   if (!authority) throw new Error(`There is no authority ${laCode} in this database.`);
-  return inAuthority(db, { laCode, userId: userId ?? '' }, async (trx) => {
+  // A statutory export holds every child of the authority: it is read as the service itself, audited as the user.
+  return inAuthority(db, systemActor(laCode), async (trx) => {
     const summary = await AS_AT_EXPORTS[kind].run(trx, asAt, out);
     const detail = { criteria: { la: laCode, as_at: asAt, out }, ...summary };
     await audit(trx, { laCode, userId, action: 'export', subjectType: 'return', subjectId: kind, detail });

@@ -74,7 +74,7 @@ describe('Annex A from a hand-made record, as at 31 March 2026', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const actor = await arrangeAuthority(database.ownerDb, '301');
+    const actor = await arrangeAuthority(database.ownerDb, '301', 'head_of_service');
     const { teamId, workerId } = await arrangeTeam(database, actor, 'Assessment team', 'Sam Worker');
     const c1 = await arrangeChild(database.db, actor, { la_child_id: 'C1', date_of_birth: '2016-02-29' });
     const c2 = await arrangeChild(database.db, actor, {
@@ -601,7 +601,7 @@ describe('Annex A as at 29 February 2024', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const actor = await arrangeAuthority(database.ownerDb, '302');
+    const actor = await arrangeAuthority(database.ownerDb, '302', 'head_of_service');
     const child = await arrangeChild(database.db, actor, { la_child_id: 'D1', date_of_birth: '2016-02-29' });
     await inAuthority(database.db, actor, async (trx) => {
       // The six months end on 29 February 2024 and begin on 30 August 2023; the twelve begin on 1 March 2023

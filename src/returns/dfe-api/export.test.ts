@@ -13,7 +13,7 @@ describe('the DfE API payload from a hand-made record, as at 31 March 2026', () 
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const actor = await arrangeAuthority(database.ownerDb, '401');
+    const actor = await arrangeAuthority(database.ownerDb, '401', 'head_of_service');
     const k1 = await arrangeChild(database.db, actor, {
       la_child_id: 'K1',
       given_name: 'Kai',

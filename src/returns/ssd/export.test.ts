@@ -22,7 +22,7 @@ describe('the SSD as at 31 March 2026 from a hand-made record', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    const actor = await arrangeAuthority(database.ownerDb, '501');
+    const actor = await arrangeAuthority(database.ownerDb, '501', 'head_of_service');
     const child = await arrangeChild(database.db, actor, {
       la_child_id: 'S1',
       given_name: 'Jo, "JJ"',
