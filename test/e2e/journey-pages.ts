@@ -284,9 +284,9 @@ export class Worklists {
       }
       await expect(manager.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(TEAM);
       expect(await caseloadRows(manager)).toEqual([
-        ['Jordan Lee', '0.80', 'Agency', '0'],
-        ['Priya Shah', '1.00', 'Permanent', priyasChildren],
-        ['Tom Barker', '1.00', 'Permanent, not case-holding', '0'],
+        ['Jordan Lee', '0.8', 'Agency', '0'],
+        ['Priya Shah', '1', 'Permanent', priyasChildren],
+        ['Tom Barker', '1', 'Permanent, not case-holding', '0'],
       ]);
       // Priya Shah (1 FTE) and Jordan Lee (0.8 FTE) hold cases: 1 child / 1.8 FTE = 0.6.
       expect(await caseloadSummary(manager)).toBe(
