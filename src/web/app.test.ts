@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { buildTestApp, TestClient } from '../../test/web.ts';
 import { DEMO_PASSWORD, ensureDemoAuthority } from '../demo.ts';
-import { setUpAuthorisation } from './plugins/authorisation.ts';
+import { setUpAuthorisation, setUpRouteTable } from './plugins/authorisation.ts';
 import { SESSION_COOKIE } from './plugins/session.ts';
 import type { FastifyInstance } from 'fastify';
 
@@ -22,6 +22,7 @@ afterAll(async () => {
 describe('deny by default', () => {
   it('refuses to start when a route declares no access policy', async () => {
     const bare = Fastify();
+    await setUpRouteTable(bare);
     await setUpAuthorisation(bare);
     bare.get('/undeclared', async () => 'hello');
     await expect(bare.ready()).rejects.toThrow(/GET \/undeclared/);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority, arrangeChild } from '../../../test/fixtures.ts';
 import { insertRecord } from '../../casework/record.ts';
-import { connect, inAuthority, type Actor } from '../../db/database.ts';
+import { connect, inAuthority, systemActor, type Actor } from '../../db/database.ts';
 import { upnFor } from '../../synth/people.ts';
 import { seedWithUrl } from '../../synth/seed.ts';
 import { exportCinCensus } from './export.ts';
@@ -35,7 +35,7 @@ async function schemaErrors(xml: string, xsd: string): Promise<string[]> {
 async function exportFrom(database: TestDatabase, laCode: string): Promise<CinCensusData> {
   const db = connect(database.appUrl, { max: 1 });
   try {
-    return await inAuthority(db, { laCode, userId: '' }, (trx) => exportCinCensus(trx, 2025));
+    return await inAuthority(db, systemActor(laCode), (trx) => exportCinCensus(trx, 2025));
   } finally {
     await db.destroy();
   }
@@ -48,7 +48,7 @@ describe('the CIN census export from a hand-made record', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    actor = await arrangeAuthority(database.ownerDb, '201');
+    actor = await arrangeAuthority(database.ownerDb, '201', 'head_of_service');
     // A: referred in the year, assessed (two factors), then a CIN plan still open at 31 March, and an
     // assessment started in March and authorised in April (after the reference date: returned open).
     const a = await arrangeChild(database.db, actor, {

@@ -34,7 +34,7 @@ describe('the SSDA903 export from a hand-made record', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    actor = await arrangeAuthority(database.ownerDb, '201');
+    actor = await arrangeAuthority(database.ownerDb, '201', 'head_of_service');
     // A girl born on 29 February who enters care in the year, moves placement and has a review.
     const entering = await arrangeChild(database.db, actor, {
       la_child_id: 'C1',
