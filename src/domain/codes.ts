@@ -707,14 +707,14 @@ export const PREV_PERM = defineCodeList({ id: '903.prev_perm', field: 'PREV_PERM
 
 /** Reason for a change of social worker (SW_REASON, from 2023/24). */
 export const SW_REASON = defineCodeList({ id: '903.sw_reason', field: 'SW_REASON', source: SSDA903 }, [
-  ['MANAGE', 'Management decision'],
-  ['FCONTA', 'Family or child requested the change'],
+  ['MANAGE', 'Managing caseloads'],
+  ['FCONTA', 'First contact or re-referral'],
   ['LEFTRL', 'Social worker left the role'],
   ['ORGRST', 'Organisational restructure'],
   ['TSPROC', 'Transfer between teams or services as part of the usual process'],
-  ['ABSENC', 'Social worker absence'],
-  ['CHCHAN', 'Change in the child’s circumstances'],
-  ['PCCHAN', 'Change of the child’s placement or location'],
+  ['ABSENC', 'Absence cover or return from absence'],
+  ['CHCHAN', 'Child requested a change from the previous social worker'],
+  ['PCCHAN', 'Parent or carer requested a change from the previous social worker'],
   ['SWDIED', 'Social worker died'],
   ['OTHERS', 'Other'],
 ] as const);

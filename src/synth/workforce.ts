@@ -703,7 +703,7 @@ export function allocate(
           rand.weighted([
             ['MANAGE', 0.35],
             ['ABSENC', 0.2],
-            ['FCONTA', 0.15],
+            ['PCCHAN', 0.15],
             ['CHCHAN', 0.15],
             ['OTHERS', 0.15],
           ]),

@@ -205,8 +205,16 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     MIS_END: m.end_date !== null && m.end_date <= end ? dmy(m.end_date) : '',
   }));
 
-  // SWEpisodes: allocations to a named worker overlapping the child's care in the year. SW_REASON is the
-  // reason recorded for the change that began the allocation (blank for a child's first).
+  // SWEpisodes: for each child looked after at 31 March (short breaks aside), every allocation to a named
+  // worker overlapping the year, including those from before the child was looked after (rule SW12STG2).
+  // SW_REASON is the reason recorded for the change that began the allocation; an allocation recorded with
+  // no reason began the child's involvement with a social worker, which the DfE codes as FCONTA (first
+  // contact or re-referral).
+  const lookedAfterAtEnd = new Set(
+    episodes
+      .filter((e) => !['V3', 'V4'].includes(e.legal_status) && (e.end_date === null || e.end_date > end))
+      .map((e) => e.person_id),
+  );
   const allocations = await trx
     .selectFrom('allocation')
     .innerJoin('worker', (j) =>
@@ -226,28 +234,19 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     .where((eb) => eb.or([eb('allocation.end_date', 'is', null), eb('allocation.end_date', '>=', start)]))
     .orderBy('allocation.start_date')
     .execute();
-  const careSpans = episodes
-    .filter((e) => !['V3', 'V4'].includes(e.legal_status))
-    .map((e) => ({
-      id: e.person_id,
-      from: e.start_date < start ? start : e.start_date,
-      to: e.end_date ?? end,
-    }));
-  const duringCare = (a: { person_id: string; start_date: string; end_date: string | null }): boolean =>
-    careSpans.some(
-      (c) => c.id === a.person_id && a.start_date <= c.to && (a.end_date === null || a.end_date >= c.from),
-    );
-  const SWEpisodes: Row[] = byChildId(allocations.filter(duringCare)).map((a) => {
-    const ended = a.end_date !== null && a.end_date <= end;
-    return {
-      CHILD: child(a.person_id),
-      DOB: dob(a.person_id),
-      SW_ID: a.swe_number ?? a.worker_id,
-      SW_DECOM: dmy(a.start_date),
-      SW_DEC: ended ? dmy(a.end_date) : '',
-      SW_REASON: a.change_reason ?? '',
-    };
-  });
+  const SWEpisodes: Row[] = byChildId(allocations.filter((a) => lookedAfterAtEnd.has(a.person_id))).map(
+    (a) => {
+      const ended = a.end_date !== null && a.end_date <= end;
+      return {
+        CHILD: child(a.person_id),
+        DOB: dob(a.person_id),
+        SW_ID: a.swe_number ?? a.worker_id,
+        SW_DECOM: dmy(a.start_date),
+        SW_DEC: ended ? dmy(a.end_date) : '',
+        SW_REASON: a.change_reason ?? 'FCONTA',
+      };
+    },
+  );
 
   const tables: Record<string, Row[]> = {
     Header,
@@ -481,16 +480,17 @@ function csvCell(value: string): string {
 
 /**
  * Writes one CSV per table of the year, named after the table, with the exact header and LF line endings.
- * Tables absent from `data` are written with their header only.
+ * Tables absent from `data` are written with their header only. `suffix` `_last` names them as the
+ * previous year's files, which the reader gives to the rules comparing with last year.
  */
-export function writeSsda903Directory(data: Ssda903Data, dir: string): string[] {
+export function writeSsda903Directory(data: Ssda903Data, dir: string, suffix = ''): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const [name, columns] of Object.entries(tablesOf(data.year))) {
     const rows = data.tables[name as TableName] ?? [];
     const lines = [columns.map(csvCell).join(',')];
     for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
-    const file = path.join(dir, `${name}.csv`);
+    const file = path.join(dir, `${name}${suffix}.csv`);
     fs.writeFileSync(file, `${lines.join('\n')}\n`, 'utf8');
     written.push(file);
   }

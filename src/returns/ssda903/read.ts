@@ -52,7 +52,14 @@ export function readTableFile(file: string, year: number): { name: TableName; ro
   return { name: match[0] as TableName, rows };
 }
 
-/** Reads every .csv in a directory as one collection's tables. */
+/** The file name suffix that marks last year's tables (the reference validator's "previous year" files). */
+export const LAST_YEAR_SUFFIX = '_last';
+
+/**
+ * Reads every .csv in a directory as one collection's tables. Files named with the suffix `_last`
+ * (`Episodes_last.csv`) are the previous collection year's tables, recognised by that year's columns and
+ * given to the rules that compare with last year (their tables end `_last`).
+ */
 export function readSsda903Directory(dir: string, year: number, laCode = ''): Ssda903Data {
   const files = fs
     .readdirSync(dir)
@@ -60,10 +67,24 @@ export function readSsda903Directory(dir: string, year: number, laCode = ''): Ss
     .sort();
   if (files.length === 0) throw new Ssda903FileError(`${dir}: there are no .csv files`);
   const tables: Ssda903Data['tables'] = {};
+  const last: Ssda903Data['tables'] = {};
   for (const file of files) {
-    const { name, rows } = readTableFile(path.join(dir, file), year);
-    if (tables[name]) throw new Ssda903FileError(`${file}: a second ${name} table; give each table once`);
-    tables[name] = rows;
+    const isLast = path.basename(file, path.extname(file)).endsWith(LAST_YEAR_SUFFIX);
+    const { name, rows } = readTableFile(path.join(dir, file), isLast ? year - 1 : year);
+    const into = isLast ? last : tables;
+    if (into[name]) {
+      const which = isLast ? `last year's ${name}` : name;
+      throw new Ssda903FileError(`${file}: a second ${which} table; give each table once`);
+    }
+    into[name] = rows;
   }
-  return { year, laCode, ...collectionDates(year), tables };
+  if (Object.keys(tables).length === 0)
+    throw new Ssda903FileError(`${dir}: there are only last year's files (…_last.csv), not this year's`);
+  return {
+    year,
+    laCode,
+    ...collectionDates(year),
+    tables,
+    ...(Object.keys(last).length > 0 ? { last } : {}),
+  };
 }
