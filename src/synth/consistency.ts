@@ -59,6 +59,7 @@ const DATE_COLUMNS: Partial<Record<SeedTable, readonly string[]>> = {
   cla_review: ['review_date'],
   visit: ['visit_date'],
   health_event: ['event_date'],
+  cla_outcome: ['year_end'],
   missing_episode: ['start_date', 'end_date', 'return_interview_offered_date'],
   permanence_plan: ['plan_date'],
   adoption: [

@@ -260,3 +260,23 @@ export const OVERDUE_REASONS = [
   ['child_in_hospital', 0.06],
   ['other', 0.1],
 ] as const;
+
+/**
+ * The annual outcomes of children looked after for 12 months at 31 March (SSDA903 OC2), near England's
+ * (DfE, outcomes for children looked after, year to 31 March 2024): about 2% of those aged 10 or over
+ * convicted in the year; about 3% identified with a substance misuse problem, almost all aged 12 or over,
+ * of whom about 55% received an intervention and about half of the rest were offered one and refused it;
+ * and, for those aged 4 to 16 with no SDQ score, the reason.
+ */
+export const ANNUAL_OUTCOMES = {
+  convictedFrom10: 0.02,
+  substanceMisuseFrom12: 0.07,
+  interventionReceived: 0.55,
+  interventionOfferedIfNotReceived: 0.5,
+  noSdqReasons: [
+    ['SDQ2', 0.15],
+    ['SDQ3', 0.15],
+    ['SDQ4', 0.4],
+    ['SDQ5', 0.3],
+  ],
+} as const;

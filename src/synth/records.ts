@@ -10,9 +10,11 @@ import {
   addMonths,
   addWorkingDays,
   birthday,
+  dayFromParts,
   dayOf,
   isoOf,
   workingDayFrom,
+  yearOf,
   type Day,
 } from './calendar.ts';
 import {
@@ -22,7 +24,7 @@ import {
   type TimescaleRuleId,
 } from '../domain/timescales.ts';
 import type { Child, CinPlan, CpPlan, EarlyHelp, PeriodOfCare, Referral } from './model.ts';
-import { OVERDUE_REASONS, PARAMETERS as P } from './parameters.ts';
+import { ANNUAL_OUTCOMES, OVERDUE_REASONS, PARAMETERS as P } from './parameters.ts';
 import {
   FAMILY_NAMES,
   GIVEN_NAMES_F,
@@ -559,6 +561,45 @@ export class RecordWriter {
   // A period of care
   // -----------------------------------------------------------------------------------------------------
 
+  /**
+   * The annual outcomes (SSDA903 OC2) at each 31 March by which the child had been looked after for the
+   * 12 months before, in a period of care from `start` open until `until`: conviction from 10, substance
+   * misuse and its intervention, and why there is no SDQ score when none was done in the year.
+   */
+  private writeAnnualOutcomes(child: Child, start: Day, until: Day, sdqDays: Day[], r: Random): void {
+    const O = ANNUAL_OUTCOMES;
+    for (let year = yearOf(start) + 1; ; year++) {
+      const yearEnd = dayFromParts(year, 3, 31);
+      if (yearEnd >= until || yearEnd > this.asAt) break;
+      const yearStart = dayFromParts(year - 1, 4, 1);
+      if (start > yearStart || yearEnd < this.settings.detailFrom) continue;
+      const age = ageOn(child.dob, yearEnd);
+      const misuse = age >= 12 && r.chance(O.substanceMisuseFrom12);
+      const received = misuse ? r.chance(O.interventionReceived) : null;
+      const offered = received === false ? r.chance(O.interventionOfferedIfNotReceived) : null;
+      const sdqDue = age >= 4 && ageOn(child.dob, yearStart) < 17;
+      const scored = sdqDays.some((d) => d >= yearStart && d <= yearEnd);
+      const sdqReason =
+        !sdqDue || scored
+          ? null
+          : ageOn(child.dob, yearStart) < 4 || age >= 17
+            ? 'SDQ1'
+            : r.weighted(O.noSdqReasons);
+      this.tables.cla_outcome.add(
+        {
+          person_id: child.person,
+          year_end: yearEnd,
+          convicted: age >= 10 ? r.chance(O.convictedFrom10) : null,
+          substance_misuse: misuse,
+          intervention_received: received,
+          intervention_offered: offered,
+          sdq_reason: sdqReason,
+        },
+        this.stamp(r, yearEnd + r.int(1, 20)),
+      );
+    }
+  }
+
   private writePeriod(child: Child, period: PeriodOfCare, clocks: OpenClock[], r: Random): void {
     const t = this.tables;
     const n = child.person;
@@ -673,6 +714,7 @@ export class RecordWriter {
         day = r.chance(0.86) ? next - r.int(0, 30) : next + r.int(1, 60);
       }
     }
+    const sdqDays: Day[] = [];
     for (let day = start + r.int(60, 150); day < until && day <= this.asAt; day += r.int(300, 400)) {
       if (day < this.settings.detailFrom) continue;
       const age = ageOn(child.dob, day);
@@ -683,6 +725,7 @@ export class RecordWriter {
         t.health_event.add({ person_id: n, kind: 'immunisations', event_date: jab }, this.stamp(r, jab));
       const sdq = day + r.int(0, 45);
       if (age >= 4 && age <= 16 && sdq < until && sdq <= this.asAt && r.chance(0.8)) {
+        sdqDays.push(sdq);
         const score = Math.max(0, Math.min(40, Math.round(r.normal(14, 6))));
         t.health_event.add(
           { person_id: n, kind: 'sdq', event_date: sdq, sdq_score: score },
@@ -690,6 +733,8 @@ export class RecordWriter {
         );
       }
     }
+
+    this.writeAnnualOutcomes(child, start, until, sdqDays, r.derive(`outcomes-${start}`));
 
     if (period.permanence)
       t.permanence_plan.add(

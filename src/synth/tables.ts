@@ -283,6 +283,15 @@ const SPECS = {
     overdue_reason: 'text',
     overdue_note: 'text',
   },
+  cla_outcome: {
+    person_id: 'ref:person',
+    year_end: 'date',
+    convicted: 'bool',
+    substance_misuse: 'bool',
+    intervention_received: 'bool',
+    intervention_offered: 'bool',
+    sdq_reason: 'text',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type TableName = keyof typeof SPECS | 'any';

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { lookedAfterForYearTo } from '../../casework/child.ts';
 import type { Trx } from '../../db/database.ts';
 import { addCalendarMonths, addDays, formatDmy } from '../../domain/dates.ts';
 import { tablesOf } from './read.ts';
@@ -283,12 +284,12 @@ type HeaderPerson = {
 type PersonRow = { id: string; la_child_id: string; date_of_birth: string | null };
 
 /**
- * OC2: children whose latest continuous period of care (episodes joined end to start, short breaks V3 and
- * V4 left out) began on or before 1 April of the year and was still open at 31 March. Health fields are 1
- * when the record has the event in the year and 0 when not (HEALTH_CHECK, the health promotion item, only
- * for children under 5 at 31 March); the SDQ score is the latest in the year for
- * children aged 4 to 16. SDQ_REASON, CONVICTED, SUBSTANCE_MISUSE and the interventions are not recorded by
- * Hearth and are left blank.
+ * OC2: children looked after continuously for the 12 months to 31 March and still looked after then
+ * (short breaks V3 and V4 left out). Health fields are 1 when the record has the event in the year and 0
+ * when not (HEALTH_CHECK, the health promotion item, only for children under 5 at 31 March). The SDQ score
+ * is the latest in the year, for children aged 4 or over at 31 March and under 17 on 1 April (rules 188,
+ * 189). CONVICTED, SUBSTANCE_MISUSE, the interventions and SDQ_REASON are the annual outcomes recorded for
+ * the year (cla_outcome), blank when not recorded.
  */
 async function oc2(
   trx: Trx,
@@ -298,20 +299,13 @@ async function oc2(
   ids: string[],
   people: PersonRow[],
 ): Promise<Row[]> {
-  const periods = new Map<string, { from: string; to: string | null }>();
+  const byPerson = new Map<string, Episode[]>();
   for (const e of episodes) {
-    if (['V3', 'V4'].includes(e.legal_status)) continue;
-    const p = periods.get(e.person_id);
-    if (p && p.to !== null && e.start_date <= addDays(p.to, 1)) {
-      p.to = e.end_date === null || p.to === null ? null : e.end_date > p.to ? e.end_date : p.to;
-    } else if (!p || p.to !== null) {
-      periods.set(e.person_id, { from: e.start_date, to: e.end_date });
-    }
+    const list = byPerson.get(e.person_id) ?? [];
+    list.push(e);
+    byPerson.set(e.person_id, list);
   }
-  const cohort = people.filter((p) => {
-    const period = periods.get(p.id);
-    return period !== undefined && period.from <= start && (period.to === null || period.to > end);
-  });
+  const cohort = people.filter((p) => lookedAfterForYearTo(byPerson.get(p.id) ?? [], end));
   if (cohort.length === 0) return [];
   const events = await trx
     .selectFrom('health_event')
@@ -322,26 +316,43 @@ async function oc2(
     .where('event_date', '<=', end)
     .orderBy('event_date')
     .execute();
+  const eventsOf = new Map<string, typeof events>();
+  for (const e of events) {
+    const list = eventsOf.get(e.person_id) ?? [];
+    list.push(e);
+    eventsOf.set(e.person_id, list);
+  }
+  const outcomes = await trx
+    .selectFrom('cla_outcome')
+    .selectAll()
+    .where('person_id', 'in', ids)
+    .where('voided_at', 'is', null)
+    .where('year_end', '=', end)
+    .execute();
+  const outcomeOf = new Map(outcomes.map((o) => [o.person_id, o]));
+  const yesNo = (value: boolean | null | undefined): string =>
+    value === null || value === undefined ? '' : value ? '1' : '0';
   return cohort.map((p) => {
-    const mine = events.filter((e) => e.person_id === p.id);
+    const mine = eventsOf.get(p.id) ?? [];
     const has = (...kinds: string[]): string => (mine.some((e) => kinds.includes(e.kind)) ? '1' : '0');
     const sdq = mine.filter((e) => e.kind === 'sdq' && e.sdq_score !== null).at(-1);
     const age = p.date_of_birth ? ageAt(p.date_of_birth, end) : null;
-    const sdqAge = age !== null && age >= 4 && age <= 16;
+    const sdqAge = p.date_of_birth !== null && age! >= 4 && ageAt(p.date_of_birth, start) < 17;
+    const outcome = outcomeOf.get(p.id);
     return {
       CHILD: p.la_child_id,
       DOB: dmy(p.date_of_birth),
       SDQ_SCORE: sdqAge && sdq ? String(sdq.sdq_score) : '',
-      SDQ_REASON: '',
-      CONVICTED: '',
+      SDQ_REASON: sdqAge && !sdq ? (outcome?.sdq_reason ?? '') : '',
+      CONVICTED: age !== null && age >= 10 ? yesNo(outcome?.convicted) : '',
       HEALTH_CHECK:
         age !== null && age < 5 ? has('initial_health_assessment', 'review_health_assessment') : '',
       IMMUNISATIONS: has('immunisations'),
       TEETH_CHECK: has('dental_check'),
       HEALTH_ASSESSMENT: has('initial_health_assessment', 'review_health_assessment'),
-      SUBSTANCE_MISUSE: '',
-      INTERVENTION_RECEIVED: '',
-      INTERVENTION_OFFERED: '',
+      SUBSTANCE_MISUSE: yesNo(outcome?.substance_misuse),
+      INTERVENTION_RECEIVED: yesNo(outcome?.intervention_received),
+      INTERVENTION_OFFERED: yesNo(outcome?.intervention_offered),
     };
   });
 }
