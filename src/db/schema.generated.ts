@@ -246,6 +246,9 @@ export interface ClaEpisodeTable {
   voided_by: string | null;
   void_reason: string | null;
   placement_plan_date: string | null;
+  previous_permanence: string | null;
+  previous_permanence_la: string | null;
+  previous_permanence_date: string | null;
 }
 
 export interface ClaOutcomeTable {

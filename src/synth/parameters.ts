@@ -280,3 +280,19 @@ export const ANNUAL_OUTCOMES = {
     ['SDQ5', 0.3],
   ],
 } as const;
+
+/**
+ * Permanence before a period of care (SSDA903 PrevPerm), for children starting to be looked after: a few
+ * had been adopted or lived under a special guardianship or child arrangements order (or, before 22 April
+ * 2014, a residence order); for the rest none is known (Z1). Most such orders were made by the authority
+ * itself; the others by the authorities in `otherAuthorities`.
+ */
+export const PREVIOUS_PERMANENCE = {
+  options: [
+    ['P1', 0.012],
+    ['P2', 0.025],
+    ['P4', 0.018],
+  ],
+  ownAuthority: 0.7,
+  otherAuthorities: ['886', '873', '350', '208', '926', '330', '380', '855'],
+} as const;

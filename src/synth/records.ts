@@ -24,7 +24,7 @@ import {
   type TimescaleRuleId,
 } from '../domain/timescales.ts';
 import type { Child, CinPlan, CpPlan, EarlyHelp, PeriodOfCare, Referral } from './model.ts';
-import { ANNUAL_OUTCOMES, OVERDUE_REASONS, PARAMETERS as P } from './parameters.ts';
+import { ANNUAL_OUTCOMES, OVERDUE_REASONS, PARAMETERS as P, PREVIOUS_PERMANENCE } from './parameters.ts';
 import {
   FAMILY_NAMES,
   GIVEN_NAMES_F,
@@ -563,14 +563,15 @@ export class RecordWriter {
 
   /**
    * The annual outcomes (SSDA903 OC2) at each 31 March by which the child had been looked after for the
-   * 12 months before, in a period of care from `start` open until `until`: conviction from 10, substance
+   * 12 months before, in a period of care from `start` to `until` (its end, or the day after the as-at
+   * date), a period ending on 31 March included (see lookedAfterForYearTo): conviction from 10, substance
    * misuse and its intervention, and why there is no SDQ score when none was done in the year.
    */
   private writeAnnualOutcomes(child: Child, start: Day, until: Day, sdqDays: Day[], r: Random): void {
     const O = ANNUAL_OUTCOMES;
     for (let year = yearOf(start) + 1; ; year++) {
       const yearEnd = dayFromParts(year, 3, 31);
-      if (yearEnd >= until || yearEnd > this.asAt) break;
+      if (yearEnd > until || yearEnd > this.asAt) break;
       const yearStart = dayFromParts(year - 1, 4, 1);
       if (start > yearStart || yearEnd < this.settings.detailFrom) continue;
       const age = ageOn(child.dob, yearEnd);
@@ -600,10 +601,45 @@ export class RecordWriter {
     }
   }
 
+  /** The permanence the child had before a period of care starting on `start` (PrevPerm). */
+  private previousPermanence(
+    child: Child,
+    start: Day,
+    r: Random,
+  ): {
+    previous_permanence: string;
+    previous_permanence_la: string | null;
+    previous_permanence_date: Day | null;
+  } {
+    const P = PREVIOUS_PERMANENCE;
+    const none = { previous_permanence: 'Z1', previous_permanence_la: null, previous_permanence_date: null };
+    // An order takes time: only for children at least a year old, made from 6 months old to a month before.
+    const from = child.dob + 180;
+    const to = start - 30;
+    if (to <= from) return none;
+    const roll = r.next();
+    let cumulative = 0;
+    for (const [option, p] of P.options) {
+      cumulative += p;
+      if (roll >= cumulative) continue;
+      const date = r.int(from, to);
+      const residence = option === 'P4' && date <= dayOf('2014-04-21');
+      return {
+        previous_permanence: residence ? 'P3' : option,
+        previous_permanence_la: r.chance(P.ownAuthority)
+          ? this.settings.laCode
+          : P.otherAuthorities[r.int(0, P.otherAuthorities.length - 1)]!,
+        previous_permanence_date: date,
+      };
+    }
+    return none;
+  }
+
   private writePeriod(child: Child, period: PeriodOfCare, clocks: OpenClock[], r: Random): void {
     const t = this.tables;
     const n = child.person;
     const episodeRows: number[] = [];
+    const previous = this.previousPermanence(child, period.episodes[0]!.start, r.derive('prevperm'));
     for (const e of period.episodes) {
       episodeRows.push(
         t.cla_episode.add(
@@ -622,6 +658,7 @@ export class RecordWriter {
             end_date: e.end,
             reason_end: e.rec,
             long_term_placement: e.longTerm,
+            ...(e.rne === 'S' ? previous : {}),
           },
           this.stamp(r, e.start),
         ),

@@ -178,6 +178,9 @@ const SPECS = {
     end_date: 'date',
     reason_end: 'text',
     long_term_placement: 'bool',
+    previous_permanence: 'text',
+    previous_permanence_la: 'text',
+    previous_permanence_date: 'date',
   },
   cla_review: {
     person_id: 'ref:person',

@@ -40,6 +40,7 @@ const fostered = (start: string): RawForm => ({
   placement_postcode: 'cb1 2ab',
   urn: 'sc123456',
   long_term_placement: 'no',
+      previous_permanence: 'Z1',
 });
 
 describe('care-start', () => {

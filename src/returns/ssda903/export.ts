@@ -249,6 +249,19 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     },
   );
 
+  // PrevPerm: children who started to be looked after in the year, with the permanence recorded on the
+  // start of their latest period of care (rules 630, 634).
+  const startsInYear = new Map(
+    episodes.filter((e) => e.rne === 'S' && e.start_date >= start).map((e) => [e.person_id, e]),
+  );
+  const PrevPerm: Row[] = byChildId([...startsInYear.values()]).map((e) => ({
+    CHILD: child(e.person_id),
+    DOB: dob(e.person_id),
+    PREV_PERM: e.previous_permanence ?? '',
+    LA_PERM: e.previous_permanence_la ?? '',
+    DATE_PERM: dmy(e.previous_permanence_date),
+  }));
+
   const tables: Record<string, Row[]> = {
     Header,
     Episodes,
@@ -258,7 +271,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     OC3,
     AD1,
     PlacedAdoption,
-    PrevPerm: [],
+    PrevPerm,
     Missing,
     SWEpisodes,
   };
@@ -284,8 +297,8 @@ type HeaderPerson = {
 type PersonRow = { id: string; la_child_id: string; date_of_birth: string | null };
 
 /**
- * OC2: children looked after continuously for the 12 months to 31 March and still looked after then
- * (short breaks V3 and V4 left out). Health fields are 1 when the record has the event in the year and 0
+ * OC2: children looked after continuously for the 12 months to 31 March (lookedAfterForYearTo: short
+ * breaks V3 and V4 left out, a period ending on 31 March included). Health fields are 1 when the record has the event in the year and 0
  * when not (HEALTH_CHECK, the health promotion item, only for children under 5 at 31 March). The SDQ score
  * is the latest in the year, for children aged 4 or over at 31 March and under 17 on 1 April (rules 188,
  * 189). CONVICTED, SUBSTANCE_MISUSE, the interventions and SDQ_REASON are the annual outcomes recorded for

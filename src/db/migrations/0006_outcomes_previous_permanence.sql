@@ -40,3 +40,16 @@ ALTER TABLE cla_outcome FORCE ROW LEVEL SECURITY;
 CREATE POLICY cla_outcome_authority ON cla_outcome
   USING (la_code = current_la_code()) WITH CHECK (la_code = current_la_code());
 GRANT SELECT, INSERT, UPDATE ON cla_outcome TO hearth_app;
+
+-- Whether the child was adopted, or subject to a special guardianship, residence or child arrangements
+-- order, before the period of care (SSDA903 PrevPerm), recorded on its first episode: the option (P1-P4, or
+-- Z1 when none is known), the authority that made the arrangement and its date (rules 630-635).
+ALTER TABLE cla_episode
+  ADD COLUMN previous_permanence text CHECK (previous_permanence IN ('P1', 'P2', 'P3', 'P4', 'Z1')),
+  ADD COLUMN previous_permanence_la text,
+  ADD COLUMN previous_permanence_date date,
+  ADD CONSTRAINT cla_episode_previous_permanence_on_start
+    CHECK (rne = 'S' OR (previous_permanence IS NULL AND previous_permanence_la IS NULL
+      AND previous_permanence_date IS NULL)),
+  ADD CONSTRAINT cla_episode_previous_permanence_before_start
+    CHECK (previous_permanence_date IS NULL OR previous_permanence_date < start_date);
