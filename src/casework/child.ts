@@ -167,9 +167,9 @@ export function yearStartOf(yearEnd: string): string {
 
 /**
  * Whether one child's episodes keep them looked after continuously for the 12 months to `yearEnd` (a 31
- * March), to the end of that day at least: SSDA903's OC2 cohort. A period ending on 31 March itself counts,
- * as the DfE's validator counts it (its OC2 rules treat only an end before 31 March as leaving in the
- * year). Short breaks (V3, V4) do not count; an episode starting on or the day after the previous one ends
+ * March) and still looked after at its end: SSDA903's OC2 cohort. A period ending on 31 March has ended
+ * (a child is not looked after on the day they cease to be, as an episode is not open on its end date).
+ * Short breaks (V3, V4) do not count; an episode starting on or the day after the previous one ends
  * continues the period.
  */
 export function lookedAfterForYearTo(episodes: readonly CareSpan[], yearEnd: string): boolean {
@@ -185,7 +185,7 @@ export function lookedAfterForYearTo(episodes: readonly CareSpan[], yearEnd: str
     } else if (!period || end !== null) {
       period = { start: e.start_date, end: e.end_date };
     }
-    if (period.start <= from && (period.end === null || period.end >= yearEnd)) return true;
+    if (period.start <= from && (period.end === null || period.end > yearEnd)) return true;
   }
   return false;
 }

@@ -393,9 +393,9 @@ export const RNE = defineCodeList({ id: '903.rne', field: 'RNE', source: SSDA903
   ['S', 'Started to be looked after'],
   ['L', 'Change of legal status only'],
   ['P', 'Change of placement and carer(s) only'],
-  ['T', 'Change of both legal status and placement and carer(s) at the same time'],
-  ['U', 'Change of legal status and placement, but carer(s) stayed the same'],
-  ['B', 'Change of placement, but carer(s) stayed the same'],
+  ['T', 'Change of placement (but same carer(s)) only'],
+  ['B', 'Change of legal status and placement and carer(s) at the same time'],
+  ['U', 'Change of legal status and change of placement (but same carer(s)) at the same time'],
 ] as const);
 
 /** Legal status (LS), 13 codes. */

@@ -266,7 +266,7 @@ export function consistencyProblems(authority: SyntheticAuthority, limit = 50): 
           const ok =
             e.rne === 'L'
               ? lsChanged && !moved
-              : e.rne === 'P' || e.rne === 'B'
+              : e.rne === 'P' || e.rne === 'T'
                 ? !lsChanged && moved
                 : lsChanged && moved;
           if (!ok) problem(`episode ${isoOf(start)} has RNE ${e.rne} but what changed does not match`);

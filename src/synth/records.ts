@@ -563,15 +563,15 @@ export class RecordWriter {
 
   /**
    * The annual outcomes (SSDA903 OC2) at each 31 March by which the child had been looked after for the
-   * 12 months before, in a period of care from `start` to `until` (its end, or the day after the as-at
-   * date), a period ending on 31 March included (see lookedAfterForYearTo): conviction from 10, substance
+   * 12 months before and was still looked after at its end, in a period of care from `start` to `until`
+   * (its end, or the day after the as-at date): conviction from 10, substance
    * misuse and its intervention, and why there is no SDQ score when none was done in the year.
    */
   private writeAnnualOutcomes(child: Child, start: Day, until: Day, sdqDays: Day[], r: Random): void {
     const O = ANNUAL_OUTCOMES;
     for (let year = yearOf(start) + 1; ; year++) {
       const yearEnd = dayFromParts(year, 3, 31);
-      if (yearEnd > until || yearEnd > this.asAt) break;
+      if (yearEnd >= until || yearEnd > this.asAt) break;
       const yearStart = dayFromParts(year - 1, 4, 1);
       if (start > yearStart || yearEnd < this.settings.detailFrom) continue;
       const age = ageOn(child.dob, yearEnd);

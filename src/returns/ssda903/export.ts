@@ -93,7 +93,8 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     };
   });
 
-  // Episodes: DEC and REC only when the episode ended within the year.
+  // Episodes: DEC, REC and the reason for a placement change (kept on the episode that ended) only when the
+  // episode ended within the year.
   const Episodes: Row[] = byChildId(episodes)
     .sort((a, b) => cmp(child(a.person_id), child(b.person_id)) || cmp(a.start_date, b.start_date))
     .map((e) => {
@@ -108,7 +109,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
         PLACE_PROVIDER: e.placement_provider ?? '',
         DEC: ended ? dmy(e.end_date) : '',
         REC: ended ? (e.reason_end ?? '') : '',
-        REASON_PLACE_CHANGE: e.reason_place_change ?? '',
+        REASON_PLACE_CHANGE: ended ? (e.reason_place_change ?? '') : '',
         HOME_POST: e.home_postcode ?? '',
         PL_POST: e.placement_postcode ?? '',
         URN: e.urn ?? '',
@@ -297,8 +298,8 @@ type HeaderPerson = {
 type PersonRow = { id: string; la_child_id: string; date_of_birth: string | null };
 
 /**
- * OC2: children looked after continuously for the 12 months to 31 March (lookedAfterForYearTo: short
- * breaks V3 and V4 left out, a period ending on 31 March included). Health fields are 1 when the record has the event in the year and 0
+ * OC2: children looked after continuously for the 12 months to 31 March and still looked after at its end
+ * (lookedAfterForYearTo: short breaks V3 and V4 left out). Health fields are 1 when the record has the event in the year and 0
  * when not (HEALTH_CHECK, the health promotion item, only for children under 5 at 31 March). The SDQ score
  * is the latest in the year, for children aged 4 or over at 31 March and under 17 on 1 April (rules 188,
  * 189). CONVICTED, SUBSTANCE_MISUSE, the interventions and SDQ_REASON are the annual outcomes recorded for

@@ -136,8 +136,10 @@ export function allOrNoneRule(options: {
  * The children looked after continuously through the collection year, as the reference validator decides
  * it: a child with an episode during the year (DECOM on or before the end, DEC on or after the start or no
  * valid DEC) and no episode that starts care in the year (RNE S, DECOM after the start and on or before the
- * end), leaves care in the year (REC not X1, DEC on or after the start and before the end) or is a V3/V4
- * short break during the year.
+ * end), leaves care in the year (REC not X1, DEC on or after the start and on or before the end) or is a
+ * V3/V4 short break during the year. The reference counts only a DEC before 31 March as leaving; but a
+ * child who ceases to be looked after on 31 March (adopted that day, say) has left in the year, is not in
+ * OC2 and must have their AD1 or care leaver items (rule 187 would otherwise contradict the AD1 rules).
  */
 export function continuouslyLookedAfter(data: Ssda903Data): Set<string> {
   const { collectionStart: start, collectionEnd: end } = data;
@@ -150,7 +152,7 @@ export function continuouslyLookedAfter(data: Ssda903Data): Set<string> {
     const inYear = decom !== null && decom <= end && (dec === null || dec >= start);
     if (inYear) during.add(child);
     const enters = e.RNE === 'S' && decom !== null && decom > start && decom <= end;
-    const leaves = e.REC !== 'X1' && dec !== null && dec >= start && dec < end;
+    const leaves = e.REC !== 'X1' && dec !== null && dec >= start && dec <= end;
     const shortBreak = (e.LS === 'V3' || e.LS === 'V4') && inYear;
     if (enters || leaves || shortBreak) broken.add(child);
   }
