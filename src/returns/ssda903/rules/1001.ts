@@ -8,12 +8,17 @@ import { addYears, days } from './helpers-a.ts';
  * since their 14th birthday and at least 1 day since their 16th, and their latest episode must not have
  * ended in adoption (E11/E12). Children 20 or over at the collection end, or with no valid DOB in Header,
  * count as having no care. Skipped when any of the four tables is empty.
+ *
+ * Reported as a query, not an error: the DfE checks this against every earlier year it holds, but from files
+ * it can only see this year's and last year's episodes, and its own note says so ("may generate false
+ * positives"). Every care leaver who left care before last year's collection (most of those aged 20 or 21)
+ * is listed, as they are for every authority using the reference tool; the authority checks the list.
  */
 export const rule1001 = defineRule({
   code: '1001',
   message:
     "The episodes recorded for this young person suggest they are not a relevant or a former relevant child and therefore should not have care leaver information completed. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
-  type: 'error',
+  type: 'query',
   tables: ['Episodes', 'OC3', 'Header', 'Episodes_last'],
   validate(data) {
     const current = table(data, 'Episodes')!;
