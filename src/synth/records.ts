@@ -35,6 +35,7 @@ import {
   UASC_GIVEN_NAMES_M,
   upnFor,
 } from './people.ts';
+import { LA_CODES } from '../returns/ssda903/rules/633.ts';
 import type { Random } from './random.ts';
 import { anyRef, type SeedTable, type Tables } from './tables.ts';
 import type { Workforce, Worker } from './workforce.ts';
@@ -626,9 +627,10 @@ export class RecordWriter {
       const residence = option === 'P4' && date <= dayOf('2014-04-21');
       return {
         previous_permanence: residence ? 'P3' : option,
-        previous_permanence_la: r.chance(P.ownAuthority)
-          ? this.settings.laCode
-          : P.otherAuthorities[r.int(0, P.otherAuthorities.length - 1)]!,
+        previous_permanence_la:
+          r.chance(P.ownAuthority) && LA_CODES.has(this.settings.laCode)
+            ? this.settings.laCode
+            : P.otherAuthorities[r.int(0, P.otherAuthorities.length - 1)]!,
         previous_permanence_date: date,
       };
     }

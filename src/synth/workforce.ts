@@ -576,11 +576,13 @@ export function allocate(
 
   const current = new Map<Child, { held: Held; phase: number; group: string }>();
   const ratio = (w: Worker) => (load.get(w)?.size ?? 0) / (w.fte * w.capacity);
-  const pick = (group: string, except?: Worker): Worker | null => {
+  // A worker leaving within three days is given no new child: an allocation that short is no social worker
+  // episode (SSDA903 rule SW09STG2).
+  const pick = (group: string, day: Day, except?: Worker): Worker | null => {
     let best: Worker | null = null;
     let bestRatio = Infinity;
     for (const w of active.get(group) ?? []) {
-      if (w === except) continue;
+      if (w === except || w.start > day || (w.leave !== null && w.leave - day < 3)) continue;
       const r = ratio(w) + rand.next() * 0.05;
       if (r < bestRatio) {
         bestRatio = r;
@@ -598,7 +600,7 @@ export function allocate(
     if (held.worker) load.get(held.worker)?.delete(held);
   };
   const give = (child: Child, group: string, day: Day, reason: string | null, except?: Worker): Held => {
-    const worker = pick(group, except);
+    const worker = pick(group, day, except);
     const allocation: Allocation = {
       team: worker ? worker.team : teamForWaiting(group),
       worker: worker ? worker.ref : null,
@@ -674,7 +676,13 @@ export function allocate(
           close(entry.held, day);
           removeWaiting(waiting, entry.group, entry.held);
         }
-        const held = give(child, group, day, entry ? phase.reason || 'TSPROC' : null);
+        // A transfer within three days of an allocation replaces it: the child goes to the new team from
+        // the start (no social worker episode shorter than three days, SSDA903 rule SW09STG2).
+        const replaced = entry && day - entry.held.allocation.start < 3 ? entry.held.allocation : null;
+        if (replaced) child.allocations.splice(child.allocations.indexOf(replaced), 1);
+        const held = replaced
+          ? give(child, group, replaced.start, replaced.reason)
+          : give(child, group, day, entry ? phase.reason || 'TSPROC' : null);
         current.set(child, { held, phase: i, group });
         break;
       }
@@ -693,7 +701,7 @@ export function allocate(
         if (!entry || entry.phase !== i || entry.held.allocation.worker === null) break;
         if (entry.held.allocation.start >= day) break;
         const from = entry.held.worker ?? undefined;
-        const to = pick(entry.group, from);
+        const to = pick(entry.group, day, from);
         if (!to) break;
         close(entry.held, day);
         entry.held = give(
