@@ -854,10 +854,13 @@ export class JourneyBuilder {
       };
     }
     const outOfArea = !KINSHIP.test(place) && r.chance(place === 'K2' || place === 'S1' ? 0.55 : 0.2);
+    // Only a placement with parents is at the child's home (rule 392d): another drawn there is drawn again.
+    let postcode = place === 'P1' ? c.postcode : placementPostcode(r, c.district, outOfArea);
+    while (place !== 'P1' && postcode === c.postcode) postcode = placementPostcode(r, c.district, outOfArea);
     return {
       place,
       provider: providerFor(r, place),
-      postcode: place === 'P1' ? c.postcode : placementPostcode(r, c.district, outOfArea),
+      postcode,
       urn: NO_URN.has(place) ? null : 'XXXXXXX',
       longTerm: place === 'U1' || place === 'U4',
       carers: ++this.carers,

@@ -133,15 +133,20 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     REVIEW_CODE: r.participation ?? '',
   }));
 
-  // UASC: DUC is the date the child ceased to be UASC, their 18th birthday when not recorded.
+  // UASC: DUC is the date the child ceased to be UASC, when that was by 31 March; otherwise the date they
+  // are expected to, their 18th birthday (a cessation after the year was not known at its end; rule 205B).
   const UASC: Row[] = sortedPeople
     .filter((p) => p.uasc_since !== null)
-    .map((p) => ({
-      CHILD: p.la_child_id,
-      SEX: p.sex ?? '',
-      DOB: dmy(p.date_of_birth),
-      DUC: dmy(p.uasc_ceased ?? (p.date_of_birth ? addCalendarMonths(p.date_of_birth, 18 * 12) : null)),
-    }));
+    .map((p) => {
+      const eighteenth = p.date_of_birth ? addCalendarMonths(p.date_of_birth, 18 * 12) : null;
+      const ceased = p.uasc_ceased !== null && p.uasc_ceased <= end ? p.uasc_ceased : null;
+      return {
+        CHILD: p.la_child_id,
+        SEX: p.sex ?? '',
+        DOB: dmy(p.date_of_birth),
+        DUC: dmy(ceased ?? eighteenth),
+      };
+    });
 
   // OC2: looked after continuously for at least 12 months at 31 March (short breaks aside).
   const OC2 = await oc2(trx, episodes, start, end, ids, sortedPeople);
