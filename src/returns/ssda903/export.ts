@@ -3,7 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { lookedAfterForYearTo } from '../../casework/child.ts';
 import type { Trx } from '../../db/database.ts';
-import { addCalendarMonths, addDays, formatDmy } from '../../domain/dates.ts';
+import { addCalendarMonths, formatDmy } from '../../domain/dates.ts';
 import { tablesOf } from './read.ts';
 import { collectionDates, type Row, type Ssda903Data, type TableName } from './spec.ts';
 

@@ -34,4 +34,24 @@ describe('reading SSDA903 files', () => {
       readSsda903Directory(dir({ 'r.csv': 'CHILD,DOB,REVIEW,REVIEW_CODE\n101,01/01/2012\n' }), 2025),
     ).toThrow('r.csv, row 2: 2 cells where the header has 4');
   });
+
+  it('reads files named …_last as last year’s tables, for the rules that compare with last year', () => {
+    const reviews = 'CHILD,DOB,REVIEW,REVIEW_CODE\n';
+    const data = readSsda903Directory(
+      dir({
+        'Reviews.csv': `${reviews}101,29/02/2012,01/05/2025,PN1\n`,
+        'Reviews_last.csv': `${reviews}101,29/02/2012,01/05/2024,PN2\n102,01/01/2013,02/05/2024,PN3\n`,
+      }),
+      2025,
+    );
+    expect(data.tables.Reviews).toHaveLength(1);
+    expect(data.last?.Reviews?.map((r) => r.REVIEW_CODE)).toEqual(['PN2', 'PN3']);
+    expect(readSsda903Directory(dir({ 'Reviews.csv': reviews }), 2025).last).toBeUndefined();
+    expect(() =>
+      readSsda903Directory(dir({ 'a_last.csv': reviews, 'b_last.csv': reviews, 'c.csv': reviews }), 2025),
+    ).toThrow("b_last.csv: a second last year's Reviews table; give each table once");
+    expect(() => readSsda903Directory(dir({ 'Reviews_last.csv': reviews }), 2025)).toThrow(
+      /there are only last year's files/,
+    );
+  });
 });
