@@ -3,12 +3,14 @@ import { childRecord } from './child-record.ts';
 import { indicators } from './indicators.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
+import { validateSsda903Bench } from './validate-ssda903.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   startup,
   'child-record': childRecord,
   indicators,
   seed,
+  'validate-ssda903': validateSsda903Bench,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSsda903Directory } from './read.ts';
+import { parseCsv, readSsda903Directory } from './read.ts';
 
 function dir(files: Record<string, string>): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ssda903-'));
@@ -52,6 +52,25 @@ describe('reading SSDA903 files', () => {
     ).toThrow("b_last.csv: a second last year's Reviews table; give each table once");
     expect(() => readSsda903Directory(dir({ 'Reviews_last.csv': reviews }), 2025)).toThrow(
       /there are only last year's files/,
+    );
+  });
+});
+
+describe('parsing CSV', () => {
+  it('reads quoted cells with commas, quotes and line breaks, trims unquoted cells and skips blank lines', () => {
+    expect(parseCsv('a,b,c\r\n "x" , y ,"say ""hi"", then\ngo"\n\n1,,\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['x', 'y', 'say "hi", then\ngo'],
+      ['1', '', ''],
+    ]);
+    expect(parseCsv('a,b')).toEqual([['a', 'b']]);
+    expect(parseCsv('')).toEqual([]);
+    expect(() => parseCsv('a,b\n1,"2\n')).toThrow('line 2: a quoted cell is not closed');
+    expect(() => parseCsv('a,"b"c\n')).toThrow(
+      "line 1: a quoted cell is followed by more than a comma or the line's end",
+    );
+    expect(() => readSsda903Directory(dir({ 'bad.csv': 'CHILD,DOB\n"1,x\n' }), 2025)).toThrow(
+      'bad.csv: not a readable CSV file (line 2: a quoted cell is not closed)',
     );
   });
 });

@@ -1,5 +1,5 @@
 import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
-import { addYears, days } from './helpers-a.ts';
+import { addYears, childSet, days } from './helpers-a.ts';
 
 /**
  * Care leavers (OC3) must be relevant or former relevant children: over this year's and last year's
@@ -60,8 +60,11 @@ export const rule1001 = defineRule({
       const l = latest.get(e.child);
       if (!l || e.start > l.start!) latest.set(e.child, e);
     }
+    // Only the care leavers' care is counted: no other child's totals are read.
+    const leavers = childSet(oc3);
     const dobs = new Map<string, string>();
     for (const h of header) {
+      if (!leavers.has(h.CHILD ?? '')) continue;
       const dob = date(h.DOB);
       if (dob && addYears(dob, 20) > end) dobs.set(h.CHILD ?? '', dob);
     }
