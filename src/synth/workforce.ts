@@ -640,7 +640,7 @@ export function allocate(
           : (teamByRef.get(worker.team)?.target ?? 20);
         while (queue.length > 0 && ratio(worker) < fair) {
           const held = queue.shift()!;
-          if (held.allocation.end !== null) continue;
+          if (held.allocation.end !== null || held.allocation.worker !== null) continue;
           const entry = current.get(held.child);
           close(held, day);
           const next = give(held.child, group, day, 'MANAGE');
@@ -699,7 +699,8 @@ export function allocate(
         const [child, i] = payload[e] as [Child, number];
         const entry = current.get(child);
         if (!entry || entry.phase !== i || entry.held.allocation.worker === null) break;
-        if (entry.held.allocation.start >= day) break;
+        // Not within three days of the last change (no social worker episode that short, rule SW09STG2).
+        if (day - entry.held.allocation.start < 3) break;
         const from = entry.held.worker ?? undefined;
         const to = pick(entry.group, day, from);
         if (!to) break;
@@ -721,10 +722,24 @@ export function allocate(
       }
     }
   }
-  // An allocation that ended the day it began (a worker left that day) is no allocation at all.
+  // An allocation that ended the day it began (a worker left that day) is no allocation at all. One to a
+  // worker that ended within three days is taken over from its start by the next worker, when they were in
+  // post by then (no social worker episode that short, SSDA903 rule SW09STG2).
+  const startOf = new Map(workforce.workers.map((w) => [w.ref, w.start]));
   for (const child of children) {
-    child.allocations = child.allocations.filter((a) => a.end === null || a.end > a.start);
-    child.allocations.sort((a, b) => a.start - b.start);
+    const kept = child.allocations
+      .filter((a) => a.end === null || a.end > a.start)
+      .sort((a, b) => a.start - b.start);
+    for (let i = kept.length - 2; i >= 0; i--) {
+      const a = kept[i]!;
+      const next = kept[i + 1]!;
+      if (a.worker === null || a.end === null || a.end - a.start >= 3 || next.start !== a.end) continue;
+      if (next.worker !== null && (startOf.get(next.worker) ?? Infinity) > a.start) continue;
+      next.start = a.start;
+      next.reason = a.reason;
+      kept.splice(i, 1);
+    }
+    child.allocations = kept;
   }
 }
 
