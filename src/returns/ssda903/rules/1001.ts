@@ -1,5 +1,6 @@
 import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { addYears, childSet, days } from './helpers-a.ts';
+import type { Row } from '../spec.ts';
 
 /**
  * Care leavers (OC3) must be relevant or former relevant children: over this year's and last year's
@@ -35,13 +36,26 @@ export const rule1001 = defineRule({
       ls: string;
       rec: string;
     }
-    const all: Ep[] = [...current, ...last].map((r) => ({
-      child: r.CHILD ?? '',
-      start: date(r.DECOM),
-      end: date(r.DEC),
-      ls: (r.LS ?? '').toUpperCase(),
-      rec: (r.REC ?? '').toUpperCase(),
-    }));
+    // As the reference validator does, nothing is flagged when no child in Header under 20 at the end of the
+    // year has any care (short breaks aside) in the two years; beyond that, only care leavers' care counts.
+    const young = new Set<string>();
+    for (const h of header) {
+      const dob = date(h.DOB);
+      if (dob && addYears(dob, 20) > end) young.add(h.CHILD ?? '');
+    }
+    const caredFor = (r: Row) =>
+      young.has(r.CHILD ?? '') && !['V3', 'V4'].includes((r.LS ?? '').toUpperCase());
+    if (!current.some(caredFor) && !last.some(caredFor)) return {};
+    const leavers = childSet(oc3);
+    const all: Ep[] = [...current, ...last]
+      .filter((r) => leavers.has(r.CHILD ?? ''))
+      .map((r) => ({
+        child: r.CHILD ?? '',
+        start: date(r.DECOM),
+        end: date(r.DEC),
+        ls: (r.LS ?? '').toUpperCase(),
+        rec: (r.REC ?? '').toUpperCase(),
+      }));
     // Keep one episode per child and start: the one with an end date first (ended before open).
     const withEndFirst = [...all].sort((a, b) =>
       a.end === b.end ? 0 : a.end === null ? 1 : b.end === null ? -1 : a.end < b.end ? -1 : 1,
@@ -60,8 +74,6 @@ export const rule1001 = defineRule({
       const l = latest.get(e.child);
       if (!l || e.start > l.start!) latest.set(e.child, e);
     }
-    // Only the care leavers' care is counted: no other child's totals are read.
-    const leavers = childSet(oc3);
     const dobs = new Map<string, string>();
     for (const h of header) {
       if (!leavers.has(h.CHILD ?? '')) continue;
@@ -82,7 +94,6 @@ export const rule1001 = defineRule({
       }
       totals.set(e.child, t);
     }
-    if (totals.size === 0) return {};
     return failures([
       [
         'OC3',
