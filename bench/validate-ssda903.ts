@@ -1,14 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql } from 'kysely';
 import { inAuthority } from '../src/db/database.ts';
 import { exportSsda903, writeSsda903Directory } from '../src/returns/ssda903/export.ts';
 import { LAST_YEAR_SUFFIX, readSsda903Directory } from '../src/returns/ssda903/read.ts';
 import { SSDA903_RULES_2025 } from '../src/returns/ssda903/rules/index.ts';
 import { validateSsda903, type Finding } from '../src/returns/ssda903/validate.ts';
-import { seedWithUrl } from '../src/synth/seed.ts';
-import { benchDatabase, percentile } from './database.ts';
+import { benchDatabase, percentile, seedLargeAuthority } from './database.ts';
 
 const LA = '886';
 const AS_AT = '2026-04-30';
@@ -26,14 +24,7 @@ export async function validateSsda903Bench(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-903-bench-'));
   try {
     const seedStarted = performance.now();
-    await seedWithUrl(bench.server.ownerUrl, {
-      laCode: LA,
-      population: 340_000,
-      years: 10,
-      seed: 'bench',
-      asAt: AS_AT,
-    });
-    await sql`ANALYZE`.execute(bench.ownerDb);
+    await seedLargeAuthority(bench, LA, AS_AT);
     const seedMs = performance.now() - seedStarted;
     const actor = { laCode: LA, userId: '' };
     const exportStarted = performance.now();
