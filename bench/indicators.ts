@@ -1,14 +1,12 @@
-import { sql } from 'kysely';
 import { hashPassword } from '../src/access/passwords.ts';
 import { inAuthority, systemActor } from '../src/db/database.ts';
 import { DEMO_PASSWORD } from '../src/demo.ts';
 import { computeFigures } from '../src/indicators/engine.ts';
 import { loadJourneyModel } from '../src/indicators/model.ts';
 import { monthsEnding } from '../src/indicators/period.ts';
-import { seedWithUrl } from '../src/synth/seed.ts';
 import { buildApp } from '../src/web/app.ts';
 import { TestClient } from '../test/web.ts';
-import { benchDatabase, percentile } from './database.ts';
+import { benchDatabase, percentile, seedLargeAuthority } from './database.ts';
 
 const LA = '886';
 const AS_AT = '2026-03-31';
@@ -22,14 +20,7 @@ const AS_AT = '2026-03-31';
 export async function indicators(): Promise<void> {
   const bench = await benchDatabase();
   try {
-    await seedWithUrl(bench.server.ownerUrl, {
-      laCode: LA,
-      population: 340_000,
-      years: 10,
-      seed: 'bench',
-      asAt: AS_AT,
-    });
-    await sql`ANALYZE`.execute(bench.ownerDb);
+    await seedLargeAuthority(bench, LA, AS_AT);
     const actor = systemActor(LA);
     const periods = monthsEnding(AS_AT, 13);
 

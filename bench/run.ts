@@ -4,6 +4,7 @@ import { indicators } from './indicators.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
 import { validateCin } from './validate-cin.ts';
+import { validateSsda903Bench } from './validate-ssda903.ts';
 
 const benchmarks: Record<string, () => Promise<void>> = {
   startup,
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   indicators,
   seed,
   'validate-cin': validateCin,
+  'validate-ssda903': validateSsda903Bench,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {

@@ -1,4 +1,5 @@
 import { sql, type Selectable } from 'kysely';
+import { addCalendarMonths, addDays } from '../domain/dates.ts';
 import type { Trx } from '../db/database.ts';
 import type { Database } from '../db/schema.generated.ts';
 
@@ -27,6 +28,7 @@ export interface ChildRecord {
   claReviews: Row<'cla_review'>[];
   visits: Row<'visit'>[];
   healthEvents: Row<'health_event'>[];
+  claOutcomes: Row<'cla_outcome'>[];
   missingEpisodes: Row<'missing_episode'>[];
   permanencePlans: Row<'permanence_plan'>[];
   adoptions: Row<'adoption'>[];
@@ -60,6 +62,7 @@ const PARTS = [
   ['claReviews', 'cla_review', 'review_date'],
   ['visits', 'visit', 'visit_date'],
   ['healthEvents', 'health_event', 'event_date'],
+  ['claOutcomes', 'cla_outcome', 'year_end'],
   ['missingEpisodes', 'missing_episode', 'start_date'],
   ['permanencePlans', 'permanence_plan', 'plan_date'],
   ['adoptions', 'adoption', 'decision_date'],
@@ -156,4 +159,41 @@ export function periodOfCareStart(episodes: Row<'cla_episode'>[], episode: Row<'
     current = previous;
   }
   return current.start_date;
+}
+
+/** An episode as far as the length of care goes. */
+export interface CareSpan {
+  start_date: string;
+  end_date: string | null;
+  legal_status: string;
+}
+
+/** 1 April of the year (April to March) ending on `yearEnd`, a 31 March. */
+export function yearStartOf(yearEnd: string): string {
+  return addDays(addCalendarMonths(yearEnd, -12), 1);
+}
+
+/**
+ * Whether one child's episodes keep them looked after continuously for the 12 months to `yearEnd` (a 31
+ * March) and still looked after at its end: SSDA903's OC2 cohort. A period ending on 31 March has ended
+ * (a child is not looked after on the day they cease to be, as an episode is not open on its end date).
+ * Short breaks (V3, V4) do not count; an episode starting on or the day after the previous one ends
+ * continues the period.
+ */
+export function lookedAfterForYearTo(episodes: readonly CareSpan[], yearEnd: string): boolean {
+  const from = yearStartOf(yearEnd);
+  const care = episodes
+    .filter((e) => e.legal_status !== 'V3' && e.legal_status !== 'V4')
+    .sort((a, b) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : 0));
+  let period: { start: string; end: string | null } | null = null;
+  for (const e of care) {
+    const end = period?.end;
+    if (period && end && e.start_date <= addDays(end, 1)) {
+      period.end = e.end_date === null ? null : e.end_date > end ? e.end_date : end;
+    } else if (!period || end !== null) {
+      period = { start: e.start_date, end: e.end_date };
+    }
+    if (period.start <= from && (period.end === null || period.end > yearEnd)) return true;
+  }
+  return false;
 }

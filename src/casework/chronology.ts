@@ -6,6 +6,7 @@ import {
   REASON_FOR_CLOSURE,
   REC,
   REFERRAL_SOURCE,
+  SDQ_REASON,
   describeCode,
   type CodeList,
 } from '../domain/codes.ts';
@@ -31,6 +32,18 @@ export interface ChronologyEntry {
   table: RecordTable;
   id: string;
   corrected: boolean;
+}
+
+/** The annual outcomes in a line: what was found, and the reason for no SDQ score when given. */
+function outcomeSummary(o: ChildRecord['claOutcomes'][number]): string {
+  const parts = [
+    o.convicted === null ? '' : o.convicted ? 'Convicted in the year' : 'Not convicted',
+    o.substance_misuse ? 'Substance misuse problem identified' : 'No substance misuse problem',
+    o.intervention_received === null ? '' : o.intervention_received ? 'Intervention received' : '',
+    o.intervention_offered ? 'Intervention offered and refused' : '',
+    o.sdq_reason ? `No SDQ score: ${d(SDQ_REASON, o.sdq_reason)}` : '',
+  ];
+  return parts.filter(Boolean).join('. ');
 }
 
 function d(list: CodeList, code: string | null | undefined): string {
@@ -163,6 +176,8 @@ export function chronology(child: ChildRecord): ChronologyEntry[] {
       d(HEALTH_EVENT, h.kind),
       h.sdq_score === null ? '' : `Score ${h.sdq_score}`,
     );
+  for (const o of child.claOutcomes)
+    add('cla_outcome', o, o.year_end, 'Annual outcomes for the year to 31 March', outcomeSummary(o));
   for (const m of child.missingEpisodes) {
     add(
       'missing_episode',

@@ -5,6 +5,7 @@ import { connect, inAuthority, systemActor, type Trx } from '../db/database.ts';
 import { exportCinCensus } from '../returns/cin-census/export.ts';
 import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
+import { LAST_YEAR_SUFFIX } from '../returns/ssda903/read.ts';
 import { withDatabase } from './database.ts';
 import { addAsAtExports } from './export-as-at.ts';
 
@@ -55,9 +56,17 @@ export function exportCommand(program: Command): void {
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
     .requiredOption('--out <dir>', 'the directory to write the CSV files to')
-    .action(async (options: ExportOptions) => {
-      const data = await fromRecord('ssda903', options, exportSsda903);
+    .option(
+      '--with-last-year',
+      'also write the previous collection year’s files beside them (Episodes_last.csv …), for the rules that compare with last year',
+    )
+    .action(async (options: ExportOptions & { withLastYear?: boolean }) => {
+      const { data, last } = await fromRecord('ssda903', options, async (trx, year) => ({
+        data: await exportSsda903(trx, year),
+        last: options.withLastYear ? await exportSsda903(trx, year - 1) : undefined,
+      }));
       const files = writeSsda903Directory(data, options.out);
+      if (last) files.push(...writeSsda903Directory(last, options.out, LAST_YEAR_SUFFIX));
       const children = data.tables.Header?.length ?? 0;
       process.stderr.write(`${files.length} files for ${children} children written to ${options.out}.\n`);
     });

@@ -264,6 +264,30 @@ export interface ClaEpisodeTable {
   voided_by: string | null;
   void_reason: string | null;
   placement_plan_date: string | null;
+  previous_permanence: string | null;
+  previous_permanence_la: string | null;
+  previous_permanence_date: string | null;
+}
+
+export interface ClaOutcomeTable {
+  la_code: string;
+  id: ColumnType<string, string | undefined, string>;
+  person_id: string;
+  year_end: string;
+  convicted: boolean | null;
+  substance_misuse: boolean;
+  intervention_received: boolean | null;
+  intervention_offered: boolean | null;
+  sdq_reason: string | null;
+  version: ColumnType<number, number | undefined, number>;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  recorded_by: string | null;
+  corrected_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  corrected_by: string | null;
+  correction_reason: string | null;
+  voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  voided_by: string | null;
+  void_reason: string | null;
 }
 
 export interface ClaReviewTable {
@@ -846,6 +870,7 @@ export interface Database {
   cin_plan: CinPlanTable;
   cin_plan_review: CinPlanReviewTable;
   cla_episode: ClaEpisodeTable;
+  cla_outcome: ClaOutcomeTable;
   cla_review: ClaReviewTable;
   contact: ContactTable;
   core_group: CoreGroupTable;

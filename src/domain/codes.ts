@@ -393,9 +393,9 @@ export const RNE = defineCodeList({ id: '903.rne', field: 'RNE', source: SSDA903
   ['S', 'Started to be looked after'],
   ['L', 'Change of legal status only'],
   ['P', 'Change of placement and carer(s) only'],
-  ['T', 'Change of both legal status and placement and carer(s) at the same time'],
-  ['U', 'Change of legal status and placement, but carer(s) stayed the same'],
-  ['B', 'Change of placement, but carer(s) stayed the same'],
+  ['T', 'Change of placement (but same carer(s)) only'],
+  ['B', 'Change of legal status and placement and carer(s) at the same time'],
+  ['U', 'Change of legal status and change of placement (but same carer(s)) at the same time'],
 ] as const);
 
 /** Legal status (LS), 13 codes. */
@@ -707,14 +707,14 @@ export const PREV_PERM = defineCodeList({ id: '903.prev_perm', field: 'PREV_PERM
 
 /** Reason for a change of social worker (SW_REASON, from 2023/24). */
 export const SW_REASON = defineCodeList({ id: '903.sw_reason', field: 'SW_REASON', source: SSDA903 }, [
-  ['MANAGE', 'Management decision'],
-  ['FCONTA', 'Family or child requested the change'],
+  ['MANAGE', 'Managing caseloads'],
+  ['FCONTA', 'First contact or re-referral'],
   ['LEFTRL', 'Social worker left the role'],
   ['ORGRST', 'Organisational restructure'],
   ['TSPROC', 'Transfer between teams or services as part of the usual process'],
-  ['ABSENC', 'Social worker absence'],
-  ['CHCHAN', 'Change in the child’s circumstances'],
-  ['PCCHAN', 'Change of the child’s placement or location'],
+  ['ABSENC', 'Absence cover or return from absence'],
+  ['CHCHAN', 'Child requested a change from the previous social worker'],
+  ['PCCHAN', 'Parent or carer requested a change from the previous social worker'],
   ['SWDIED', 'Social worker died'],
   ['OTHERS', 'Other'],
 ] as const);

@@ -59,6 +59,7 @@ const DATE_COLUMNS: Partial<Record<SeedTable, readonly string[]>> = {
   cla_review: ['review_date'],
   visit: ['visit_date'],
   health_event: ['event_date'],
+  cla_outcome: ['year_end'],
   missing_episode: ['start_date', 'end_date', 'return_interview_offered_date'],
   permanence_plan: ['plan_date'],
   adoption: [
@@ -265,7 +266,7 @@ export function consistencyProblems(authority: SyntheticAuthority, limit = 50): 
           const ok =
             e.rne === 'L'
               ? lsChanged && !moved
-              : e.rne === 'P' || e.rne === 'B'
+              : e.rne === 'P' || e.rne === 'T'
                 ? !lsChanged && moved
                 : lsChanged && moved;
           if (!ok) problem(`episode ${isoOf(start)} has RNE ${e.rne} but what changed does not match`);

@@ -861,10 +861,13 @@ export class JourneyBuilder {
       };
     }
     const outOfArea = !KINSHIP.test(place) && r.chance(place === 'K2' || place === 'S1' ? 0.55 : 0.2);
+    // Only a placement with parents is at the child's home (rule 392d): another drawn there is drawn again.
+    let postcode = place === 'P1' ? c.postcode : placementPostcode(r, c.district, outOfArea);
+    while (place !== 'P1' && postcode === c.postcode) postcode = placementPostcode(r, c.district, outOfArea);
     return {
       place,
       provider: providerFor(r, place),
-      postcode: place === 'P1' ? c.postcode : placementPostcode(r, c.district, outOfArea),
+      postcode,
       urn: NO_URN.has(place) ? null : 'XXXXXXX',
       longTerm: place === 'U1' || place === 'U4',
       carers: ++this.carers,
@@ -1010,7 +1013,7 @@ export class JourneyBuilder {
       const moved = newPlacement !== placement;
       if (!legalChanged && !moved) return false;
       const sameCarers = moved && newPlacement.carers === placement.carers;
-      const rne = !moved ? 'L' : !legalChanged ? (sameCarers ? 'B' : 'P') : sameCarers ? 'U' : 'T';
+      const rne = !moved ? 'L' : !legalChanged ? (sameCarers ? 'T' : 'P') : sameCarers ? 'U' : 'B';
       current.end = date;
       current.rec = 'X1';
       current.reasonChange = moved ? (reason ?? r.weighted(PLACEMENT_CHANGE_REASONS)) : null;
@@ -1043,7 +1046,8 @@ export class JourneyBuilder {
 
     let convertToCourt = emergencyToCourt;
     if (route === 'emergency') {
-      schedule(start + r.int(1, 8), 'convert');
+      // Police protection lasts at most 72 hours (rule 361), an emergency protection order 8 days.
+      schedule(start + (ls === 'L1' ? r.int(1, 3) : r.int(1, 8)), 'convert');
     } else if (ls === 'C1') {
       proceedings(Math.max(referral.date, start - r.int(0, 3)));
     } else if (ls === 'V2' && exit === 'to18' && route !== 'uasc' && r.chance(0.5)) {
@@ -1095,7 +1099,8 @@ export class JourneyBuilder {
           if (convertToCourt) {
             if (change(event.date, { ls: 'C1' }, null)) proceedings(event.date);
           } else if (change(event.date, { ls: 'V2' }, null)) {
-            end = Math.min(end, voluntaryEnd(start));
+            // Accommodation that follows lasts at least a day (an episode is never under 24 hours, rule 355).
+            end = Math.min(end, Math.max(event.date + 1, voluntaryEnd(start)));
           }
           break;
         }
@@ -1221,6 +1226,9 @@ export class JourneyBuilder {
       change(date, { ls: 'E1' }, null);
       const ceased = date + r.int(60, 240);
       if (ceased <= this.asAt) {
+        // The court revokes the placement order and the care order revives (rule 553: no placement order
+        // without a decision to place for adoption in force).
+        change(ceased, { ls: 'C2' }, null);
         adoption.ceased = ceased;
         adoption.ceasedReason = r.weighted([
           ['RD3', 0.5],

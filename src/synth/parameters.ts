@@ -260,3 +260,39 @@ export const OVERDUE_REASONS = [
   ['child_in_hospital', 0.06],
   ['other', 0.1],
 ] as const;
+
+/**
+ * The annual outcomes of children looked after for 12 months at 31 March (SSDA903 OC2), near England's
+ * (DfE, outcomes for children looked after, year to 31 March 2024): about 2% of those aged 10 or over
+ * convicted in the year; about 3% identified with a substance misuse problem, almost all aged 12 or over,
+ * of whom about 55% received an intervention and about half of the rest were offered one and refused it;
+ * and, for those aged 4 to 16 with no SDQ score, the reason.
+ */
+export const ANNUAL_OUTCOMES = {
+  convictedFrom10: 0.02,
+  substanceMisuseFrom12: 0.07,
+  interventionReceived: 0.55,
+  interventionOfferedIfNotReceived: 0.5,
+  noSdqReasons: [
+    ['SDQ2', 0.15],
+    ['SDQ3', 0.15],
+    ['SDQ4', 0.4],
+    ['SDQ5', 0.3],
+  ],
+} as const;
+
+/**
+ * Permanence before a period of care (SSDA903 PrevPerm), for children starting to be looked after: a few
+ * had been adopted or lived under a special guardianship or child arrangements order (or, before 22 April
+ * 2014, a residence order); for the rest none is known (Z1). Most such orders were made by the authority
+ * itself; the others by the authorities in `otherAuthorities`.
+ */
+export const PREVIOUS_PERMANENCE = {
+  options: [
+    ['P1', 0.012],
+    ['P2', 0.025],
+    ['P4', 0.018],
+  ],
+  ownAuthority: 0.7,
+  otherAuthorities: ['886', '873', '350', '208', '926', '330', '380', '855'],
+} as const;

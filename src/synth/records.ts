@@ -10,9 +10,11 @@ import {
   addMonths,
   addWorkingDays,
   birthday,
+  dayFromParts,
   dayOf,
   isoOf,
   workingDayFrom,
+  yearOf,
   type Day,
 } from './calendar.ts';
 import {
@@ -22,7 +24,7 @@ import {
   type TimescaleRuleId,
 } from '../domain/timescales.ts';
 import type { Child, CinPlan, CpPlan, EarlyHelp, PeriodOfCare, Referral } from './model.ts';
-import { OVERDUE_REASONS, PARAMETERS as P } from './parameters.ts';
+import { ANNUAL_OUTCOMES, OVERDUE_REASONS, PARAMETERS as P, PREVIOUS_PERMANENCE } from './parameters.ts';
 import {
   FAMILY_NAMES,
   GIVEN_NAMES_F,
@@ -33,6 +35,7 @@ import {
   UASC_GIVEN_NAMES_M,
   upnFor,
 } from './people.ts';
+import { LA_CODES } from '../returns/ssda903/rules/633.ts';
 import type { Random } from './random.ts';
 import { anyRef, type SeedTable, type Tables } from './tables.ts';
 import type { Workforce, Worker } from './workforce.ts';
@@ -559,10 +562,86 @@ export class RecordWriter {
   // A period of care
   // -----------------------------------------------------------------------------------------------------
 
+  /**
+   * The annual outcomes (SSDA903 OC2) at each 31 March by which the child had been looked after for the
+   * 12 months before and was still looked after at its end, in a period of care from `start` to `until`
+   * (its end, or the day after the as-at date): conviction from 10, substance
+   * misuse and its intervention, and why there is no SDQ score when none was done in the year.
+   */
+  private writeAnnualOutcomes(child: Child, start: Day, until: Day, sdqDays: Day[], r: Random): void {
+    const O = ANNUAL_OUTCOMES;
+    for (let year = yearOf(start) + 1; ; year++) {
+      const yearEnd = dayFromParts(year, 3, 31);
+      if (yearEnd >= until || yearEnd > this.asAt) break;
+      const yearStart = dayFromParts(year - 1, 4, 1);
+      if (start > yearStart || yearEnd < this.settings.detailFrom) continue;
+      const age = ageOn(child.dob, yearEnd);
+      const misuse = age >= 12 && r.chance(O.substanceMisuseFrom12);
+      const received = misuse ? r.chance(O.interventionReceived) : null;
+      const offered = received === false ? r.chance(O.interventionOfferedIfNotReceived) : null;
+      const sdqDue = age >= 4 && ageOn(child.dob, yearStart) < 17;
+      const scored = sdqDays.some((d) => d >= yearStart && d <= yearEnd);
+      const sdqReason =
+        !sdqDue || scored
+          ? null
+          : ageOn(child.dob, yearStart) < 4 || age >= 17
+            ? 'SDQ1'
+            : r.weighted(O.noSdqReasons);
+      this.tables.cla_outcome.add(
+        {
+          person_id: child.person,
+          year_end: yearEnd,
+          convicted: age >= 10 ? r.chance(O.convictedFrom10) : null,
+          substance_misuse: misuse,
+          intervention_received: received,
+          intervention_offered: offered,
+          sdq_reason: sdqReason,
+        },
+        this.stamp(r, yearEnd + r.int(1, 20)),
+      );
+    }
+  }
+
+  /** The permanence the child had before a period of care starting on `start` (PrevPerm). */
+  private previousPermanence(
+    child: Child,
+    start: Day,
+    r: Random,
+  ): {
+    previous_permanence: string;
+    previous_permanence_la: string | null;
+    previous_permanence_date: Day | null;
+  } {
+    const P = PREVIOUS_PERMANENCE;
+    const none = { previous_permanence: 'Z1', previous_permanence_la: null, previous_permanence_date: null };
+    // An order takes time: only for children at least a year old, made from 6 months old to a month before.
+    const from = child.dob + 180;
+    const to = start - 30;
+    if (to <= from) return none;
+    const roll = r.next();
+    let cumulative = 0;
+    for (const [option, p] of P.options) {
+      cumulative += p;
+      if (roll >= cumulative) continue;
+      const date = r.int(from, to);
+      const residence = option === 'P4' && date <= dayOf('2014-04-21');
+      return {
+        previous_permanence: residence ? 'P3' : option,
+        previous_permanence_la:
+          r.chance(P.ownAuthority) && LA_CODES.has(this.settings.laCode)
+            ? this.settings.laCode
+            : P.otherAuthorities[r.int(0, P.otherAuthorities.length - 1)]!,
+        previous_permanence_date: date,
+      };
+    }
+    return none;
+  }
+
   private writePeriod(child: Child, period: PeriodOfCare, clocks: OpenClock[], r: Random): void {
     const t = this.tables;
     const n = child.person;
     const episodeRows: number[] = [];
+    const previous = this.previousPermanence(child, period.episodes[0]!.start, r.derive('prevperm'));
     for (const e of period.episodes) {
       episodeRows.push(
         t.cla_episode.add(
@@ -581,6 +660,7 @@ export class RecordWriter {
             end_date: e.end,
             reason_end: e.rec,
             long_term_placement: e.longTerm,
+            ...(e.rne === 'S' ? previous : {}),
           },
           this.stamp(r, e.start),
         ),
@@ -673,6 +753,7 @@ export class RecordWriter {
         day = r.chance(0.86) ? next - r.int(0, 30) : next + r.int(1, 60);
       }
     }
+    const sdqDays: Day[] = [];
     for (let day = start + r.int(60, 150); day < until && day <= this.asAt; day += r.int(300, 400)) {
       if (day < this.settings.detailFrom) continue;
       const age = ageOn(child.dob, day);
@@ -683,6 +764,7 @@ export class RecordWriter {
         t.health_event.add({ person_id: n, kind: 'immunisations', event_date: jab }, this.stamp(r, jab));
       const sdq = day + r.int(0, 45);
       if (age >= 4 && age <= 16 && sdq < until && sdq <= this.asAt && r.chance(0.8)) {
+        sdqDays.push(sdq);
         const score = Math.max(0, Math.min(40, Math.round(r.normal(14, 6))));
         t.health_event.add(
           { person_id: n, kind: 'sdq', event_date: sdq, sdq_score: score },
@@ -690,6 +772,8 @@ export class RecordWriter {
         );
       }
     }
+
+    this.writeAnnualOutcomes(child, start, until, sdqDays, r.derive(`outcomes-${start}`));
 
     if (period.permanence)
       t.permanence_plan.add(

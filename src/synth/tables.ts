@@ -178,6 +178,9 @@ const SPECS = {
     end_date: 'date',
     reason_end: 'text',
     long_term_placement: 'bool',
+    previous_permanence: 'text',
+    previous_permanence_la: 'text',
+    previous_permanence_date: 'date',
   },
   cla_review: {
     person_id: 'ref:person',
@@ -282,6 +285,15 @@ const SPECS = {
     source_id: 'ref:any',
     overdue_reason: 'text',
     overdue_note: 'text',
+  },
+  cla_outcome: {
+    person_id: 'ref:person',
+    year_end: 'date',
+    convicted: 'bool',
+    substance_misuse: 'bool',
+    intervention_received: 'bool',
+    intervention_offered: 'bool',
+    sdq_reason: 'text',
   },
 } as const satisfies Record<string, Record<string, string>>;
 

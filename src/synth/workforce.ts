@@ -576,11 +576,13 @@ export function allocate(
 
   const current = new Map<Child, { held: Held; phase: number; group: string }>();
   const ratio = (w: Worker) => (load.get(w)?.size ?? 0) / (w.fte * w.capacity);
-  const pick = (group: string, except?: Worker): Worker | null => {
+  // A worker leaving within three days is given no new child: an allocation that short is no social worker
+  // episode (SSDA903 rule SW09STG2).
+  const pick = (group: string, day: Day, except?: Worker): Worker | null => {
     let best: Worker | null = null;
     let bestRatio = Infinity;
     for (const w of active.get(group) ?? []) {
-      if (w === except) continue;
+      if (w === except || w.start > day || (w.leave !== null && w.leave - day < 3)) continue;
       const r = ratio(w) + rand.next() * 0.05;
       if (r < bestRatio) {
         bestRatio = r;
@@ -598,7 +600,7 @@ export function allocate(
     if (held.worker) load.get(held.worker)?.delete(held);
   };
   const give = (child: Child, group: string, day: Day, reason: string | null, except?: Worker): Held => {
-    const worker = pick(group, except);
+    const worker = pick(group, day, except);
     const allocation: Allocation = {
       team: worker ? worker.team : teamForWaiting(group),
       worker: worker ? worker.ref : null,
@@ -638,7 +640,7 @@ export function allocate(
           : (teamByRef.get(worker.team)?.target ?? 20);
         while (queue.length > 0 && ratio(worker) < fair) {
           const held = queue.shift()!;
-          if (held.allocation.end !== null) continue;
+          if (held.allocation.end !== null || held.allocation.worker !== null) continue;
           const entry = current.get(held.child);
           close(held, day);
           const next = give(held.child, group, day, 'MANAGE');
@@ -674,7 +676,13 @@ export function allocate(
           close(entry.held, day);
           removeWaiting(waiting, entry.group, entry.held);
         }
-        const held = give(child, group, day, entry ? phase.reason || 'TSPROC' : null);
+        // A transfer within three days of an allocation replaces it: the child goes to the new team from
+        // the start (no social worker episode shorter than three days, SSDA903 rule SW09STG2).
+        const replaced = entry && day - entry.held.allocation.start < 3 ? entry.held.allocation : null;
+        if (replaced) child.allocations.splice(child.allocations.indexOf(replaced), 1);
+        const held = replaced
+          ? give(child, group, replaced.start, replaced.reason)
+          : give(child, group, day, entry ? phase.reason || 'TSPROC' : null);
         current.set(child, { held, phase: i, group });
         break;
       }
@@ -691,9 +699,10 @@ export function allocate(
         const [child, i] = payload[e] as [Child, number];
         const entry = current.get(child);
         if (!entry || entry.phase !== i || entry.held.allocation.worker === null) break;
-        if (entry.held.allocation.start >= day) break;
+        // Not within three days of the last change (no social worker episode that short, rule SW09STG2).
+        if (day - entry.held.allocation.start < 3) break;
         const from = entry.held.worker ?? undefined;
-        const to = pick(entry.group, from);
+        const to = pick(entry.group, day, from);
         if (!to) break;
         close(entry.held, day);
         entry.held = give(
@@ -703,7 +712,7 @@ export function allocate(
           rand.weighted([
             ['MANAGE', 0.35],
             ['ABSENC', 0.2],
-            ['FCONTA', 0.15],
+            ['PCCHAN', 0.15],
             ['CHCHAN', 0.15],
             ['OTHERS', 0.15],
           ]),
@@ -713,10 +722,24 @@ export function allocate(
       }
     }
   }
-  // An allocation that ended the day it began (a worker left that day) is no allocation at all.
+  // An allocation that ended the day it began (a worker left that day) is no allocation at all. One to a
+  // worker that ended within three days is taken over from its start by the next worker, when they were in
+  // post by then (no social worker episode that short, SSDA903 rule SW09STG2).
+  const startOf = new Map(workforce.workers.map((w) => [w.ref, w.start]));
   for (const child of children) {
-    child.allocations = child.allocations.filter((a) => a.end === null || a.end > a.start);
-    child.allocations.sort((a, b) => a.start - b.start);
+    const kept = child.allocations
+      .filter((a) => a.end === null || a.end > a.start)
+      .sort((a, b) => a.start - b.start);
+    for (let i = kept.length - 2; i >= 0; i--) {
+      const a = kept[i]!;
+      const next = kept[i + 1]!;
+      if (a.worker === null || a.end === null || a.end - a.start >= 3 || next.start !== a.end) continue;
+      if (next.worker !== null && (startOf.get(next.worker) ?? Infinity) > a.start) continue;
+      next.start = a.start;
+      next.reason = a.reason;
+      kept.splice(i, 1);
+    }
+    child.allocations = kept;
   }
 }
 

@@ -102,6 +102,7 @@ describe('journey 2: from section 20 to a special guardianship order', () => {
         placement_type: 'U6',
         placement_provider: 'PR1',
         placement_postcode: 'cb5 8aa',
+        previous_permanence: 'Z1',
       },
       { category_of_need: 'N1', home_postcode: 'CB4 1XY', long_term_placement: 'no' },
     );

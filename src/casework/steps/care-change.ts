@@ -118,9 +118,9 @@ export const careChange: Step = {
         errors.rne =
           'The placement details have changed as well: choose a change of legal status and placement (SSDA903 rule 434)';
       }
-    } else if (rne === 'P' || rne === 'B') {
+    } else if (rne === 'P' || rne === 'T') {
       if (statusChanged) {
-        errors.legal_status = `For a change of placement only, keep the legal status ${was}; if it changed too, choose T or U (SSDA903 rule 435)`;
+        errors.legal_status = `For a change of placement only, keep the legal status ${was}; if it changed too, choose B or U (SSDA903 rule 435)`;
       }
       if (!moved) errors.placement_type = unchanged('435');
     } else {
@@ -129,7 +129,7 @@ export const careChange: Step = {
     }
     if (/^A[35]$/.test(String(v.placement_type)) && rne !== 'T' && rne !== 'U') {
       errors.rne =
-        'A placement for adoption with the current foster carers (A3, A5) starts with a change of legal status and placement (T or U) (SSDA903 rule 217)';
+        'A placement for adoption with the current foster carers (A3, A5) starts with a change of placement with the same carers (T, or U when the legal status changes too) (SSDA903 rule 217)';
     }
     // The reason belongs to the episode that ends (SSDA903 rules 225, 226 and 233), and is saved there.
     const temporary =

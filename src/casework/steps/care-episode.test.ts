@@ -40,6 +40,7 @@ const fostered = (start: string): RawForm => ({
   placement_postcode: 'cb1 2ab',
   urn: 'sc123456',
   long_term_placement: 'no',
+  previous_permanence: 'Z1',
 });
 
 describe('care-start', () => {
@@ -331,11 +332,11 @@ describe('care-change', () => {
         { ...moved, rne: 'P', legal_status: 'C2', reason_place_change: 'CARPL' },
         {
           legal_status:
-            'For a change of placement only, keep the legal status C1; if it changed too, choose T or U (SSDA903 rule 435)',
+            'For a change of placement only, keep the legal status C1; if it changed too, choose B or U (SSDA903 rule 435)',
         },
       ],
       [
-        { ...fostered('2025-07-01'), rne: 'T' },
+        { ...fostered('2025-07-01'), rne: 'B' },
         {
           legal_status: 'Select the new legal status: it is still C1 (SSDA903 rule 436)',
           placement_type: 'Enter the new placement: its details are the same as before (SSDA903 rule 436)',
@@ -367,7 +368,7 @@ describe('care-change', () => {
         },
       ],
       [
-        { ...moved, placement_type: 'A5', legal_status: 'E1', rne: 'T', placement_provider: 'PR3' },
+        { ...moved, placement_type: 'A5', legal_status: 'E1', rne: 'U', placement_provider: 'PR3' },
         { placement_provider: 'Other public provision (PR3) cannot provide placement A5 (SSDA903 rule 529)' },
       ],
     ];

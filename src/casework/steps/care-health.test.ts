@@ -37,6 +37,7 @@ const startCare = (child: string, start: string) =>
       placement_type: 'U6',
       placement_provider: 'PR1',
       long_term_placement: 'no',
+      previous_permanence: 'Z1',
     },
     start,
   );

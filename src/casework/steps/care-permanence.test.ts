@@ -33,6 +33,7 @@ const fostered = (start: string): RawForm => ({
   placement_type: 'U6',
   placement_provider: 'PR1',
   long_term_placement: 'no',
+  previous_permanence: 'Z1',
 });
 
 describe('care-permanence-plan', () => {

@@ -30,6 +30,7 @@ describe('care-placement-plan', () => {
         placement_type: 'U6',
         placement_provider: 'PR1',
         long_term_placement: 'no',
+        previous_permanence: 'Z1',
       },
       '2025-04-17',
     );

@@ -38,6 +38,7 @@ const startCare = (child: string, start: string) =>
       placement_type: 'U4',
       placement_provider: 'PR1',
       long_term_placement: 'no',
+      previous_permanence: 'Z1',
     },
     start,
   );

@@ -1,4 +1,5 @@
-import { CATEGORY_OF_NEED, LS, PLACE, PLACE_PROVIDER } from '../../domain/codes.ts';
+import { CATEGORY_OF_NEED, LS, PLACE, PLACE_PROVIDER, PREV_PERM } from '../../domain/codes.ts';
+import { LA_CODES } from '../../returns/ssda903/rules/633.ts';
 import { ageOn, formatLongDate, isLeapYear } from '../../domain/dates.ts';
 import type { TimescaleRuleId } from '../../domain/timescales.ts';
 import { startClock } from '../clocks.ts';
@@ -199,6 +200,58 @@ function startProblem(ctx: StepContext, start: string): string | null {
   return null;
 }
 
+/** Whether the child had a permanent home before the period of care (SSDA903 PrevPerm, rules 630-635). */
+const PREVIOUS_PERMANENCE_FIELDS: readonly Field[] = [
+  {
+    id: 'previous_permanence',
+    label: 'Permanence before this period of care',
+    hint: 'Whether the child was adopted, or lived with someone under a special guardianship, residence or child arrangements order, before they were looked after. Z1 when none is known',
+    kind: 'select',
+    options: optionsOf(PREV_PERM, true),
+  },
+  {
+    id: 'previous_permanence_la',
+    label: 'Local authority that arranged it',
+    hint: 'Its three-digit DfE code, or WAL, SCO, NIR or NUK outside England. Leave blank for Z1',
+    kind: 'text',
+    optional: true,
+    maxLength: 3,
+  },
+  {
+    id: 'previous_permanence_date',
+    label: 'Date of the adoption or order',
+    hint: 'Leave blank for Z1',
+    kind: 'date',
+    optional: true,
+  },
+];
+
+function previousPermanenceErrors(v: Values, dob: string | null, start: string): FieldErrors {
+  const errors: FieldErrors = {};
+  const option = textOf(v.previous_permanence);
+  const la = textOf(v.previous_permanence_la)?.toUpperCase() ?? null;
+  const date = textOf(v.previous_permanence_date);
+  if (option === 'Z1') {
+    if (la)
+      errors.previous_permanence_la = 'Leave the local authority blank when no permanence is known (Z1)';
+    if (date) errors.previous_permanence_date = 'Leave the date blank when no permanence is known (Z1)';
+    return errors;
+  }
+  if (!la) errors.previous_permanence_la = 'Enter the local authority that arranged it (SSDA903 rule 630)';
+  else if (!LA_CODES.has(la))
+    errors.previous_permanence_la =
+      'Enter a three-digit DfE local authority code, or WAL, SCO, NIR or NUK (SSDA903 rule 633)';
+  if (!date) errors.previous_permanence_date = 'Enter the date of the adoption or order (SSDA903 rule 630)';
+  else if (date >= start)
+    errors.previous_permanence_date = `The adoption or order must be before the child started to be looked after on ${formatLongDate(start)} (SSDA903 rule 632)`;
+  else if (dob && date < dob)
+    errors.previous_permanence_date = 'The adoption or order must be on or after the child’s date of birth';
+  else if (option === 'P3' && date > '2014-04-21')
+    errors.previous_permanence_date =
+      'Residence orders were replaced by child arrangements orders (P4) on 22 April 2014';
+  return errors;
+}
+
 /** A child starts to be looked after: the first episode of a period of care (SSDA903 RNE S). */
 export const careStart: Step = {
   id: 'care-start',
@@ -225,6 +278,7 @@ export const careStart: Step = {
       maxLength: 8,
     },
     LONG_TERM_FIELD,
+    ...PREVIOUS_PERMANENCE_FIELDS,
   ],
   offered: (child, status) =>
     status.episode === undefined && !child.claEpisodes.some((e) => e.end_date === null),
@@ -244,6 +298,7 @@ export const careStart: Step = {
     if (isTemporaryPlacement(String(v.placement_type))) {
       errors.placement_type = 'A period of care cannot start with a temporary placement (SSDA903 rule 380)';
     }
+    Object.assign(errors, previousPermanenceErrors(v, ctx.child.person.date_of_birth, start));
     return errors;
   },
   async save(ctx, v) {
@@ -251,6 +306,7 @@ export const careStart: Step = {
     const id = await insertRecord(ctx.trx, ctx.actor, 'cla_episode', {
       person_id: personId,
       ...episodeColumns(v),
+      previous_permanence_la: textOf(v.previous_permanence_la)?.toUpperCase() ?? null,
       rne: 'S',
     });
     for (const ruleId of START_RULES) {

@@ -9,6 +9,7 @@ import { careChange } from './care-change.ts';
 import { careEnd } from './care-end.ts';
 import { careHealth } from './care-health.ts';
 import { careMissingReturn } from './care-missing-return.ts';
+import { careOutcome } from './care-outcome.ts';
 import { careMissing } from './care-missing.ts';
 import { carePermanencePlan } from './care-permanence-plan.ts';
 import { carePlacementPlan } from './care-placement-plan.ts';
@@ -59,6 +60,7 @@ export const STEPS: readonly Step[] = [
   carePlacementPlan,
   careReview,
   careHealth,
+  careOutcome,
   careMissing,
   careMissingReturn,
   carePermanencePlan,

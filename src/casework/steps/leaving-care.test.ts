@@ -46,6 +46,7 @@ const startCare = (child: string, start: string, legalStatus = 'C2') =>
       placement_type: 'U4',
       placement_provider: 'PR1',
       long_term_placement: 'yes',
+      previous_permanence: 'Z1',
     },
     start,
   );

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { sql } from 'kysely';
+import { lookedAfterForYearTo } from '../../casework/child.ts';
 import type { Trx } from '../../db/database.ts';
-import { addCalendarMonths, addDays, formatDmy } from '../../domain/dates.ts';
+import { addCalendarMonths, formatDmy } from '../../domain/dates.ts';
 import { tablesOf } from './read.ts';
 import { collectionDates, type Row, type Ssda903Data, type TableName } from './spec.ts';
 
@@ -92,7 +93,8 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     };
   });
 
-  // Episodes: DEC and REC only when the episode ended within the year.
+  // Episodes: DEC, REC and the reason for a placement change (kept on the episode that ended) only when the
+  // episode ended within the year.
   const Episodes: Row[] = byChildId(episodes)
     .sort((a, b) => cmp(child(a.person_id), child(b.person_id)) || cmp(a.start_date, b.start_date))
     .map((e) => {
@@ -107,7 +109,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
         PLACE_PROVIDER: e.placement_provider ?? '',
         DEC: ended ? dmy(e.end_date) : '',
         REC: ended ? (e.reason_end ?? '') : '',
-        REASON_PLACE_CHANGE: e.reason_place_change ?? '',
+        REASON_PLACE_CHANGE: ended ? (e.reason_place_change ?? '') : '',
         HOME_POST: e.home_postcode ?? '',
         PL_POST: e.placement_postcode ?? '',
         URN: e.urn ?? '',
@@ -131,15 +133,20 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     REVIEW_CODE: r.participation ?? '',
   }));
 
-  // UASC: DUC is the date the child ceased to be UASC, their 18th birthday when not recorded.
+  // UASC: DUC is the date the child ceased to be UASC, when that was by 31 March; otherwise the date they
+  // are expected to, their 18th birthday (a cessation after the year was not known at its end; rule 205B).
   const UASC: Row[] = sortedPeople
     .filter((p) => p.uasc_since !== null)
-    .map((p) => ({
-      CHILD: p.la_child_id,
-      SEX: p.sex ?? '',
-      DOB: dmy(p.date_of_birth),
-      DUC: dmy(p.uasc_ceased ?? (p.date_of_birth ? addCalendarMonths(p.date_of_birth, 18 * 12) : null)),
-    }));
+    .map((p) => {
+      const eighteenth = p.date_of_birth ? addCalendarMonths(p.date_of_birth, 18 * 12) : null;
+      const ceased = p.uasc_ceased !== null && p.uasc_ceased <= end ? p.uasc_ceased : null;
+      return {
+        CHILD: p.la_child_id,
+        SEX: p.sex ?? '',
+        DOB: dmy(p.date_of_birth),
+        DUC: dmy(ceased ?? eighteenth),
+      };
+    });
 
   // OC2: looked after continuously for at least 12 months at 31 March (short breaks aside).
   const OC2 = await oc2(trx, episodes, start, end, ids, sortedPeople);
@@ -205,8 +212,16 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     MIS_END: m.end_date !== null && m.end_date <= end ? dmy(m.end_date) : '',
   }));
 
-  // SWEpisodes: allocations to a named worker overlapping the child's care in the year. SW_REASON is the
-  // reason recorded for the change that began the allocation (blank for a child's first).
+  // SWEpisodes: for each child looked after at 31 March (short breaks aside), every allocation to a named
+  // worker overlapping the year, including those from before the child was looked after (rule SW12STG2).
+  // SW_REASON is the reason recorded for the change that began the allocation; an allocation recorded with
+  // no reason began the child's involvement with a social worker, which the DfE codes as FCONTA (first
+  // contact or re-referral).
+  const lookedAfterAtEnd = new Set(
+    episodes
+      .filter((e) => !['V3', 'V4'].includes(e.legal_status) && (e.end_date === null || e.end_date > end))
+      .map((e) => e.person_id),
+  );
   const allocations = await trx
     .selectFrom('allocation')
     .innerJoin('worker', (j) =>
@@ -226,28 +241,32 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     .where((eb) => eb.or([eb('allocation.end_date', 'is', null), eb('allocation.end_date', '>=', start)]))
     .orderBy('allocation.start_date')
     .execute();
-  const careSpans = episodes
-    .filter((e) => !['V3', 'V4'].includes(e.legal_status))
-    .map((e) => ({
-      id: e.person_id,
-      from: e.start_date < start ? start : e.start_date,
-      to: e.end_date ?? end,
-    }));
-  const duringCare = (a: { person_id: string; start_date: string; end_date: string | null }): boolean =>
-    careSpans.some(
-      (c) => c.id === a.person_id && a.start_date <= c.to && (a.end_date === null || a.end_date >= c.from),
-    );
-  const SWEpisodes: Row[] = byChildId(allocations.filter(duringCare)).map((a) => {
-    const ended = a.end_date !== null && a.end_date <= end;
-    return {
-      CHILD: child(a.person_id),
-      DOB: dob(a.person_id),
-      SW_ID: a.swe_number ?? a.worker_id,
-      SW_DECOM: dmy(a.start_date),
-      SW_DEC: ended ? dmy(a.end_date) : '',
-      SW_REASON: a.change_reason ?? '',
-    };
-  });
+  const SWEpisodes: Row[] = byChildId(allocations.filter((a) => lookedAfterAtEnd.has(a.person_id))).map(
+    (a) => {
+      const ended = a.end_date !== null && a.end_date <= end;
+      return {
+        CHILD: child(a.person_id),
+        DOB: dob(a.person_id),
+        SW_ID: a.swe_number ?? a.worker_id,
+        SW_DECOM: dmy(a.start_date),
+        SW_DEC: ended ? dmy(a.end_date) : '',
+        SW_REASON: a.change_reason ?? 'FCONTA',
+      };
+    },
+  );
+
+  // PrevPerm: children who started to be looked after in the year, with the permanence recorded on the
+  // start of their latest period of care (rules 630, 634).
+  const startsInYear = new Map(
+    episodes.filter((e) => e.rne === 'S' && e.start_date >= start).map((e) => [e.person_id, e]),
+  );
+  const PrevPerm: Row[] = byChildId([...startsInYear.values()]).map((e) => ({
+    CHILD: child(e.person_id),
+    DOB: dob(e.person_id),
+    PREV_PERM: e.previous_permanence ?? '',
+    LA_PERM: e.previous_permanence_la ?? '',
+    DATE_PERM: dmy(e.previous_permanence_date),
+  }));
 
   const tables: Record<string, Row[]> = {
     Header,
@@ -258,7 +277,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     OC3,
     AD1,
     PlacedAdoption,
-    PrevPerm: [],
+    PrevPerm,
     Missing,
     SWEpisodes,
   };
@@ -284,12 +303,12 @@ type HeaderPerson = {
 type PersonRow = { id: string; la_child_id: string; date_of_birth: string | null };
 
 /**
- * OC2: children whose latest continuous period of care (episodes joined end to start, short breaks V3 and
- * V4 left out) began on or before 1 April of the year and was still open at 31 March. Health fields are 1
- * when the record has the event in the year and 0 when not (HEALTH_CHECK, the health promotion item, only
- * for children under 5 at 31 March); the SDQ score is the latest in the year for
- * children aged 4 to 16. SDQ_REASON, CONVICTED, SUBSTANCE_MISUSE and the interventions are not recorded by
- * Hearth and are left blank.
+ * OC2: children looked after continuously for the 12 months to 31 March and still looked after at its end
+ * (lookedAfterForYearTo: short breaks V3 and V4 left out). Health fields are 1 when the record has the event in the year and 0
+ * when not (HEALTH_CHECK, the health promotion item, only for children under 5 at 31 March). The SDQ score
+ * is the latest in the year, for children aged 4 or over at 31 March and under 17 on 1 April (rules 188,
+ * 189). CONVICTED, SUBSTANCE_MISUSE, the interventions and SDQ_REASON are the annual outcomes recorded for
+ * the year (cla_outcome), blank when not recorded.
  */
 async function oc2(
   trx: Trx,
@@ -299,20 +318,13 @@ async function oc2(
   ids: string[],
   people: PersonRow[],
 ): Promise<Row[]> {
-  const periods = new Map<string, { from: string; to: string | null }>();
+  const byPerson = new Map<string, Episode[]>();
   for (const e of episodes) {
-    if (['V3', 'V4'].includes(e.legal_status)) continue;
-    const p = periods.get(e.person_id);
-    if (p && p.to !== null && e.start_date <= addDays(p.to, 1)) {
-      p.to = e.end_date === null || p.to === null ? null : e.end_date > p.to ? e.end_date : p.to;
-    } else if (!p || p.to !== null) {
-      periods.set(e.person_id, { from: e.start_date, to: e.end_date });
-    }
+    const list = byPerson.get(e.person_id) ?? [];
+    list.push(e);
+    byPerson.set(e.person_id, list);
   }
-  const cohort = people.filter((p) => {
-    const period = periods.get(p.id);
-    return period !== undefined && period.from <= start && (period.to === null || period.to > end);
-  });
+  const cohort = people.filter((p) => lookedAfterForYearTo(byPerson.get(p.id) ?? [], end));
   if (cohort.length === 0) return [];
   const events = await trx
     .selectFrom('health_event')
@@ -323,26 +335,43 @@ async function oc2(
     .where('event_date', '<=', end)
     .orderBy('event_date')
     .execute();
+  const eventsOf = new Map<string, typeof events>();
+  for (const e of events) {
+    const list = eventsOf.get(e.person_id) ?? [];
+    list.push(e);
+    eventsOf.set(e.person_id, list);
+  }
+  const outcomes = await trx
+    .selectFrom('cla_outcome')
+    .selectAll()
+    .where('person_id', 'in', ids)
+    .where('voided_at', 'is', null)
+    .where('year_end', '=', end)
+    .execute();
+  const outcomeOf = new Map(outcomes.map((o) => [o.person_id, o]));
+  const yesNo = (value: boolean | null | undefined): string =>
+    value === null || value === undefined ? '' : value ? '1' : '0';
   return cohort.map((p) => {
-    const mine = events.filter((e) => e.person_id === p.id);
+    const mine = eventsOf.get(p.id) ?? [];
     const has = (...kinds: string[]): string => (mine.some((e) => kinds.includes(e.kind)) ? '1' : '0');
     const sdq = mine.filter((e) => e.kind === 'sdq' && e.sdq_score !== null).at(-1);
     const age = p.date_of_birth ? ageAt(p.date_of_birth, end) : null;
-    const sdqAge = age !== null && age >= 4 && age <= 16;
+    const sdqAge = p.date_of_birth !== null && age! >= 4 && ageAt(p.date_of_birth, start) < 17;
+    const outcome = outcomeOf.get(p.id);
     return {
       CHILD: p.la_child_id,
       DOB: dmy(p.date_of_birth),
       SDQ_SCORE: sdqAge && sdq ? String(sdq.sdq_score) : '',
-      SDQ_REASON: '',
-      CONVICTED: '',
+      SDQ_REASON: sdqAge && !sdq ? (outcome?.sdq_reason ?? '') : '',
+      CONVICTED: age !== null && age >= 10 ? yesNo(outcome?.convicted) : '',
       HEALTH_CHECK:
         age !== null && age < 5 ? has('initial_health_assessment', 'review_health_assessment') : '',
       IMMUNISATIONS: has('immunisations'),
       TEETH_CHECK: has('dental_check'),
       HEALTH_ASSESSMENT: has('initial_health_assessment', 'review_health_assessment'),
-      SUBSTANCE_MISUSE: '',
-      INTERVENTION_RECEIVED: '',
-      INTERVENTION_OFFERED: '',
+      SUBSTANCE_MISUSE: yesNo(outcome?.substance_misuse),
+      INTERVENTION_RECEIVED: yesNo(outcome?.intervention_received),
+      INTERVENTION_OFFERED: yesNo(outcome?.intervention_offered),
     };
   });
 }
@@ -482,16 +511,17 @@ function csvCell(value: string): string {
 
 /**
  * Writes one CSV per table of the year, named after the table, with the exact header and LF line endings.
- * Tables absent from `data` are written with their header only.
+ * Tables absent from `data` are written with their header only. `suffix` `_last` names them as the
+ * previous year's files, which the reader gives to the rules comparing with last year.
  */
-export function writeSsda903Directory(data: Ssda903Data, dir: string): string[] {
+export function writeSsda903Directory(data: Ssda903Data, dir: string, suffix = ''): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   for (const [name, columns] of Object.entries(tablesOf(data.year))) {
     const rows = data.tables[name as TableName] ?? [];
     const lines = [columns.map(csvCell).join(',')];
     for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
-    const file = path.join(dir, `${name}.csv`);
+    const file = path.join(dir, `${name}${suffix}.csv`);
     fs.writeFileSync(file, `${lines.join('\n')}\n`, 'utf8');
     written.push(file);
   }

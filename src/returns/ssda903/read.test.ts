@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSsda903Directory } from './read.ts';
+import { parseCsv, readSsda903Directory } from './read.ts';
 
 function dir(files: Record<string, string>): string {
   const d = fs.mkdtempSync(path.join(os.tmpdir(), 'ssda903-'));
@@ -33,5 +33,44 @@ describe('reading SSDA903 files', () => {
     expect(() =>
       readSsda903Directory(dir({ 'r.csv': 'CHILD,DOB,REVIEW,REVIEW_CODE\n101,01/01/2012\n' }), 2025),
     ).toThrow('r.csv, row 2: 2 cells where the header has 4');
+  });
+
+  it('reads files named …_last as last year’s tables, for the rules that compare with last year', () => {
+    const reviews = 'CHILD,DOB,REVIEW,REVIEW_CODE\n';
+    const data = readSsda903Directory(
+      dir({
+        'Reviews.csv': `${reviews}101,29/02/2012,01/05/2025,PN1\n`,
+        'Reviews_last.csv': `${reviews}101,29/02/2012,01/05/2024,PN2\n102,01/01/2013,02/05/2024,PN3\n`,
+      }),
+      2025,
+    );
+    expect(data.tables.Reviews).toHaveLength(1);
+    expect(data.last?.Reviews?.map((r) => r.REVIEW_CODE)).toEqual(['PN2', 'PN3']);
+    expect(readSsda903Directory(dir({ 'Reviews.csv': reviews }), 2025).last).toBeUndefined();
+    expect(() =>
+      readSsda903Directory(dir({ 'a_last.csv': reviews, 'b_last.csv': reviews, 'c.csv': reviews }), 2025),
+    ).toThrow("b_last.csv: a second last year's Reviews table; give each table once");
+    expect(() => readSsda903Directory(dir({ 'Reviews_last.csv': reviews }), 2025)).toThrow(
+      /there are only last year's files/,
+    );
+  });
+});
+
+describe('parsing CSV', () => {
+  it('reads quoted cells with commas, quotes and line breaks, trims unquoted cells and skips blank lines', () => {
+    expect(parseCsv('a,b,c\r\n "x" , y ,"say ""hi"", then\ngo"\n\n1,,\n')).toEqual([
+      ['a', 'b', 'c'],
+      ['x', 'y', 'say "hi", then\ngo'],
+      ['1', '', ''],
+    ]);
+    expect(parseCsv('a,b')).toEqual([['a', 'b']]);
+    expect(parseCsv('')).toEqual([]);
+    expect(() => parseCsv('a,b\n1,"2\n')).toThrow('line 2: a quoted cell is not closed');
+    expect(() => parseCsv('a,"b"c\n')).toThrow(
+      "line 1: a quoted cell is followed by more than a comma or the line's end",
+    );
+    expect(() => readSsda903Directory(dir({ 'bad.csv': 'CHILD,DOB\n"1,x\n' }), 2025)).toThrow(
+      'bad.csv: not a readable CSV file (line 2: a quoted cell is not closed)',
+    );
   });
 });

@@ -29,9 +29,21 @@ export function table(data: Ssda903Data, name: TableName | `${TableName}_last`):
     : data.tables[name as TableName];
 }
 
-/** A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a real date. */
+const parsedDates = new Map<string, string | null>();
+
+/**
+ * A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a real date. Rules read the same dates many
+ * times, so each distinct cell is parsed once (a return has a few thousand distinct dates).
+ */
 export function date(cell: string | undefined): string | null {
-  return cell ? parseDmy(cell.trim()) : null;
+  if (!cell) return null;
+  let parsed = parsedDates.get(cell);
+  if (parsed === undefined) {
+    parsed = parseDmy(cell.trim());
+    if (parsedDates.size >= 200_000) parsedDates.clear();
+    parsedDates.set(cell, parsed);
+  }
+  return parsed;
 }
 
 /** The indexes of the rows for which `test` is true. */
@@ -43,15 +55,38 @@ export function rowsWhere(rows: readonly Row[], test: (row: Row, index: number) 
   return result;
 }
 
-/** Rows grouped by CHILD, keeping each row's index. */
-export function byChild(rows: readonly Row[]): Map<string, { row: Row; index: number }[]> {
+const groupedByChild = new WeakMap<
+  readonly Row[],
+  ReadonlyMap<string, readonly { row: Row; index: number }[]>
+>();
+
+/**
+ * Rows grouped by CHILD, keeping each row's index, in file order. Made once per table and shared by every
+ * rule that asks (read-only), so a rule matching rows to a child looks them up instead of scanning the table.
+ */
+export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { row: Row; index: number }[]> {
+  const cached = groupedByChild.get(rows);
+  if (cached) return cached;
   const groups = new Map<string, { row: Row; index: number }[]>();
   rows.forEach((row, index) => {
     const list = groups.get(row.CHILD ?? '') ?? [];
     list.push({ row, index });
     groups.set(row.CHILD ?? '', list);
   });
+  groupedByChild.set(rows, groups);
   return groups;
+}
+
+const rowsByChild = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row[]>>();
+
+/** A table's rows for one child (CHILD), in file order: looked up, not scanned (cached per table). */
+export function ofChild(rows: readonly Row[], child: string | undefined): readonly Row[] {
+  let groups = rowsByChild.get(rows);
+  if (!groups) {
+    groups = new Map([...byChild(rows)].map(([c, list]) => [c, list.map((e) => e.row)]));
+    rowsByChild.set(rows, groups);
+  }
+  return groups.get(child ?? '') ?? [];
 }
 
 /** The rule's failures, only for tables that have any. */

@@ -1,5 +1,6 @@
 import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
-import { addYears, days } from './helpers-a.ts';
+import { addYears, childSet, days } from './helpers-a.ts';
+import type { Row } from '../spec.ts';
 
 /**
  * Care leavers (OC3) must be relevant or former relevant children: over this year's and last year's
@@ -8,12 +9,17 @@ import { addYears, days } from './helpers-a.ts';
  * since their 14th birthday and at least 1 day since their 16th, and their latest episode must not have
  * ended in adoption (E11/E12). Children 20 or over at the collection end, or with no valid DOB in Header,
  * count as having no care. Skipped when any of the four tables is empty.
+ *
+ * Reported as a query, not an error: the DfE checks this against every earlier year it holds, but from files
+ * it can only see this year's and last year's episodes, and its own note says so ("may generate false
+ * positives"). Every care leaver who left care before last year's collection (most of those aged 20 or 21)
+ * is listed, as they are for every authority using the reference tool; the authority checks the list.
  */
 export const rule1001 = defineRule({
   code: '1001',
   message:
     "The episodes recorded for this young person suggest they are not a relevant or a former relevant child and therefore should not have care leaver information completed. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
-  type: 'error',
+  type: 'query',
   tables: ['Episodes', 'OC3', 'Header', 'Episodes_last'],
   validate(data) {
     const current = table(data, 'Episodes')!;
@@ -30,13 +36,26 @@ export const rule1001 = defineRule({
       ls: string;
       rec: string;
     }
-    const all: Ep[] = [...current, ...last].map((r) => ({
-      child: r.CHILD ?? '',
-      start: date(r.DECOM),
-      end: date(r.DEC),
-      ls: (r.LS ?? '').toUpperCase(),
-      rec: (r.REC ?? '').toUpperCase(),
-    }));
+    // As the reference validator does, nothing is flagged when no child in Header under 20 at the end of the
+    // year has any care (short breaks aside) in the two years; beyond that, only care leavers' care counts.
+    const young = new Set<string>();
+    for (const h of header) {
+      const dob = date(h.DOB);
+      if (dob && addYears(dob, 20) > end) young.add(h.CHILD ?? '');
+    }
+    const caredFor = (r: Row) =>
+      young.has(r.CHILD ?? '') && !['V3', 'V4'].includes((r.LS ?? '').toUpperCase());
+    if (!current.some(caredFor) && !last.some(caredFor)) return {};
+    const leavers = childSet(oc3);
+    const all: Ep[] = [...current, ...last]
+      .filter((r) => leavers.has(r.CHILD ?? ''))
+      .map((r) => ({
+        child: r.CHILD ?? '',
+        start: date(r.DECOM),
+        end: date(r.DEC),
+        ls: (r.LS ?? '').toUpperCase(),
+        rec: (r.REC ?? '').toUpperCase(),
+      }));
     // Keep one episode per child and start: the one with an end date first (ended before open).
     const withEndFirst = [...all].sort((a, b) =>
       a.end === b.end ? 0 : a.end === null ? 1 : b.end === null ? -1 : a.end < b.end ? -1 : 1,
@@ -57,6 +76,7 @@ export const rule1001 = defineRule({
     }
     const dobs = new Map<string, string>();
     for (const h of header) {
+      if (!leavers.has(h.CHILD ?? '')) continue;
       const dob = date(h.DOB);
       if (dob && addYears(dob, 20) > end) dobs.set(h.CHILD ?? '', dob);
     }
@@ -74,7 +94,6 @@ export const rule1001 = defineRule({
       }
       totals.set(e.child, t);
     }
-    if (totals.size === 0) return {};
     return failures([
       [
         'OC3',

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, table } from '../rule.ts';
 import { days, filled, YEAR_DAYS } from './helpers-a.ts';
 
 /**
@@ -20,8 +20,8 @@ export const rule1016 = defineRule({
       if (!dob || !(filled(r.IN_TOUCH) || filled(r.ACTIV) || filled(r.ACCOM))) return;
       const age = days(dob, data.collectionEnd);
       if (!(age >= 17 * YEAR_DAYS && age < 19 * YEAR_DAYS)) return;
-      const ceasedAfter17 = episodes.some((e) => {
-        const dec = e.CHILD === r.CHILD ? date(e.DEC) : null;
+      const ceasedAfter17 = ofChild(episodes, r.CHILD).some((e) => {
+        const dec = date(e.DEC);
         return dec !== null && days(dob, dec) >= 17 * YEAR_DAYS;
       });
       if (ceasedAfter17) failed.push(index);

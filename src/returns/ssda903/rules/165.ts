@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, table } from '../rule.ts';
 import { blank, filled } from './helpers-a.ts';
 
 /**
@@ -29,7 +29,7 @@ export const rule165 = defineRule({
     }
     const oc3 = table(data, 'OC3')!;
     const leaver = (child: string) =>
-      oc3.some((r) => r.CHILD === child && (filled(r.IN_TOUCH) || filled(r.ACTIV) || filled(r.ACCOM)));
+      ofChild(oc3, child).some((r) => filled(r.IN_TOUCH) || filled(r.ACTIV) || filled(r.ACCOM));
     const headerRows: number[] = [];
     const failedChildren = new Set<string>();
     table(data, 'Header')!.forEach((h, index) => {

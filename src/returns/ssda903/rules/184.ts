@@ -1,4 +1,4 @@
-import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 
 /**
  * A valid DATE_PLACED must be on or after the child's DOB in Header. As in the reference validator, a
@@ -17,7 +17,7 @@ export const rule184 = defineRule({
         rowsWhere(table(data, 'PlacedAdoption')!, (p) => {
           const placed = date(p.DATE_PLACED);
           if (!placed) return false;
-          const dobs = header.filter((h) => h.CHILD === p.CHILD).map((h) => date(h.DOB));
+          const dobs = ofChild(header, p.CHILD).map((h) => date(h.DOB));
           if (dobs.length === 0) return true;
           return dobs.some((dob) => dob === null || placed < dob);
         }),

@@ -3,8 +3,9 @@ import { addYears, blank, continuouslyLookedAfter } from './helpers-a.ts';
 
 /**
  * A child looked after continuously through the year, aged 4 or over at the collection start and under 17
- * at the collection end, must have both an SDQ score and an SDQ reason (the reference validator fails the
- * row when either is blank).
+ * at the collection end, must have an SDQ score or a reason for none: the row fails when both are blank, as
+ * in the reference validator's current version (an earlier one failed it when either was blank, which rule
+ * 197a, a reason only when there is no score, makes impossible to satisfy).
  */
 export const rule186 = defineRule({
   code: '186',
@@ -24,7 +25,8 @@ export const rule186 = defineRule({
             addYears(dob, 4) <= data.collectionStart &&
             addYears(dob, 17) > data.collectionEnd &&
             cla.has(r.CHILD ?? '') &&
-            (blank(r.SDQ_SCORE) || blank(r.SDQ_REASON))
+            blank(r.SDQ_SCORE) &&
+            blank(r.SDQ_REASON)
           );
         }),
       ],

@@ -1,4 +1,5 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, table } from '../rule.ts';
+import type { Row } from '../spec.ts';
 
 /**
  * Over this year's and (where loaded) last year's episodes with a valid DECOM, in DECOM order (this year's
@@ -12,21 +13,29 @@ export const rule199 = defineRule({
   type: 'error',
   tables: ['Episodes'],
   validate(data) {
-    const all = [
-      ...table(data, 'Episodes')!.map((r, index) => ({ r, index: index as number | null })),
-      ...(table(data, 'Episodes_last') ?? []).map((r) => ({ r, index: null as number | null })),
-    ]
-      .map((e, order) => ({ ...e, order, start: date(e.r.DECOM) }))
-      .filter((e) => e.start !== null)
-      .sort((a, b) => (a.start === b.start ? a.order - b.order : a.start! < b.start! ? -1 : 1));
-    const adoptions = new Map<string, number>();
+    const current = table(data, 'Episodes')!;
+    const last = table(data, 'Episodes_last') ?? [];
+    const adopted = (r: Row) => r.REC === 'E11' || r.REC === 'E12';
+    // Only a child with an adoption in either year can break the rule: the others are not sorted at all.
+    const children = new Set([...current.filter(adopted), ...last.filter(adopted)].map((r) => r.CHILD ?? ''));
     const failed: number[] = [];
-    for (const e of all) {
-      const child = e.r.CHILD ?? '';
-      const adopted = ['E11', 'E12'].includes(e.r.REC ?? '');
-      const count = (adoptions.get(child) ?? 0) + (adopted ? 1 : 0);
-      adoptions.set(child, count);
-      if (count > 0 && count !== (adopted ? 1 : 0) && e.index !== null) failed.push(e.index);
+    for (const child of children) {
+      const all = [
+        ...(byChild(current).get(child) ?? []).map(({ row, index }) => ({
+          row,
+          index: index as number | null,
+        })),
+        ...(byChild(last).get(child) ?? []).map(({ row }) => ({ row, index: null as number | null })),
+      ]
+        .map((e, order) => ({ ...e, order, start: date(e.row.DECOM) }))
+        .filter((e) => e.start !== null)
+        .sort((a, b) => (a.start === b.start ? a.order - b.order : a.start! < b.start! ? -1 : 1));
+      let count = 0;
+      for (const e of all) {
+        const isAdoption = adopted(e.row);
+        if (isAdoption) count++;
+        if (count > 0 && count !== (isAdoption ? 1 : 0) && e.index !== null) failed.push(e.index);
+      }
     }
     return failures([['Episodes', failed]]);
   },

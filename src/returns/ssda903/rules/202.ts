@@ -1,4 +1,4 @@
-import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import { cell } from './helpers-a.ts';
 
 /** A child in last year's Header must have the same SEX this year (a blank differs from a value). */
@@ -13,7 +13,7 @@ export const rule202 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          last.some((l) => l.CHILD === r.CHILD && cell(l, 'SEX') !== cell(r, 'SEX')),
+          ofChild(last, r.CHILD).some((l) => cell(l, 'SEX') !== cell(r, 'SEX')),
         ),
       ],
     ]);

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 
 /**
  * A child in last year's Header must have the same DOB this year, compared as dates: two invalid or blank
@@ -15,7 +15,7 @@ export const rule203 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          last.some((l) => l.CHILD === r.CHILD && date(l.DOB) !== date(r.DOB)),
+          ofChild(last, r.CHILD).some((l) => date(l.DOB) !== date(r.DOB)),
         ),
       ],
     ]);

@@ -1,4 +1,4 @@
-import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import { cell } from './helpers-a.ts';
 
 /** A child in last year's Header must have the same ETHNIC this year, ignoring case. */
@@ -13,8 +13,8 @@ export const rule204 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          last.some(
-            (l) => l.CHILD === r.CHILD && cell(l, 'ETHNIC').toUpperCase() !== cell(r, 'ETHNIC').toUpperCase(),
+          ofChild(last, r.CHILD).some(
+            (l) => cell(l, 'ETHNIC').toUpperCase() !== cell(r, 'ETHNIC').toUpperCase(),
           ),
         ),
       ],

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, ofChild, table } from '../rule.ts';
 import { addYears, filled, uascFlag } from './helpers-a.ts';
 
 /**
@@ -22,13 +22,13 @@ export const rule205A = defineRule({
     const uascRows: number[] = [];
     const headerRows: number[] = [];
     table(data, 'UASC')!.forEach((u, ui) => {
-      const heads = header.map((h, hi) => ({ h, hi })).filter(({ h }) => h.CHILD === u.CHILD);
+      const heads = (byChild(header).get(u.CHILD ?? '') ?? []).map(({ row: h, index: hi }) => ({ h, hi }));
       const current = heads.length > 0 ? heads : [{ h: undefined, hi: -1 }];
       for (const { h, hi } of current) {
         const flag = h ? uascFlag(data, h, false) : undefined;
-        for (const l of uascLast.filter((x) => x.CHILD === u.CHILD)) {
+        for (const l of ofChild(uascLast, u.CHILD)) {
           const ducLast = date(l.DUC);
-          for (const hl of headerLast.filter((x) => x.CHILD === u.CHILD)) {
+          for (const hl of ofChild(headerLast, u.CHILD)) {
             const lastOnly = flag !== '1' && uascFlag(data, hl, true) === '1';
             const inLastYear = ducLast !== null && ducLast >= startLast && ducLast <= endLast;
             if (lastOnly && (filled(u.DUC) || !inLastYear)) {

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, ofChild, table } from '../rule.ts';
 import { addYears, uascFlag } from './helpers-a.ts';
 
 /**
@@ -24,13 +24,13 @@ export const rule205B = defineRule({
     const headerRows: number[] = [];
     table(data, 'UASC')!.forEach((u, ui) => {
       const duc = date(u.DUC);
-      header.forEach((h, hi) => {
-        if (h.CHILD !== u.CHILD || uascFlag(data, h, false) !== '1') return;
-        for (const l of uascLast.filter((x) => x.CHILD === u.CHILD)) {
+      for (const { row: h, index: hi } of byChild(header).get(u.CHILD ?? '') ?? []) {
+        if (uascFlag(data, h, false) !== '1') continue;
+        for (const l of ofChild(uascLast, u.CHILD)) {
           const ducLast = date(l.DUC);
           const dobLast = date(l.DOB);
           const eighteenth = dobLast ? addYears(dobLast, 18) : null;
-          for (const hl of headerLast.filter((x) => x.CHILD === u.CHILD)) {
+          for (const hl of ofChild(headerLast, u.CHILD)) {
             if (uascFlag(data, hl, true) !== '1') continue;
             const currentDuc = duc !== null && duc >= data.collectionStart && duc <= data.collectionEnd;
             const prevIs18th = ducLast !== null && ducLast === eighteenth;
@@ -41,7 +41,7 @@ export const rule205B = defineRule({
             }
           }
         }
-      });
+      }
     });
     return failures([
       ['UASC', uascRows],

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, ofChild, table } from '../rule.ts';
 import { uascFlag } from './helpers-a.ts';
 
 /**
@@ -19,11 +19,11 @@ export const rule205C = defineRule({
     const uascRows: number[] = [];
     const headerRows: number[] = [];
     table(data, 'UASC')!.forEach((u, ui) => {
-      const heads = header.map((h, hi) => ({ h, hi })).filter(({ h }) => h.CHILD === u.CHILD);
+      const heads = (byChild(header).get(u.CHILD ?? '') ?? []).map(({ row: h, index: hi }) => ({ h, hi }));
       const current = heads.length > 0 ? heads : [{ h: undefined, hi: -1 }];
       const lasts: { duc: string | null; flag: string | undefined }[] = [];
-      for (const l of uascLast.filter((x) => x.CHILD === u.CHILD)) {
-        const hls = headerLast.filter((x) => x.CHILD === u.CHILD);
+      for (const l of ofChild(uascLast, u.CHILD)) {
+        const hls = ofChild(headerLast, u.CHILD);
         if (hls.length === 0) lasts.push({ duc: date(l.DUC), flag: undefined });
         for (const hl of hls) lasts.push({ duc: date(l.DUC), flag: uascFlag(data, hl, true) });
       }

@@ -1,4 +1,4 @@
-import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import { uascFlag } from './helpers-a.ts';
 
 /** A child UASC this year (Header flag 1) who was in last year's Header must have been UASC there too. */
@@ -17,7 +17,7 @@ export const rule205D = defineRule({
           table(data, 'Header')!,
           (h) =>
             uascFlag(data, h, false) === '1' &&
-            headerLast.some((l) => l.CHILD === h.CHILD && uascFlag(data, l, true) !== '1'),
+            ofChild(headerLast, h.CHILD).some((l) => uascFlag(data, l, true) !== '1'),
         ),
       ],
     ]);

@@ -1,4 +1,4 @@
-import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import { cell, childSet } from './helpers-a.ts';
 
 /** A child with episodes whose MOTHER was 1 last year must still have MOTHER 1. */
@@ -18,7 +18,7 @@ export const rule207 = defineRule({
           table(data, 'Header')!,
           (r) =>
             withEpisodes.has(r.CHILD ?? '') &&
-            last.some((l) => l.CHILD === r.CHILD && cell(l, 'MOTHER') === '1' && cell(r, 'MOTHER') !== '1'),
+            ofChild(last, r.CHILD).some((l) => cell(l, 'MOTHER') === '1' && cell(r, 'MOTHER') !== '1'),
         ),
       ],
     ]);

@@ -1,4 +1,4 @@
-import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import { cell } from './helpers-a.ts';
 
 const UN2_TO_5 = ['UN2', 'UN3', 'UN4', 'UN5'];
@@ -21,8 +21,7 @@ export const rule208 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          last.some((l) => {
-            if (l.CHILD !== r.CHILD) return false;
+          ofChild(last, r.CHILD).some((l) => {
             const now = cell(r, 'UPN').toUpperCase();
             const before = cell(l, 'UPN').toUpperCase();
             if (now === before) return false;

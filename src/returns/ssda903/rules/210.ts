@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, table } from '../rule.ts';
 
 /**
  * A child with UPN UN4 must have no episode starting on or after 24 March of the year the collection ends
@@ -18,12 +18,12 @@ export const rule210 = defineRule({
     table(data, 'Episodes')!.forEach((e, ei) => {
       const decom = date(e.DECOM);
       if (!decom || decom < reference) return;
-      header.forEach((h, hi) => {
-        if (h.CHILD === e.CHILD && h.UPN === 'UN4') {
+      for (const { row: h, index: hi } of byChild(header).get(e.CHILD ?? '') ?? []) {
+        if (h.UPN === 'UN4') {
           eps.push(ei);
           heads.push(hi);
         }
-      });
+      }
     });
     return failures([
       ['Episodes', eps],

@@ -1,4 +1,4 @@
-import { defineRule, failures, table } from '../rule.ts';
+import { byChild, defineRule, failures, table } from '../rule.ts';
 import { filled } from './helpers-a.ts';
 
 const OC3_ITEMS = ['IN_TOUCH', 'ACTIV', 'ACCOM'];
@@ -26,12 +26,12 @@ export const rule215 = defineRule({
     const oc2Rows: number[] = [];
     table(data, 'OC3')!.forEach((r3, i3) => {
       if (!OC3_ITEMS.some((c) => filled(r3[c]))) return;
-      oc2.forEach((r2, i2) => {
-        if (r2.CHILD === r3.CHILD && OC2_ITEMS.some((c) => filled(r2[c]))) {
+      for (const { row: r2, index: i2 } of byChild(oc2).get(r3.CHILD ?? '') ?? []) {
+        if (OC2_ITEMS.some((c) => filled(r2[c]))) {
           oc3Rows.push(i3);
           oc2Rows.push(i2);
         }
-      });
+      }
     });
     return failures([
       ['OC3', oc3Rows],

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import { addYears } from './helpers-a.ts';
 
 /**
@@ -18,8 +18,8 @@ export const rule3001 = defineRule({
         'OC3',
         rowsWhere(table(data, 'OC3')!, (r) => {
           if (!['Z1', 'Z2'].includes((r.ACCOM ?? '').toUpperCase())) return false;
-          return header.some((h) => {
-            const dob = h.CHILD === r.CHILD ? date(h.DOB) : null;
+          return ofChild(header, r.CHILD).some((h) => {
+            const dob = date(h.DOB);
             if (!dob) return false;
             const seventeenth = addYears(dob, 17);
             return seventeenth >= data.collectionStart && seventeenth <= data.collectionEnd;

@@ -2,7 +2,7 @@ import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { filled } from './helpers-c.ts';
 
 /** The local authority codes the reference validator accepts for LA_PERM, and the codes for outside England. */
-const LA_CODES = new Set(
+export const LA_CODES: ReadonlySet<string> = new Set(
   (
     '800,889,822,301,304,303,330,825,837,302,846,370,350,890,867,380,305,801,351,873,823,895,896,' +
     '381,909,202,908,331,306,841,830,831,878,371,835,332,840,307,308,811,881,845,390,916,203,876,' +

@@ -1,12 +1,13 @@
 import { addDays } from '../../../domain/dates.ts';
 import { date, defineRule, failures, table } from '../rule.ts';
-import { byChildId, byDate, filled, indexed, stableSort } from './helpers-c.ts';
+import { byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
 
 /**
- * As the reference validator checks it. A child's social worker episodes in SW_DECOM order: an episode is
- * flagged when the previous one ended (SW_DEC) on or after five days before the collection end and it has
- * no valid start (SW_DECOM). Also, as the reference validator does, every episode of a child with only one
- * social worker episode is flagged.
+ * A child's social worker episodes in SW_DECOM order: an episode is flagged when the previous one ended
+ * (SW_DEC) on or after five days before the collection end and it has no valid start (SW_DECOM), as the
+ * reference validator checks it. The reference also flags every episode of a child with only one social
+ * worker episode, which contradicts the DfE rule (a single episode open all year is the commonest case and
+ * has not "ended before 31 March"), so we do not.
  */
 export const ruleSW11bSTG2 = defineRule({
   code: 'SW11bSTG2',
@@ -26,11 +27,6 @@ export const ruleSW11bSTG2 = defineRule({
       const prevEnd = date(prev.row.SW_DEC);
       if (prevEnd !== null && prevEnd >= threshold && date(cur.row.SW_DECOM) === null) failed.push(cur.index);
     }
-    const counts = new Map<string, number>();
-    for (const r of rows) if (filled(r.CHILD)) counts.set(r.CHILD!, (counts.get(r.CHILD!) ?? 0) + 1);
-    rows.forEach((r, i) => {
-      if (filled(r.CHILD) && counts.get(r.CHILD!) === 1) failed.push(i);
-    });
     return failures([['SWEpisodes', failed]]);
   },
 });

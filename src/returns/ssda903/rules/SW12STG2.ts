@@ -1,12 +1,17 @@
-import { addDays } from '../../../domain/dates.ts';
 import { byChild, date, defineRule, failures, table } from '../rule.ts';
+import { periodsOfCare } from './helpers-c.ts';
 
 /**
- * Episodes that start care (RNE S) or end it (REC not X1), other than short breaks (LS V3, V4), ending
- * within the social worker reporting period (DEC from a year before the collection start to its end) or not
- * ended, need social worker episodes to match: each of the child's social worker episodes must either start
- * on or before the episode's end (when REC is not X1) or on or after its start (when RNE is S). Flags the
- * episode when the child has no social worker episode or any of them matches neither.
+ * A child looked after on 31 March (an episode with no DEC, other than short breaks LS V3 and V4) needs
+ * social worker episodes for the full year: the earliest SW_DECOM must be on or before 1 April of the
+ * collection year, or on or before the day the current period of care began when that was later (a child
+ * new to the service may have had no social worker before). Flags the open episode when the child has no
+ * social worker episode with a valid start, or the earliest starts later.
+ *
+ * The reference validator's 2025/26 version instead pairs every care start or end with every social worker
+ * episode and, as its own test shows, flags any open episode not starting care (RNE other than S) whatever
+ * the social worker episodes, and a social worker episode that began before care did, although the DfE
+ * message asks for those; we follow the DfE message.
  */
 export const ruleSW12STG2 = defineRule({
   code: 'SW12STG2',
@@ -16,18 +21,22 @@ export const ruleSW12STG2 = defineRule({
   tables: ['SWEpisodes', 'Episodes'],
   validate(data) {
     const sw = byChild(table(data, 'SWEpisodes')!);
-    const from = addDays(data.collectionStart, -365);
+    const episodes = table(data, 'Episodes')!;
+    const inCare = episodes.filter((e) => !['V3', 'V4'].includes(e.LS ?? ''));
+    const periods = periodsOfCare(inCare);
     const failed: number[] = [];
-    table(data, 'Episodes')!.forEach((e, i) => {
-      const dec = date(e.DEC);
+    episodes.forEach((e, i) => {
       const decom = date(e.DECOM);
-      if (dec !== null && (dec < from || dec > data.collectionEnd)) return;
-      if (['V3', 'V4'].includes(e.LS ?? '') || !(e.RNE === 'S' || e.REC !== 'X1')) return;
-      const ok = (swDecom: string | null): boolean =>
-        (swDecom !== null && dec !== null && swDecom <= dec && e.REC !== 'X1') ||
-        (swDecom !== null && decom !== null && swDecom >= decom && e.RNE === 'S');
-      const episodes = sw.get(e.CHILD ?? '');
-      if (!episodes || episodes.some((s) => !ok(date(s.row.SW_DECOM)))) failed.push(i);
+      if (['V3', 'V4'].includes(e.LS ?? '') || decom === null || (e.DEC ?? '').trim() !== '') return;
+      if (decom > data.collectionEnd) return;
+      const period = (periods.get(e.CHILD ?? '') ?? []).find((p) => p.start <= decom && p.end === null);
+      const began = period?.start ?? decom;
+      const needed = began > data.collectionStart ? began : data.collectionStart;
+      const starts = (sw.get(e.CHILD ?? '') ?? [])
+        .map((s) => date(s.row.SW_DECOM))
+        .filter((d): d is string => d !== null)
+        .sort();
+      if (starts.length === 0 || starts[0]! > needed) failed.push(i);
     });
     return failures([['Episodes', failed]]);
   },

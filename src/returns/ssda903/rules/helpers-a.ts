@@ -1,6 +1,6 @@
 import { addCalendarMonths, toDayNumber } from '../../../domain/dates.ts';
 import type { Ssda903Rule } from '../rule.ts';
-import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 
 /** Batch A helpers: a cell is blank when missing or only spaces (the reference validator reads these as NA). */
@@ -20,12 +20,34 @@ export function cell(row: Row, column: string): string {
 
 /** `date` plus a whole number of years, 29 February moving to 28 February as pandas' DateOffset does. */
 export function addYears(iso: string, years: number): string {
-  return addCalendarMonths(iso, years * 12);
+  const key = `${iso}+${years}`;
+  let result = yearsLater.get(key);
+  if (result === undefined) {
+    result = addCalendarMonths(iso, years * 12);
+    if (yearsLater.size >= 200_000) yearsLater.clear();
+    yearsLater.set(key, result);
+  }
+  return result;
+}
+
+// Rules add years to and count days between the same few thousand dates many times over: each is worked
+// out once.
+const yearsLater = new Map<string, string>();
+const dayNumbers = new Map<string, number>();
+
+function dayNumber(iso: string): number {
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = toDayNumber(iso);
+    if (dayNumbers.size >= 200_000) dayNumbers.clear();
+    dayNumbers.set(iso, n);
+  }
+  return n;
 }
 
 /** Days from `from` to `to`. */
 export function days(from: string, to: string): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** A pandas `np.timedelta64(n, 'Y')` in days (the average Gregorian year). */
@@ -136,26 +158,38 @@ export function allOrNoneRule(options: {
  * The children looked after continuously through the collection year, as the reference validator decides
  * it: a child with an episode during the year (DECOM on or before the end, DEC on or after the start or no
  * valid DEC) and no episode that starts care in the year (RNE S, DECOM after the start and on or before the
- * end), leaves care in the year (REC not X1, DEC on or after the start and before the end) or is a V3/V4
- * short break during the year.
+ * end), leaves care in the year (REC not X1, DEC on or after the start and on or before the end) or is a
+ * V3/V4 short break during the year. The reference counts only a DEC before 31 March as leaving; but a
+ * child who ceases to be looked after on 31 March (adopted that day, say) has left in the year, is not in
+ * OC2 and must have their AD1 or care leaver items (rule 187 would otherwise contradict the AD1 rules).
  */
-export function continuouslyLookedAfter(data: Ssda903Data): Set<string> {
+export function continuouslyLookedAfter(data: Ssda903Data): ReadonlySet<string> {
   const { collectionStart: start, collectionEnd: end } = data;
+  const episodes = table(data, 'Episodes') ?? [];
+  const byYear = continuousCache.get(episodes) ?? new Map<string, ReadonlySet<string>>();
+  continuousCache.set(episodes, byYear);
+  const cached = byYear.get(`${start}/${end}`);
+  if (cached) return cached;
   const during = new Set<string>();
   const broken = new Set<string>();
-  for (const e of table(data, 'Episodes') ?? []) {
+  for (const e of episodes) {
     const child = e.CHILD ?? '';
     const decom = date(e.DECOM);
     const dec = date(e.DEC);
     const inYear = decom !== null && decom <= end && (dec === null || dec >= start);
     if (inYear) during.add(child);
     const enters = e.RNE === 'S' && decom !== null && decom > start && decom <= end;
-    const leaves = e.REC !== 'X1' && dec !== null && dec >= start && dec < end;
+    const leaves = e.REC !== 'X1' && dec !== null && dec >= start && dec <= end;
     const shortBreak = (e.LS === 'V3' || e.LS === 'V4') && inYear;
     if (enters || leaves || shortBreak) broken.add(child);
   }
-  return new Set([...during].filter((c) => !broken.has(c)));
+  const result = new Set([...during].filter((c) => !broken.has(c)));
+  byYear.set(`${start}/${end}`, result);
+  return result;
 }
+
+/** Worked out once per episodes table and year, and shared (read-only) by the OC2 rules. */
+const continuousCache = new WeakMap<readonly Row[], Map<string, ReadonlySet<string>>>();
 
 /**
  * The Header UASC flag ('1' or '0') of a Header row, as the reference validator derives it: the row's own
@@ -166,7 +200,7 @@ export function uascFlag(data: Ssda903Data, row: Row, last: boolean): string | u
   if ('UASC' in row) return (row.UASC ?? '').trim();
   const uasc = table(data, last ? 'UASC_last' : 'UASC');
   if (!uasc) return undefined;
-  return uasc.some((u) => u.CHILD === row.CHILD) ? '1' : '0';
+  return ofChild(uasc, row.CHILD).length > 0 ? '1' : '0';
 }
 
 /** Row indexes of a table sorted by CHILD then DECOM (invalid or blank DECOM last), stable. */

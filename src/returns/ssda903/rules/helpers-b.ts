@@ -40,18 +40,31 @@ export function cell(row: Row, column: string): string {
 }
 
 /** Episodes sorted by CHILD then DECOM (unparseable dates last), keeping their indexes. */
-export function sortedEpisodes(rows: readonly Row[]): { row: Row; index: number; decom: string | null }[] {
-  return rows
+export function sortedEpisodes(
+  rows: readonly Row[],
+): readonly { row: Row; index: number; decom: string | null }[] {
+  const cached = sortedEpisodeCache.get(rows);
+  if (cached) return cached;
+  const sorted = rows
     .map((row, index) => ({ row, index, decom: date(row.DECOM) }))
     .sort((a, b) => {
-      const c = (a.row.CHILD ?? '').localeCompare(b.row.CHILD ?? '');
-      if (c !== 0) return c;
+      const x = a.row.CHILD ?? '';
+      const y = b.row.CHILD ?? '';
+      if (x !== y) return x < y ? -1 : 1;
       if (a.decom === b.decom) return a.index - b.index;
       if (a.decom === null) return 1;
       if (b.decom === null) return -1;
       return a.decom < b.decom ? -1 : 1;
     });
+  sortedEpisodeCache.set(rows, sorted);
+  return sorted;
 }
+
+/** Sorted once per table and shared (read-only) by the rules that walk a child's episodes in order. */
+const sortedEpisodeCache = new WeakMap<
+  readonly Row[],
+  readonly { row: Row; index: number; decom: string | null }[]
+>();
 
 /** Test data for a 2025/26 collection. */
 export function dataB(tables: Ssda903Data['tables'], last?: Ssda903Data['last']): Ssda903Data {
@@ -262,27 +275,5 @@ export function differsFromLastYear(
   return result;
 }
 
-/**
- * Children continuously looked after for the 12 months to the collection end, as the reference validator
- * decides it: the child has an episode during the year (DECOM on or before the collection end, DEC blank or
- * on or after the collection start) and no episode that starts a period of care in the year (RNE S, DECOM
- * after the collection start), ends one in the year (REC other than X1, DEC from the collection start to
- * the day before the collection end), or is a V3/V4 episode during the year.
- */
-export function continuouslyLookedAfter(data: Ssda903Data): Set<string> {
-  const during = new Set<string>();
-  const broken = new Set<string>();
-  const { collectionStart: start, collectionEnd: end } = data;
-  for (const ep of data.tables.Episodes ?? []) {
-    const child = ep.CHILD ?? '';
-    const decom = date(ep.DECOM);
-    const dec = date(ep.DEC);
-    const inYear = !!decom && decom <= end && (!dec || dec >= start);
-    if (inYear) during.add(child);
-    const enters = ep.RNE === 'S' && !!decom && decom > start && decom <= end;
-    const leaves = ep.REC !== 'X1' && !!dec && dec >= start && dec < end;
-    const shortBreak = ['V3', 'V4'].includes(ep.LS ?? '') && inYear;
-    if (enters || leaves || shortBreak) broken.add(child);
-  }
-  return new Set([...during].filter((c) => !broken.has(c)));
-}
+// One definition of the children looked after continuously through the year, for the rules here too.
+export { continuouslyLookedAfter } from './helpers-a.ts';

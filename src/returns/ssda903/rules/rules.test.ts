@@ -31,9 +31,9 @@ describe('101', () => {
 describe('1003', () => {
   it('fails a decision to place for adoption dated before the child first became looked after', () => {
     const episodes = [
-      { CHILD: 'a', DECOM: '15/05/2025' },
-      { CHILD: 'a', DECOM: '01/04/2025' },
-      { CHILD: 'b', DECOM: '29/02/2024' },
+      { CHILD: 'a', DECOM: '15/05/2025', RNE: 'P' },
+      { CHILD: 'a', DECOM: '01/04/2025', RNE: 'S' },
+      { CHILD: 'b', DECOM: '29/02/2024', RNE: 'S' },
     ];
     const placed = [
       { CHILD: 'a', DATE_PLACED: '31/03/2025' },
