@@ -368,7 +368,6 @@ describe('the SSDA903 export of a synthetic authority', () => {
 
   it('exports 2025/26 with last year beside it, and the DfE rules find no errors', async () => {
     const db = connect(database.appUrl, { max: 1 });
-    const actor = { laCode: '202', userId: '' };
     let data: Ssda903Data;
     let last: Ssda903Data;
     try {
