@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../src/config.ts';
-import { buildApp } from '../src/web/app.ts';
+import { buildApp, type AppOptions } from '../src/web/app.ts';
 import type { TestDatabase } from './database.ts';
 
-export const TEST_CONFIG: Pick<
-  Config,
-  'demo' | 'trustProxy' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'logLevel'
-> = { demo: true, trustProxy: false, sessionIdleMinutes: 30, sessionAbsoluteHours: 10, logLevel: 'warn' };
+export const TEST_CONFIG: AppOptions['config'] = {
+  demo: true,
+  trustProxy: false,
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 10,
+  logLevel: 'warn',
+  oidc: undefined,
+};
 
 export async function buildTestApp(
   database: TestDatabase,

@@ -4,12 +4,14 @@ import { recordAuditRoutes } from './children/record-audit.ts';
 import { homeRoutes } from './home/index.ts';
 import { performanceRoutes } from './performance/index.ts';
 import { settingsRoutes } from './settings/index.ts';
+import { councilSignInRoutes } from './sign-in/council.ts';
 import { signInRoutes } from './sign-in/index.ts';
 import { workRoutes } from './work/index.ts';
 
 /** Every area of the service, each a plugin of its own routes. */
 export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(signInRoutes);
+  await app.register(councilSignInRoutes);
   await app.register(homeRoutes);
   await app.register(childrenRoutes);
   await app.register(recordAuditRoutes);

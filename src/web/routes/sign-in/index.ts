@@ -14,7 +14,7 @@ const signInForm = z.object({
 });
 
 /** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
-function safeNext(next: string | undefined): string {
+export function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])/.test(next) ? next : '/';
 }
 
@@ -28,6 +28,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
     pageTitle: 'Sign in',
     demoUsers: app.hearthConfig.demo ? DEMO_USERS : [],
     demoPassword: DEMO_PASSWORD,
+    councilLabel: app.hearthConfig.oidc?.label,
     ...extra,
   });
 
@@ -56,7 +57,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
         .code(400)
         .view('sign-in/sign-in.njk', page({ ...form, username: body.username, next: safeNext(body.next) }));
     }
-    const result = await signIn(app.db, form.value.username, form.value.password);
+    const result = await signIn(app.db, form.value.username, form.value.password, request.id);
     if (!result.ok) {
       const text =
         result.reason === 'locked'
