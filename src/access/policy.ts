@@ -45,3 +45,5 @@ export const caseReaders = anyOf(
 export const caseWriters = anyOf('practitioner', 'team_manager', 'front_door');
 /** Who may see teams' caseloads and overdue work. */
 export const managers = anyOf('team_manager', 'head_of_service');
+/** Who may administer an authority's users: add them, change their roles, disable them, end their sessions. */
+export const administrators = anyOf('administrator');

@@ -6,6 +6,8 @@ import { performanceRoutes } from './performance/index.ts';
 import { settingsRoutes } from './settings/index.ts';
 import { councilSignInRoutes } from './sign-in/council.ts';
 import { signInRoutes } from './sign-in/index.ts';
+import { switchAuthorityRoutes } from './switch-authority/index.ts';
+import { userRoutes } from './users/index.ts';
 import { workRoutes } from './work/index.ts';
 
 /** Every area of the service, each a plugin of its own routes. */
@@ -18,4 +20,6 @@ export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(workRoutes);
   await app.register(settingsRoutes);
   await app.register(performanceRoutes);
+  await app.register(userRoutes);
+  await app.register(switchAuthorityRoutes);
 }

@@ -1,0 +1,234 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { MIN_PASSWORD_LENGTH } from '../../../access/passwords.ts';
+import { administrators } from '../../../access/policy.ts';
+import { ROLES, type Role } from '../../../access/roles.ts';
+import {
+  addUser,
+  changeRoles,
+  endSessions,
+  findUser,
+  linkIdentity,
+  listUsers,
+  setDisabled,
+  type ManagedUser,
+  type Refusal,
+} from '../../../access/user-admin.ts';
+import { inAuthority, type Actor } from '../../../db/database.ts';
+import { parseForm, type FieldError } from '../../forms.ts';
+
+const ROLE_CODES = Object.keys(ROLES) as [Role, ...Role[]];
+
+/** Checkboxes post nothing, one value, or several. */
+const rolesField = z.preprocess(
+  (value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]),
+  z
+    .array(z.enum(ROLE_CODES, { error: 'Select roles from the list' }))
+    .min(1, 'Select at least one role. To stop someone using Hearth, disable their account instead'),
+);
+
+const subjectField = z
+  .string({ error: 'Enter the identifier of their council account' })
+  .trim()
+  .min(1, 'Enter the identifier of their council account')
+  .max(255, 'The identifier of a council account is 255 characters or fewer');
+
+const newUserForm = z
+  .object({
+    display_name: z
+      .string({ error: "Enter the person's full name" })
+      .trim()
+      .min(1, "Enter the person's full name")
+      .max(200, 'Full name must be 200 characters or fewer'),
+    username: z
+      .string({ error: 'Enter a username' })
+      .trim()
+      .toLowerCase()
+      .regex(
+        /^[a-z0-9._@-]{3,100}$/,
+        'Username must be 3 to 100 characters: letters, numbers, full stops, hyphens, underscores or @',
+      ),
+    roles: rolesField,
+    sign_in: z.enum(['password', 'council'], { error: 'Select how they will sign in' }),
+    password: z.string().optional(),
+    subject: z.string().optional(),
+  })
+  .superRefine((form, ctx) => {
+    if (form.sign_in === 'password' && (form.password ?? '').length < MIN_PASSWORD_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['password'],
+        message: `Enter a password of at least ${MIN_PASSWORD_LENGTH} characters`,
+      });
+    }
+    if (form.sign_in === 'council' && !subjectField.safeParse(form.subject).success) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['subject'],
+        message: 'Enter the identifier of their council account',
+      });
+    }
+  });
+
+const rolesForm = z.object({ roles: rolesField });
+const identityForm = z.object({ subject: subjectField });
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+function actorOf(request: FastifyRequest): Actor {
+  return { laCode: request.user!.laCode, userId: request.user!.id };
+}
+
+const roleItems = (checked: readonly string[]) =>
+  Object.entries(ROLES).map(([value, text]) => ({ value, text, checked: checked.includes(value) }));
+
+function asErrors(refusal: Refusal): { errors: FieldError[]; byField: Record<string, string> } {
+  return {
+    errors: [{ href: `#${refusal.field}`, text: refusal.text }],
+    byField: { [refusal.field]: refusal.text },
+  };
+}
+
+/**
+ * User administration for an authority's administrators: its users, adding one, their roles, disabling and
+ * enabling, ending their sessions and linking a council account. Every change is audited in the authority.
+ */
+export async function userRoutes(app: FastifyInstance): Promise<void> {
+  const issuer = app.hearthConfig.oidc?.issuer;
+  const access = { config: { access: administrators } };
+
+  app.get('/users', access, async (request, reply) => {
+    const actor = actorOf(request);
+    const users = await inAuthority(app.db, actor, (trx) => listUsers(trx, actor.laCode));
+    return reply.view('users/users.njk', { pageTitle: 'Users', users, roleNames: ROLES });
+  });
+
+  const newUserPage = (reply: FastifyReply, status: number, extra: Record<string, unknown>) =>
+    reply.code(status).view('users/new-user.njk', {
+      pageTitle: 'Add a user',
+      backLink: '/users',
+      councilSignIn: issuer !== undefined,
+      roleItems: roleItems([]),
+      ...extra,
+    });
+
+  app.get('/users/new', access, async (_request, reply) => newUserPage(reply, 200, {}));
+
+  app.post('/users/new', access, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const posted = {
+      values: body,
+      roleItems: roleItems(rolesField.safeParse(body.roles).data ?? []),
+    };
+    const form = parseForm(newUserForm, body);
+    if (!form.ok) return newUserPage(reply, 400, { ...posted, ...form });
+    const { value } = form;
+    if (value.sign_in === 'council' && !issuer) {
+      return newUserPage(reply, 400, {
+        ...posted,
+        ...asErrors({ field: 'sign_in', text: 'Select how they will sign in' }),
+      });
+    }
+    const actor = actorOf(request);
+    const result = await inAuthority(app.db, actor, (trx) =>
+      addUser(trx, actor, {
+        username: value.username,
+        displayName: value.display_name,
+        roles: value.roles,
+        signIn:
+          value.sign_in === 'council'
+            ? { issuer: issuer!, subject: value.subject!.trim() }
+            : { password: value.password! },
+      }),
+    );
+    if ('field' in result) return newUserPage(reply, 400, { ...posted, ...asErrors(result) });
+    request.session.flash = `${value.display_name} added.`;
+    return reply.redirect(`/users/${result.id}`);
+  });
+
+  /** The user named in the path, if they belong to this administrator's authority; else not found. */
+  const withUser = async (
+    request: FastifyRequest<{ Params: { id: string } }>,
+    reply: FastifyReply,
+    work: (user: ManagedUser, actor: Actor) => Promise<unknown>,
+  ) => {
+    const actor = actorOf(request);
+    const { id } = request.params;
+    const found = UUID.test(id)
+      ? await inAuthority(app.db, actor, (trx) => findUser(trx, actor.laCode, id))
+      : undefined;
+    if (!found) return reply.callNotFound();
+    return work(found, actor);
+  };
+
+  const userPage = (
+    reply: FastifyReply,
+    status: number,
+    user: ManagedUser,
+    extra: Record<string, unknown> = {},
+  ) =>
+    reply.code(status).view('users/user.njk', {
+      pageTitle: user.displayName,
+      backLink: '/users',
+      managed: user,
+      roleNames: ROLES,
+      roleItems: roleItems(user.roles),
+      councilSignIn: issuer !== undefined,
+      issuer,
+      isSelf: user.id === reply.request.user!.id,
+      ...extra,
+    });
+
+  app.get<{ Params: { id: string } }>('/users/:id', access, async (request, reply) =>
+    withUser(request, reply, async (user) => userPage(reply, 200, user)),
+  );
+
+  /** Runs one change to a user; shows the refusal on their page, or goes back to it with `done`. */
+  const change = (
+    path: string,
+    act: (request: FastifyRequest, user: ManagedUser, actor: Actor) => Promise<Refusal | string>,
+  ) =>
+    app.post<{ Params: { id: string } }>(`/users/:id/${path}`, access, async (request, reply) =>
+      withUser(request, reply, async (user, actor) => {
+        const outcome = await act(request, user, actor);
+        if (typeof outcome !== 'string') return userPage(reply, 400, user, asErrors(outcome));
+        request.session.flash = outcome;
+        return reply.redirect(`/users/${user.id}`);
+      }),
+    );
+
+  change('roles', async (request, user, actor) => {
+    const form = parseForm(rolesForm, request.body);
+    if (!form.ok) return { field: 'roles', text: form.byField.roles ?? 'Select at least one role' };
+    const refusal = await inAuthority(app.db, actor, (trx) =>
+      changeRoles(trx, actor, user, form.value.roles),
+    );
+    return refusal ?? `${user.displayName}'s roles saved.`;
+  });
+
+  change('disable', async (_request, user, actor) => {
+    const refusal = await inAuthority(app.db, actor, (trx) => setDisabled(trx, actor, user, true));
+    return refusal ?? `${user.displayName}'s account is disabled and their sessions have ended.`;
+  });
+
+  change('enable', async (_request, user, actor) => {
+    const refusal = await inAuthority(app.db, actor, (trx) => setDisabled(trx, actor, user, false));
+    return refusal ?? `${user.displayName}'s account is enabled.`;
+  });
+
+  change('end-sessions', async (_request, user, actor) => {
+    const count = await inAuthority(app.db, actor, (trx) => endSessions(trx, actor, user));
+    return count === 0
+      ? `${user.displayName} had no sessions.`
+      : `${user.displayName}'s ${count === 1 ? 'session has' : `${count} sessions have`} ended. They must sign in again.`;
+  });
+
+  change('identity', async (request, user, actor) => {
+    const form = parseForm(identityForm, request.body);
+    if (!issuer) return { field: 'subject', text: 'Sign-in by council account is not set up' };
+    if (!form.ok) return { field: 'subject', text: form.byField.subject ?? 'Enter the identifier' };
+    const identity = { issuer, subject: form.value.subject };
+    const refusal = await inAuthority(app.db, actor, (trx) => linkIdentity(trx, actor, user, identity));
+    return refusal ?? `Council account linked: ${user.displayName} can sign in with it.`;
+  });
+}
