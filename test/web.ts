@@ -47,11 +47,14 @@ export class TestClient {
     return response;
   }
 
-  async post(url: string, form: Record<string, string>, options: { csrf?: boolean } = {}) {
-    const body = new URLSearchParams({
-      ...(options.csrf === false ? {} : { _csrf: this.lastCsrf }),
-      ...form,
-    });
+  /** Posts a form; a list value posts the field once per item, as checkboxes do. */
+  async post(url: string, form: Record<string, string | string[]>, options: { csrf?: boolean } = {}) {
+    const fields = { ...(options.csrf === false ? {} : { _csrf: this.lastCsrf }), ...form };
+    const body = new URLSearchParams(
+      Object.entries(fields).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value]).map((item): [string, string] => [name, item]),
+      ),
+    );
     const response = await this.app.inject({
       method: 'POST',
       url,
