@@ -44,16 +44,19 @@ export interface ServedApp {
 
 /**
  * For one test file: a fresh database with the demo authority (and whatever `arrange` records), the app
- * listening on a free port, and Debian's chromium; all closed after the file's tests. The fields are filled
- * in before the first test runs.
+ * (with any `config` given) listening on a free port, and Debian's chromium; all closed after the file's
+ * tests. The fields are filled in before the first test runs.
  */
-export function serveAppForBrowser(arrange?: (database: TestDatabase) => Promise<void>): ServedApp {
+export function serveAppForBrowser(
+  arrange?: (database: TestDatabase) => Promise<void>,
+  config: Parameters<typeof buildTestApp>[1] = {},
+): ServedApp {
   const served = {} as ServedApp;
   beforeAll(async () => {
     served.database = await createTestDatabase();
     await ensureDemoAuthority(served.database.ownerDb);
     await arrange?.(served.database);
-    served.app = await buildTestApp(served.database);
+    served.app = await buildTestApp(served.database, config);
     served.base = await served.app.listen({ port: 0, host: '127.0.0.1' });
     served.browser = await launchBrowser();
   });
