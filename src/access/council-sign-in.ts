@@ -8,7 +8,12 @@ export interface PendingCouncilSignIn {
   codeVerifier: string;
   /** The same-site path to go to after signing in. */
   next: string;
+  /** Epoch milliseconds; a sign-in not finished within PENDING_LIMIT_MS is refused. */
+  startedAt: number;
 }
+
+/** Time enough to sign in at the provider, including a second factor, and no longer. */
+export const PENDING_LIMIT_MS = 15 * 60_000;
 
 /** Who the provider says signed in: the pair that names an account, never an email address. */
 export interface CouncilIdentity {
@@ -66,6 +71,7 @@ export class CouncilSignIn {
       nonce: client.randomNonce(),
       codeVerifier: client.randomPKCECodeVerifier(),
       next,
+      startedAt: Date.now(),
     };
     const url = client.buildAuthorizationUrl(configuration, {
       redirect_uri: this.settings.redirectUrl,

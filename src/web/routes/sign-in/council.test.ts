@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { JWTPayload } from 'jose';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Actor } from '../../../db/database.ts';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { arrangeAuthority } from '../../../../test/fixtures.ts';
@@ -129,6 +129,22 @@ describe('signing in with a council account', () => {
     const attacker = new TestClient(app);
     expect((await attacker.get(callback)).statusCode).toBe(400);
     expect(await isSignedIn(attacker)).toBe(false);
+  });
+
+  it('refuses a sign-in finished more than 15 minutes after it started', async () => {
+    const client = new TestClient(app);
+    const callback = await goToProvider(client, 'subject-linked');
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 15 * 60_000 + 1000);
+      const response = await client.get(callback);
+      expect(response.statusCode).toBe(400);
+      expect(response.body).toContain('This sign-in has already been used or has expired');
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await isSignedIn(client)).toBe(false);
+    expect((await failures()).at(-1)?.reason).toBe('sign-in started too long ago');
   });
 
   it('refuses a callback whose state belongs to an earlier sign-in (state checked)', async () => {

@@ -3,6 +3,7 @@ import {
   CouncilSignIn,
   CouncilSignInRefused,
   type CouncilIdentity,
+  PENDING_LIMIT_MS,
   type PendingCouncilSignIn,
 } from '../../../access/council-sign-in.ts';
 import { publicAccess } from '../../../access/policy.ts';
@@ -74,10 +75,10 @@ export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
       request.log.info({ event: 'sign_in_failed', method: 'oidc', reason }, 'council sign-in refused');
       return refused(reply, status, message);
     };
-    if (!pending) {
+    if (!pending || Date.now() - pending.startedAt > PENDING_LIMIT_MS) {
       return fail(
         400,
-        'no sign-in in progress',
+        pending ? 'sign-in started too long ago' : 'no sign-in in progress',
         'This sign-in has already been used or has expired. Go back to the sign-in page and start again.',
       );
     }
