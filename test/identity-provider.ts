@@ -26,7 +26,11 @@ export class TestIdentityProvider {
   foreignKey = false;
   private server: http.Server | undefined;
 
-  constructor(readonly clients: TestClientRegistration[]) {}
+  constructor(
+    readonly clients: TestClientRegistration[],
+    /** Hearth's callback, registered for every client. */
+    readonly redirectUrl = TEST_REDIRECT_URL,
+  ) {}
 
   async start(): Promise<void> {
     const { privateKey } = await generateKeyPair('RS256', { extractable: true });
@@ -40,7 +44,7 @@ export class TestIdentityProvider {
       clients: this.clients.map((c) => ({
         client_id: c.clientId,
         client_secret: c.clientSecret,
-        redirect_uris: [TEST_REDIRECT_URL],
+        redirect_uris: [this.redirectUrl],
         grant_types: ['authorization_code'],
         response_types: ['code'],
         token_endpoint_auth_method: 'client_secret_basic',
@@ -94,7 +98,7 @@ export class TestIdentityProvider {
 
   /** Hearth's settings to trust this provider as the client given. */
   settings(client: TestClientRegistration, label = 'Testshire County Council'): OidcConfig {
-    return { issuer: this.issuer, ...client, redirectUrl: TEST_REDIRECT_URL, label };
+    return { issuer: this.issuer, ...client, redirectUrl: this.redirectUrl, label };
   }
 
   /**
@@ -118,7 +122,7 @@ export class TestIdentityProvider {
       const location = response.headers.get('location');
       if (!location) throw new Error(`The provider answered ${response.status}: ${await response.text()}`);
       url = new URL(location, url).href;
-      if (url.startsWith(TEST_REDIRECT_URL)) return url.slice('http://hearth.test'.length);
+      if (url.startsWith(this.redirectUrl)) return url.slice(new URL(this.redirectUrl).origin.length);
     }
     throw new Error('Too many redirects at the provider');
   }
