@@ -26,6 +26,32 @@ export interface NewUser {
   signIn: { password: string } | { issuer: string; subject: string };
 }
 
+/** Audits a change to a user in the actor's authority, in the same transaction. */
+function auditUserChange(
+  trx: Trx,
+  actor: Actor,
+  action: string,
+  userId: string,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  return audit(trx, {
+    laCode: actor.laCode,
+    userId: actor.userId,
+    action,
+    subjectType: 'user',
+    subjectId: userId,
+    detail,
+  });
+}
+
+/** Row-level security admits only the transaction's own authority here. */
+async function grantRoles(trx: Trx, laCode: string, userId: string, roles: Role[]): Promise<void> {
+  await trx
+    .insertInto('user_role')
+    .values(roles.map((role) => ({ la_code: laCode, user_id: userId, role })))
+    .execute();
+}
+
 /** Sorted in the order the service lists roles. */
 function inRoleOrder(roles: Role[]): Role[] {
   const order = Object.keys(ROLES);
@@ -104,7 +130,11 @@ export async function addUser(trx: Trx, actor: Actor, user: NewUser): Promise<{ 
     .select('id')
     .where('username', '=', user.username)
     .executeTakeFirst();
-  if (taken) return { field: 'username', text: 'That username is already taken: choose another' };
+  if (taken)
+    return {
+      field: 'username',
+      text: 'That username is already taken: choose another, or give them access as an existing user',
+    };
   if ('subject' in user.signIn && (await identityIsTaken(trx, user.signIn))) return IDENTITY_TAKEN;
   const { id } = await trx
     .insertInto('app_user')
@@ -115,30 +145,44 @@ export async function addUser(trx: Trx, actor: Actor, user: NewUser): Promise<{ 
     })
     .returning('id')
     .executeTakeFirstOrThrow();
-  await trx
-    .insertInto('user_role')
-    .values(user.roles.map((role) => ({ la_code: actor.laCode, user_id: id, role })))
-    .execute();
+  await grantRoles(trx, actor.laCode, id, user.roles);
   if ('subject' in user.signIn) {
     await trx
       .insertInto('user_identity')
       .values({ ...user.signIn, user_id: id, linked_by: actor.userId })
       .execute();
   }
-  await audit(trx, {
-    laCode: actor.laCode,
-    userId: actor.userId,
-    action: 'user_added',
-    subjectType: 'user',
-    subjectId: id,
-    detail: {
-      username: user.username,
-      roles: user.roles,
-      signIn:
-        'subject' in user.signIn ? { issuer: user.signIn.issuer, subject: user.signIn.subject } : 'password',
-    },
+  await auditUserChange(trx, actor, 'user_added', id, {
+    username: user.username,
+    roles: user.roles,
+    signIn:
+      'subject' in user.signIn ? { issuer: user.signIn.issuer, subject: user.signIn.subject } : 'password',
   });
   return { id };
+}
+
+/**
+ * Gives someone who already has a Hearth account (from another authority of a shared service) roles in the
+ * actor's authority, so they can switch to it. Their account and roles elsewhere are untouched.
+ */
+export async function grantExistingUser(
+  trx: Trx,
+  actor: Actor,
+  username: string,
+  roles: Role[],
+): Promise<{ id: string } | Refusal> {
+  const existing = await trx
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirst();
+  if (!existing) return { field: 'username', text: 'No Hearth user has that username' };
+  if (await findUser(trx, actor.laCode, existing.id)) {
+    return { field: 'username', text: 'They already have a role here: change their roles on their page' };
+  }
+  await grantRoles(trx, actor.laCode, existing.id, roles);
+  await auditUserChange(trx, actor, 'user_access_granted', existing.id, { username, roles });
+  return existing;
 }
 
 /** Replaces the user's roles in the actor's authority; their roles elsewhere are not this authority's. */
@@ -165,20 +209,8 @@ export async function changeRoles(
       .where('role', 'in', removed)
       .execute();
   }
-  if (added.length > 0) {
-    await trx
-      .insertInto('user_role')
-      .values(added.map((role) => ({ la_code: actor.laCode, user_id: user.id, role })))
-      .execute();
-  }
-  await audit(trx, {
-    laCode: actor.laCode,
-    userId: actor.userId,
-    action: 'user_roles_changed',
-    subjectType: 'user',
-    subjectId: user.id,
-    detail: { added, removed },
-  });
+  if (added.length > 0) await grantRoles(trx, actor.laCode, user.id, added);
+  await auditUserChange(trx, actor, 'user_roles_changed', user.id, { added, removed });
   return undefined;
 }
 
@@ -192,14 +224,7 @@ export async function endSessions(trx: Trx, actor: Actor, user: ManagedUser): Pr
     .where(sql<string>`data->>'userId'`, '=', user.id)
     .executeTakeFirst();
   const count = Number(ended.numDeletedRows);
-  await audit(trx, {
-    laCode: actor.laCode,
-    userId: actor.userId,
-    action: 'user_sessions_ended',
-    subjectType: 'user',
-    subjectId: user.id,
-    detail: { sessions: count },
-  });
+  await auditUserChange(trx, actor, 'user_sessions_ended', user.id, { sessions: count });
   return count;
 }
 
@@ -225,13 +250,7 @@ export async function setDisabled(
     .set({ disabled_at: disabled ? new Date() : null })
     .where('id', '=', user.id)
     .execute();
-  await audit(trx, {
-    laCode: actor.laCode,
-    userId: actor.userId,
-    action: disabled ? 'user_disabled' : 'user_enabled',
-    subjectType: 'user',
-    subjectId: user.id,
-  });
+  await auditUserChange(trx, actor, disabled ? 'user_disabled' : 'user_enabled', user.id);
   if (disabled) await endSessions(trx, actor, user);
   return undefined;
 }
@@ -248,13 +267,6 @@ export async function linkIdentity(
     .insertInto('user_identity')
     .values({ ...identity, user_id: user.id, linked_by: actor.userId })
     .execute();
-  await audit(trx, {
-    laCode: actor.laCode,
-    userId: actor.userId,
-    action: 'user_identity_linked',
-    subjectType: 'user',
-    subjectId: user.id,
-    detail: identity,
-  });
+  await auditUserChange(trx, actor, 'user_identity_linked', user.id, identity);
   return undefined;
 }

@@ -56,6 +56,15 @@ describe('administering users and switching authority in a browser', () => {
     await expect(page.getByRole('table').textContent()).resolves.toContain('Priya Shah');
     await expectAccessible(page);
 
+    await page.getByRole('button', { name: 'Give an existing user access' }).click();
+    await page.waitForURL(`${served.base}/users/existing`);
+    await page.getByRole('button', { name: 'Give access' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'Enter their username',
+    );
+    await expectAccessible(page);
+    await page.goto(`${served.base}/users`);
+
     await page.getByRole('button', { name: 'Add a user' }).click();
     await page.waitForURL(`${served.base}/users/new`);
     await expectAccessible(page);

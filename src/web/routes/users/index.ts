@@ -8,6 +8,7 @@ import {
   changeRoles,
   endSessions,
   findUser,
+  grantExistingUser,
   linkIdentity,
   listUsers,
   setDisabled,
@@ -71,6 +72,10 @@ const newUserForm = z
   });
 
 const rolesForm = z.object({ roles: rolesField });
+const existingUserForm = z.object({
+  username: z.string({ error: 'Enter their username' }).trim().toLowerCase().min(1, 'Enter their username'),
+  roles: rolesField,
+});
 const identityForm = z.object({ subject: subjectField });
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -143,6 +148,30 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     );
     if ('field' in result) return newUserPage(reply, 400, { ...posted, ...asErrors(result) });
     request.session.flash = `${value.display_name} added.`;
+    return reply.redirect(`/users/${result.id}`);
+  });
+
+  const existingUserPage = (reply: FastifyReply, status: number, extra: Record<string, unknown>) =>
+    reply.code(status).view('users/existing-user.njk', {
+      pageTitle: 'Give an existing user access',
+      backLink: '/users',
+      roleItems: roleItems([]),
+      ...extra,
+    });
+
+  app.get('/users/existing', access, async (_request, reply) => existingUserPage(reply, 200, {}));
+
+  app.post('/users/existing', access, async (request, reply) => {
+    const body = (request.body ?? {}) as Record<string, unknown>;
+    const posted = { values: body, roleItems: roleItems(rolesField.safeParse(body.roles).data ?? []) };
+    const form = parseForm(existingUserForm, body);
+    if (!form.ok) return existingUserPage(reply, 400, { ...posted, ...form });
+    const actor = actorOf(request);
+    const result = await inAuthority(app.db, actor, (trx) =>
+      grantExistingUser(trx, actor, form.value.username, form.value.roles),
+    );
+    if ('field' in result) return existingUserPage(reply, 400, { ...posted, ...asErrors(result) });
+    request.session.flash = `${form.value.username} now has access to ${request.user!.laName}.`;
     return reply.redirect(`/users/${result.id}`);
   });
 

@@ -309,4 +309,40 @@ describe('user administration', () => {
     );
     expect(revoked.numDeletedRows).toBe(0n);
   });
+
+  it('gives a user of another authority roles here, leaving their account and roles there alone', async () => {
+    const admin = await signedIn('admin');
+    await admin.get('/users/existing');
+    for (const [form, problem] of [
+      [{ username: 'nobody.at.all', roles: 'front_door' }, 'No Hearth user has that username'],
+      [{ username: 'practitioner', roles: 'front_door' }, 'They already have a role here'],
+      [{ username: '' }, 'Enter their username'],
+      [{ username: 'elsewhere.worker' }, 'Select at least one role'],
+    ] as const) {
+      const response = await admin.post('/users/existing', form);
+      expect(response.statusCode, problem).toBe(400);
+      expect(response.body).toContain(problem);
+    }
+    const granted = await admin.post('/users/existing', {
+      username: 'Elsewhere.Worker',
+      roles: 'front_door',
+    });
+    expect(granted.statusCode).toBe(302);
+    expect(granted.headers.location).toBe(`/users/${elsewhere.userId}`);
+    expect(await rolesOf(elsewhere.userId)).toEqual(['front_door']);
+    const roles = await database.ownerDb
+      .selectFrom('user_role')
+      .select(['la_code', 'role'])
+      .where('user_id', '=', elsewhere.userId)
+      .orderBy('la_code')
+      .execute();
+    expect(roles).toEqual([
+      { la_code: '801', role: 'practitioner' },
+      { la_code: DEMO_AUTHORITY.laCode, role: 'front_door' },
+    ]);
+    expect((await auditOf('user_access_granted', elsewhere.userId)).map((a) => a.detail)).toEqual([
+      { username: 'elsewhere.worker', roles: ['front_door'] },
+    ]);
+    expect((await admin.get('/users')).body).toContain('elsewhere.worker');
+  });
 });
