@@ -55,6 +55,14 @@ export class TestIdentityProvider {
       interactions: { url: async (_ctx, interaction) => `/interaction/${interaction.uid}` },
       features: { devInteractions: { enabled: false } },
       pkce: { required: () => true },
+      ttl: {
+        Interaction: 600,
+        Grant: 600,
+        Session: 600,
+        IdToken: 600,
+        AccessToken: 600,
+        AuthorizationCode: 60,
+      },
     });
     provider.use(async (ctx, next) => {
       await next();
@@ -97,8 +105,8 @@ export class TestIdentityProvider {
   }
 
   /** Hearth's settings to trust this provider as the client given. */
-  settings(client: TestClientRegistration, label = 'Testshire County Council'): OidcConfig {
-    return { issuer: this.issuer, ...client, redirectUrl: this.redirectUrl, label };
+  settings(client: TestClientRegistration, label = 'Testshire County Council', id = 'council'): OidcConfig {
+    return { id, issuer: this.issuer, ...client, redirectUrl: this.redirectUrl, label };
   }
 
   /**

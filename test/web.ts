@@ -8,7 +8,7 @@ export const TEST_CONFIG: AppOptions['config'] = {
   sessionIdleMinutes: 30,
   sessionAbsoluteHours: 10,
   logLevel: 'warn',
-  oidc: undefined,
+  oidc: [],
 };
 
 export async function buildTestApp(

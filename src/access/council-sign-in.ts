@@ -3,6 +3,8 @@ import type { OidcConfig } from '../config.ts';
 
 /** What the session keeps between sending someone to their council's sign-in page and their return. */
 export interface PendingCouncilSignIn {
+  /** Which trusted provider (its id in the settings). */
+  provider: string;
   state: string;
   nonce: string;
   codeVerifier: string;
@@ -67,6 +69,7 @@ export class CouncilSignIn {
   async begin(next: string): Promise<{ url: URL; pending: PendingCouncilSignIn }> {
     const configuration = await this.discover();
     const pending = {
+      provider: this.settings.id,
       state: client.randomState(),
       nonce: client.randomNonce(),
       codeVerifier: client.randomPKCECodeVerifier(),

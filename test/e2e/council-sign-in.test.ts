@@ -14,7 +14,7 @@ const served = serveAppForBrowser(undefined, async (port) => {
   origin = `http://localhost:${port}`;
   idp = new TestIdentityProvider([hearth], `${origin}/sign-in/council/callback`);
   await idp.start();
-  return { oidc: idp.settings(hearth, 'Hearthshire County Council') };
+  return { oidc: [idp.settings(hearth, 'Hearthshire County Council')] };
 });
 
 beforeAll(async () => {

@@ -4,13 +4,16 @@ import { expectAccessible, serveAppForBrowser } from './browser.ts';
 
 /** Never contacted here: only the pages that offer and refuse a council sign-in are checked. */
 const OIDC = {
-  oidc: {
-    issuer: 'https://login.microsoftonline.com/11111111-2222-4333-8444-555555555555/v2.0',
-    clientId: 'hearth',
-    clientSecret: 'not-used-here',
-    redirectUrl: 'http://127.0.0.1/sign-in/council/callback',
-    label: 'Hearthshire County Council',
-  },
+  oidc: [
+    {
+      id: 'council',
+      issuer: 'https://login.microsoftonline.com/11111111-2222-4333-8444-555555555555/v2.0',
+      clientId: 'hearth',
+      clientSecret: 'not-used-here',
+      redirectUrl: 'http://127.0.0.1/sign-in/council/callback',
+      label: 'Hearthshire County Council',
+    },
+  ],
 };
 
 /** The demo administrator also administers a second authority, as in a shared service. */
@@ -102,7 +105,7 @@ describe('administering users and switching authority in a browser', () => {
     await page.getByRole('button', { name: 'Disable account' }).click();
     await expect(page.locator('.govuk-summary-list').textContent()).resolves.toContain('Disabled');
     await expectAccessible(page);
-  });
+  }, 120_000);
 
   it('offers the council account on the sign-in page and explains a refused sign-in, accessibly', async () => {
     const page = await (await served.browser.newContext()).newPage();

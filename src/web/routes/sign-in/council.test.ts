@@ -34,7 +34,7 @@ beforeAll(async () => {
       { issuer: idp.issuer, subject: 'subject-disabled', user_id: disabled.userId },
     ])
     .execute();
-  app = await buildTestApp(database, { oidc: idp.settings(hearth) });
+  app = await buildTestApp(database, { oidc: [idp.settings(hearth)] });
 });
 
 afterEach(() => {
@@ -233,7 +233,7 @@ describe('signing in with a council account', () => {
 
   it('says so when the provider does not answer', async () => {
     const down = await buildTestApp(database, {
-      oidc: { ...idp.settings(hearth), issuer: 'http://127.0.0.1:9/' },
+      oidc: [{ ...idp.settings(hearth), issuer: 'http://127.0.0.1:9/' }],
     });
     try {
       const response = await new TestClient(down).get('/sign-in/council');
@@ -241,6 +241,42 @@ describe('signing in with a council account', () => {
       expect(response.body).toContain('The sign-in service of Testshire County Council is not answering');
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe('signing in when the installation trusts several councils', () => {
+  it('offers each, and knows a person by issuer and subject together, never by subject alone', async () => {
+    const peterborough = new TestIdentityProvider([hearth]);
+    await peterborough.start();
+    const shared = await buildTestApp(database, {
+      oidc: [
+        idp.settings(hearth, 'Cambridgeshire County Council', 'cambridgeshire'),
+        peterborough.settings(hearth, 'Peterborough City Council', 'peterborough'),
+      ],
+    });
+    try {
+      const page = await new TestClient(shared).get('/sign-in');
+      expect(page.body).toContain('Sign in with your Cambridgeshire County Council account');
+      expect(page.body).toContain('href="/sign-in/council?provider=peterborough&amp;next=%2F"');
+      expect((await new TestClient(shared).get('/sign-in/council')).statusCode).toBe(404);
+      expect((await new TestClient(shared).get('/sign-in/council?provider=norfolk')).statusCode).toBe(404);
+
+      const signInAt = async (provider: TestIdentityProvider, id: string) => {
+        const client = new TestClient(shared);
+        const start = await client.get(`/sign-in/council?provider=${id}`);
+        expect(String(start.headers.location).startsWith(`${provider.issuer}/auth?`)).toBe(true);
+        return client.get(await provider.signInAt(String(start.headers.location), 'subject-linked'));
+      };
+      // The same subject at another council's provider is another person, unknown here.
+      const elsewhere = await signInAt(peterborough, 'peterborough');
+      expect(elsewhere.statusCode).toBe(403);
+      expect(elsewhere.body).toContain('Your council account is not linked to a Hearth user');
+      const linkedHere = await signInAt(idp, 'cambridgeshire');
+      expect(linkedHere.statusCode).toBe(302);
+    } finally {
+      await shared.close();
+      await peterborough.stop();
     }
   });
 });

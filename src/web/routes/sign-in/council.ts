@@ -31,9 +31,9 @@ const REFUSALS: Partial<Record<Refusal, string>> = {
  * identity provider. Only accounts an administrator linked to a Hearth user get in.
  */
 export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
-  const settings = app.hearthConfig.oidc;
-  if (!settings) return;
-  const council = new CouncilSignIn(settings);
+  const councils = new Map((app.hearthConfig.oidc ?? []).map((s) => [s.id, new CouncilSignIn(s)]));
+  if (councils.size === 0) return;
+  const only = councils.size === 1 ? [...councils.values()][0] : undefined;
 
   const refused = (reply: FastifyReply, status: number, message: string, reference?: string) =>
     reply.code(status).view('sign-in/refused.njk', {
@@ -43,11 +43,13 @@ export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
       requestId: reply.request.id,
     });
 
-  app.get<{ Querystring: { next?: string } }>(
+  app.get<{ Querystring: { next?: string; provider?: string } }>(
     '/sign-in/council',
     { config: { access: publicAccess } },
     async (request, reply) => {
       if (request.user) return reply.redirect('/');
+      const council = councils.get(request.query.provider ?? '') ?? only;
+      if (!council) return reply.callNotFound();
       let begun: Awaited<ReturnType<CouncilSignIn['begin']>>;
       try {
         begun = await council.begin(safeNext(request.query.next));
@@ -59,7 +61,7 @@ export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
         return refused(
           reply,
           503,
-          `The sign-in service of ${settings.label} is not answering. Try again in a few minutes, or sign in with your Hearth username and password if you have them.`,
+          `The sign-in service of ${council.settings.label} is not answering. Try again in a few minutes, or sign in with your Hearth username and password if you have them.`,
         );
       }
       request.session.councilSignIn = begun.pending;
@@ -75,10 +77,11 @@ export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
       request.log.info({ event: 'sign_in_failed', method: 'oidc', reason }, 'council sign-in refused');
       return refused(reply, status, message);
     };
-    if (!pending || Date.now() - pending.startedAt > PENDING_LIMIT_MS) {
+    const council = pending && councils.get(pending.provider);
+    if (!pending || !council || Date.now() - pending.startedAt > PENDING_LIMIT_MS) {
       return fail(
         400,
-        pending ? 'sign-in started too long ago' : 'no sign-in in progress',
+        pending && council ? 'sign-in started too long ago' : 'no sign-in in progress',
         'This sign-in has already been used or has expired. Go back to the sign-in page and start again.',
       );
     }
@@ -92,7 +95,7 @@ export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
         error.reason,
         error.cancelled
           ? 'You did not finish signing in with your council account.'
-          : `Hearth could not check your sign-in with ${settings.label}. Go back to the sign-in page and try again; if it happens again, tell your Hearth administrator the reference below.`,
+          : `Hearth could not check your sign-in with ${council.settings.label}. Go back to the sign-in page and try again; if it happens again, tell your Hearth administrator the reference below.`,
       );
     }
     const result = await signInByIdentity(app.db, identity, request.id);

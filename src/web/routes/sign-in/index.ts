@@ -28,7 +28,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
     pageTitle: 'Sign in',
     demoUsers: app.hearthConfig.demo ? DEMO_USERS : [],
     demoPassword: DEMO_PASSWORD,
-    councilLabel: app.hearthConfig.oidc?.label,
+    councils: (app.hearthConfig.oidc ?? []).map(({ id, label }) => ({ id, label })),
     ...extra,
   });
 

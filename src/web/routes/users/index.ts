@@ -99,7 +99,16 @@ function asErrors(refusal: Refusal): { errors: FieldError[]; byField: Record<str
  * enabling, ending their sessions and linking a council account. Every change is audited in the authority.
  */
 export async function userRoutes(app: FastifyInstance): Promise<void> {
-  const issuer = app.hearthConfig.oidc?.issuer;
+  const providers = app.hearthConfig.oidc ?? [];
+  /** The provider a form chose: the only one, or the one named, if the installation trusts it. */
+  const providerOf = (id: unknown) =>
+    providers.length === 1 ? providers[0] : providers.find((p) => p.id === id);
+  const NO_PROVIDER: Refusal = { field: 'provider', text: 'Select the council whose account it is' };
+  const councilFields = {
+    councilSignIn: providers.length > 0,
+    providerItems: providers.length > 1 ? providers.map((p) => ({ value: p.id, text: p.label })) : [],
+    providerLabels: Object.fromEntries(providers.map((p) => [p.issuer, p.label])),
+  };
   const access = { config: { access: administrators } };
 
   app.get('/users', access, async (request, reply) => {
@@ -112,7 +121,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     reply.code(status).view('users/new-user.njk', {
       pageTitle: 'Add a user',
       backLink: '/users',
-      councilSignIn: issuer !== undefined,
+      ...councilFields,
       roleItems: roleItems([]),
       ...extra,
     });
@@ -128,11 +137,12 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     const form = parseForm(newUserForm, body);
     if (!form.ok) return newUserPage(reply, 400, { ...posted, ...form });
     const { value } = form;
-    if (value.sign_in === 'council' && !issuer) {
-      return newUserPage(reply, 400, {
-        ...posted,
-        ...asErrors({ field: 'sign_in', text: 'Select how they will sign in' }),
-      });
+    const provider = providerOf(body.provider);
+    if (value.sign_in === 'council' && !provider) {
+      const refusal = providers.length
+        ? NO_PROVIDER
+        : { field: 'sign_in', text: 'Select how they will sign in' };
+      return newUserPage(reply, 400, { ...posted, ...asErrors(refusal) });
     }
     const actor = actorOf(request);
     const result = await inAuthority(app.db, actor, (trx) =>
@@ -142,7 +152,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         roles: value.roles,
         signIn:
           value.sign_in === 'council'
-            ? { issuer: issuer!, subject: value.subject!.trim() }
+            ? { issuer: provider!.issuer, subject: value.subject!.trim() }
             : { password: value.password! },
       }),
     );
@@ -202,8 +212,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       managed: user,
       roleNames: ROLES,
       roleItems: roleItems(user.roles),
-      councilSignIn: issuer !== undefined,
-      issuer,
+      ...councilFields,
       isSelf: user.id === reply.request.user!.id,
       ...extra,
     });
@@ -254,9 +263,13 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
 
   change('identity', async (request, user, actor) => {
     const form = parseForm(identityForm, request.body);
-    if (!issuer) return { field: 'subject', text: 'Sign-in by council account is not set up' };
+    const provider = providerOf((request.body as Record<string, unknown> | undefined)?.provider);
+    if (!provider)
+      return providers.length
+        ? NO_PROVIDER
+        : { field: 'subject', text: 'Sign-in by council account is not set up' };
     if (!form.ok) return { field: 'subject', text: form.byField.subject ?? 'Enter the identifier' };
-    const identity = { issuer, subject: form.value.subject };
+    const identity = { issuer: provider.issuer, subject: form.value.subject };
     const refusal = await inAuthority(app.db, actor, (trx) => linkIdentity(trx, actor, user, identity));
     return refusal ?? `Council account linked: ${user.displayName} can sign in with it.`;
   });

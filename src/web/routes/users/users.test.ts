@@ -24,13 +24,16 @@ beforeAll(async () => {
     ]),
   );
   app = await buildTestApp(database, {
-    oidc: {
-      issuer: ISSUER,
-      clientId: 'hearth',
-      clientSecret: 'not-used-here',
-      redirectUrl: 'https://hearth.example.gov.uk/sign-in/council/callback',
-      label: 'Hearthshire County Council',
-    },
+    oidc: [
+      {
+        id: 'council',
+        issuer: ISSUER,
+        clientId: 'hearth',
+        clientSecret: 'not-used-here',
+        redirectUrl: 'https://hearth.example.gov.uk/sign-in/council/callback',
+        label: 'Hearthshire County Council',
+      },
+    ],
   });
 });
 
@@ -64,6 +67,18 @@ async function rolesOf(userId: string): Promise<string[]> {
     .orderBy('role')
     .execute();
   return rows.map((r) => r.role);
+}
+
+/** A complete "Add a user" form, with the fields given changed. */
+function newUser(change: Record<string, string> = {}): Record<string, string> {
+  return {
+    display_name: 'Ann Other',
+    username: 'ann.other',
+    roles: 'practitioner',
+    sign_in: 'password',
+    password: 'a-long-enough-password',
+    ...change,
+  };
 }
 
 /** Gets the user's page first, for its CSRF token, then posts one of its forms. */
@@ -185,13 +200,6 @@ describe('user administration', () => {
     expect(empty.body).toContain('href="#roles">Select at least one role');
     expect(empty.body).toContain('href="#sign_in">Select how they will sign in');
 
-    const valid = {
-      display_name: 'Ann Other',
-      username: 'ann.other',
-      roles: 'practitioner',
-      sign_in: 'password',
-      password: 'a-long-enough-password',
-    };
     for (const [change, problem] of [
       [{ password: 'short' }, 'Enter a password of at least 12 characters'],
       [{ username: 'practitioner' }, 'That username is already taken'],
@@ -199,7 +207,7 @@ describe('user administration', () => {
       [{ roles: 'superuser' }, 'Select roles from the list'],
       [{ sign_in: 'council', subject: '' }, 'Enter the identifier of their council account'],
     ] as const) {
-      const response = await admin.post('/users/new', { ...valid, ...change });
+      const response = await admin.post('/users/new', newUser(change));
       expect(response.statusCode, problem).toBe(400);
       expect(response.body).toContain(problem);
       expect(response.body).toContain('value="Ann Other"');
@@ -288,7 +296,9 @@ describe('user administration', () => {
     expect(blank.body).toContain('Enter the identifier of their council account');
     const linked = await postOnUserPage(admin, priya, 'identity', { subject: 'priya-subject' });
     expect(linked.statusCode).toBe(302);
-    expect((await admin.get(`/users/${priya}`)).body).toContain(`priya-subject at ${ISSUER}`);
+    expect((await admin.get(`/users/${priya}`)).body).toContain(
+      'priya-subject at Hearthshire County Council',
+    );
     expect((await auditOf('user_identity_linked', priya)).map((a) => a.detail)).toEqual([
       { issuer: ISSUER, subject: 'priya-subject' },
     ]);
@@ -344,5 +354,50 @@ describe('user administration', () => {
       { username: 'elsewhere.worker', roles: ['front_door'] },
     ]);
     expect((await admin.get('/users')).body).toContain('elsewhere.worker');
+  });
+
+  it('links a council account at the council chosen, when the installation trusts several', async () => {
+    const other = 'https://login.microsoftonline.com/99999999-2222-4333-8444-555555555555/v2.0';
+    const provider = (id: string, issuer: string, label: string) => ({
+      id,
+      issuer,
+      clientId: 'hearth',
+      clientSecret: 'not-used-here',
+      redirectUrl: 'https://hearth.example.gov.uk/sign-in/council/callback',
+      label,
+    });
+    const shared = await buildTestApp(database, {
+      oidc: [
+        provider('hearthshire', ISSUER, 'Hearthshire County Council'),
+        provider('dale', other, 'Dale Borough Council'),
+      ],
+    });
+    try {
+      const admin = new TestClient(shared);
+      await admin.signIn('admin', DEMO_PASSWORD);
+      const form = await admin.get('/users/new');
+      expect(form.body).toContain('<option value="dale">Dale Borough Council</option>');
+      const dee = newUser({
+        display_name: 'Dee Dale',
+        username: 'dee.dale',
+        sign_in: 'council',
+        subject: 'dee-subject',
+      });
+      const unchosen = await admin.post('/users/new', dee);
+      expect(unchosen.statusCode).toBe(400);
+      expect(unchosen.body).toContain('href="#provider">Select the council whose account it is');
+      const added = await admin.post('/users/new', { ...dee, provider: 'dale' });
+      expect(added.statusCode).toBe(302);
+      const page = await admin.get(String(added.headers.location));
+      expect(page.body).toContain('dee-subject at Dale Borough Council');
+      const linked = await database.ownerDb
+        .selectFrom('user_identity')
+        .select('issuer')
+        .where('subject', '=', 'dee-subject')
+        .execute();
+      expect(linked).toEqual([{ issuer: other }]);
+    } finally {
+      await shared.close();
+    }
   });
 });
