@@ -92,10 +92,10 @@ export class CouncilSignIn {
    * exchanges the code and validates the ID token. Throws CouncilSignInRefused with the reason.
    */
   async finish(query: string, pending: PendingCouncilSignIn): Promise<CouncilIdentity> {
-    const configuration = await this.discover();
     const callback = new URL(this.settings.redirectUrl);
     callback.search = query;
     try {
+      const configuration = await this.discover();
       const tokens = await client.authorizationCodeGrant(configuration, callback, {
         pkceCodeVerifier: pending.codeVerifier,
         expectedState: pending.state,

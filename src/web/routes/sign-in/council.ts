@@ -8,7 +8,7 @@ import {
 } from '../../../access/council-sign-in.ts';
 import { publicAccess } from '../../../access/policy.ts';
 import { recordSignInFailure, signInByIdentity, type SignInResult } from '../../../access/users.ts';
-import { safeNext } from './index.ts';
+import { safeNext, startSession } from './index.ts';
 
 declare module 'fastify' {
   interface Session {
@@ -112,11 +112,7 @@ export async function councilSignInRoutes(app: FastifyInstance): Promise<void> {
         result.reason === 'unknown_identity' ? identity.subject : undefined,
       );
     }
-    await request.session.regenerate();
-    request.session.userId = result.userId;
-    request.session.laCode = result.laCode;
-    request.session.signedInAt = Date.now();
-    request.session.lastSeenAt = Date.now();
+    await startSession(request, result);
     return reply.redirect(pending.next);
   });
 }

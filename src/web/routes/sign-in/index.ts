@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { audit } from '../../../access/audit.ts';
 import { publicAccess, signedIn } from '../../../access/policy.ts';
@@ -16,6 +16,18 @@ const signInForm = z.object({
 /** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
 export function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])/.test(next) ? next : '/';
+}
+
+/** A new session (new id, so none fixed in advance survives) for someone just signed in. */
+export async function startSession(
+  request: FastifyRequest,
+  signedIn: { userId: string; laCode: string },
+): Promise<void> {
+  await request.session.regenerate();
+  request.session.userId = signedIn.userId;
+  request.session.laCode = signedIn.laCode;
+  request.session.signedInAt = Date.now();
+  request.session.lastSeenAt = Date.now();
 }
 
 const ENDED_MESSAGES: Record<string, string> = {
@@ -77,11 +89,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
         }),
       );
     }
-    await request.session.regenerate();
-    request.session.userId = result.userId;
-    request.session.laCode = result.laCode;
-    request.session.signedInAt = Date.now();
-    request.session.lastSeenAt = Date.now();
+    await startSession(request, result);
     return reply.redirect(safeNext(form.value.next));
   });
 
