@@ -15,7 +15,7 @@ import {
   type ManagedUser,
   type Refusal,
 } from '../../../access/user-admin.ts';
-import { inAuthority, type Actor } from '../../../db/database.ts';
+import { inAuthority, type Actor, type Trx } from '../../../db/database.ts';
 import { parseForm, type FieldError } from '../../forms.ts';
 
 const ROLE_CODES = Object.keys(ROLES) as [Role, ...Role[]];
@@ -185,21 +185,6 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/users/${result.id}`);
   });
 
-  /** The user named in the path, if they belong to this administrator's authority; else not found. */
-  const withUser = async (
-    request: FastifyRequest<{ Params: { id: string } }>,
-    reply: FastifyReply,
-    work: (user: ManagedUser, actor: Actor) => Promise<unknown>,
-  ) => {
-    const actor = actorOf(request);
-    const { id } = request.params;
-    const found = UUID.test(id)
-      ? await inAuthority(app.db, actor, (trx) => findUser(trx, actor.laCode, id))
-      : undefined;
-    if (!found) return reply.callNotFound();
-    return work(found, actor);
-  };
-
   const userPage = (
     reply: FastifyReply,
     status: number,
@@ -217,51 +202,65 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
       ...extra,
     });
 
-  app.get<{ Params: { id: string } }>('/users/:id', access, async (request, reply) =>
-    withUser(request, reply, async (user) => userPage(reply, 200, user)),
-  );
+  /** Only a user of this administrator's authority; anyone else is not found. */
+  app.get<{ Params: { id: string } }>('/users/:id', access, async (request, reply) => {
+    const actor = actorOf(request);
+    const { id } = request.params;
+    const user = UUID.test(id)
+      ? await inAuthority(app.db, actor, (trx) => findUser(trx, actor.laCode, id))
+      : undefined;
+    return user ? userPage(reply, 200, user) : reply.callNotFound();
+  });
 
-  /** Runs one change to a user; shows the refusal on their page, or goes back to it with `done`. */
+  /**
+   * Runs one change to a user in one transaction with finding them (so it acts on what it read); shows the
+   * refusal on their page, or goes back to it with the outcome.
+   */
   const change = (
     path: string,
-    act: (request: FastifyRequest, user: ManagedUser, actor: Actor) => Promise<Refusal | string>,
+    act: (trx: Trx, request: FastifyRequest, user: ManagedUser, actor: Actor) => Promise<Refusal | string>,
   ) =>
-    app.post<{ Params: { id: string } }>(`/users/:id/${path}`, access, async (request, reply) =>
-      withUser(request, reply, async (user, actor) => {
-        const outcome = await act(request, user, actor);
-        if (typeof outcome !== 'string') return userPage(reply, 400, user, asErrors(outcome));
-        request.session.flash = outcome;
-        return reply.redirect(`/users/${user.id}`);
-      }),
-    );
+    app.post<{ Params: { id: string } }>(`/users/:id/${path}`, access, async (request, reply) => {
+      const actor = actorOf(request);
+      const { id } = request.params;
+      const outcome = UUID.test(id)
+        ? await inAuthority(app.db, actor, async (trx) => {
+            const user = await findUser(trx, actor.laCode, id);
+            return user && { user, result: await act(trx, request, user, actor) };
+          })
+        : undefined;
+      if (!outcome) return reply.callNotFound();
+      const { user, result } = outcome;
+      if (typeof result !== 'string') return userPage(reply, 400, user, asErrors(result));
+      request.session.flash = result;
+      return reply.redirect(`/users/${user.id}`);
+    });
 
-  change('roles', async (request, user, actor) => {
+  change('roles', async (trx, request, user, actor) => {
     const form = parseForm(rolesForm, request.body);
     if (!form.ok) return { field: 'roles', text: form.byField.roles ?? 'Select at least one role' };
-    const refusal = await inAuthority(app.db, actor, (trx) =>
-      changeRoles(trx, actor, user, form.value.roles),
-    );
+    const refusal = await changeRoles(trx, actor, user, form.value.roles);
     return refusal ?? `${user.displayName}'s roles saved.`;
   });
 
-  change('disable', async (_request, user, actor) => {
-    const refusal = await inAuthority(app.db, actor, (trx) => setDisabled(trx, actor, user, true));
+  change('disable', async (trx, _request, user, actor) => {
+    const refusal = await setDisabled(trx, actor, user, true);
     return refusal ?? `${user.displayName}'s account is disabled and their sessions have ended.`;
   });
 
-  change('enable', async (_request, user, actor) => {
-    const refusal = await inAuthority(app.db, actor, (trx) => setDisabled(trx, actor, user, false));
+  change('enable', async (trx, _request, user, actor) => {
+    const refusal = await setDisabled(trx, actor, user, false);
     return refusal ?? `${user.displayName}'s account is enabled.`;
   });
 
-  change('end-sessions', async (_request, user, actor) => {
-    const count = await inAuthority(app.db, actor, (trx) => endSessions(trx, actor, user));
+  change('end-sessions', async (trx, _request, user, actor) => {
+    const count = await endSessions(trx, actor, user);
     return count === 0
       ? `${user.displayName} had no sessions.`
       : `${user.displayName}'s ${count === 1 ? 'session has' : `${count} sessions have`} ended. They must sign in again.`;
   });
 
-  change('identity', async (request, user, actor) => {
+  change('identity', async (trx, request, user, actor) => {
     const form = parseForm(identityForm, request.body);
     const provider = providerOf((request.body as Record<string, unknown> | undefined)?.provider);
     if (!provider)
@@ -270,7 +269,7 @@ export async function userRoutes(app: FastifyInstance): Promise<void> {
         : { field: 'subject', text: 'Sign-in by council account is not set up' };
     if (!form.ok) return { field: 'subject', text: form.byField.subject ?? 'Enter the identifier' };
     const identity = { issuer: provider.issuer, subject: form.value.subject };
-    const refusal = await inAuthority(app.db, actor, (trx) => linkIdentity(trx, actor, user, identity));
+    const refusal = await linkIdentity(trx, actor, user, identity);
     return refusal ?? `Council account linked: ${user.displayName} can sign in with it.`;
   });
 }
