@@ -1,12 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../src/config.ts';
-import { buildApp } from '../src/web/app.ts';
+import { buildApp, type AppOptions } from '../src/web/app.ts';
 import type { TestDatabase } from './database.ts';
 
-export const TEST_CONFIG: Pick<
-  Config,
-  'demo' | 'trustProxy' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'logLevel'
-> = { demo: true, trustProxy: false, sessionIdleMinutes: 30, sessionAbsoluteHours: 10, logLevel: 'warn' };
+export const TEST_CONFIG: AppOptions['config'] = {
+  demo: true,
+  trustProxy: false,
+  sessionIdleMinutes: 30,
+  sessionAbsoluteHours: 10,
+  logLevel: 'warn',
+  oidc: [],
+};
 
 export async function buildTestApp(
   database: TestDatabase,
@@ -44,11 +47,14 @@ export class TestClient {
     return response;
   }
 
-  async post(url: string, form: Record<string, string>, options: { csrf?: boolean } = {}) {
-    const body = new URLSearchParams({
-      ...(options.csrf === false ? {} : { _csrf: this.lastCsrf }),
-      ...form,
-    });
+  /** Posts a form; a list value posts the field once per item, as checkboxes do. */
+  async post(url: string, form: Record<string, string | string[]>, options: { csrf?: boolean } = {}) {
+    const fields = { ...(options.csrf === false ? {} : { _csrf: this.lastCsrf }), ...form };
+    const body = new URLSearchParams(
+      Object.entries(fields).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value]).map((item): [string, string] => [name, item]),
+      ),
+    );
     const response = await this.app.inject({
       method: 'POST',
       url,

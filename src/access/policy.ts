@@ -67,3 +67,5 @@ export function readsOutOfHours(roles: readonly Role[]): boolean {
     !roles.some((r) => ['head_of_service', 'performance_analyst', 'privacy_officer'].includes(r))
   );
 }
+/** Who may administer an authority's users: add them, change their roles, disable them, end their sessions. */
+export const administrators = anyOf('administrator');

@@ -21,23 +21,66 @@ const MAX_FAILED_SIGN_INS = 10;
 const LOCKOUT_MINUTES = 15;
 
 export type SignInResult =
-  { ok: true; userId: string; laCode: string } | { ok: false; reason: 'invalid' | 'locked' | 'no_access' };
+  | { ok: true; userId: string; laCode: string }
+  | { ok: false; reason: 'invalid' | 'locked' | 'no_access' | 'unknown_identity' | 'disabled' };
+
+/** A refused sign-in, kept for the installation's security review whether or not the user is known. */
+export interface SignInFailure {
+  method: 'password' | 'oidc';
+  reason: string;
+  username?: string;
+  issuer?: string;
+  subject?: string;
+  userId?: string;
+  requestId?: string;
+}
+
+export async function recordSignInFailure(db: Db, failure: SignInFailure): Promise<void> {
+  await db
+    .insertInto('sign_in_failure')
+    .values({
+      method: failure.method,
+      reason: failure.reason.slice(0, 500),
+      username: failure.username?.slice(0, 200) ?? null,
+      issuer: failure.issuer ?? null,
+      subject: failure.subject ?? null,
+      user_id: failure.userId ?? null,
+      request_id: failure.requestId ?? null,
+    })
+    .execute();
+}
 
 /**
  * Checks a username and password. Unknown users, wrong passwords and disabled accounts all give the same
- * answer; ten failures in a row lock the account for fifteen minutes.
+ * answer; ten failures in a row lock the account for fifteen minutes. Every refusal is recorded.
  */
-export async function signIn(db: Db, username: string, password: string): Promise<SignInResult> {
+export async function signIn(
+  db: Db,
+  username: string,
+  password: string,
+  requestId?: string,
+): Promise<SignInResult> {
+  const name = username.trim().toLowerCase();
   const user = await db
     .selectFrom('app_user')
     .select(['id', 'password_hash', 'disabled_at', 'locked_until'])
-    .where('username', '=', username.trim().toLowerCase())
+    .where('username', '=', name)
     .executeTakeFirst();
+  const refuse = async (reason: 'invalid' | 'locked' | 'no_access', why: string): Promise<SignInResult> => {
+    await recordSignInFailure(db, {
+      method: 'password',
+      reason: why,
+      username: name,
+      userId: user?.id,
+      requestId,
+    });
+    return { ok: false, reason };
+  };
   if (!user || !user.password_hash || user.disabled_at) {
     await verifyPassword(password, await decoyHash());
-    return { ok: false, reason: 'invalid' };
+    return refuse('invalid', !user ? 'unknown username' : user.disabled_at ? 'disabled' : 'no password');
   }
-  if (user.locked_until && new Date(user.locked_until) > new Date()) return { ok: false, reason: 'locked' };
+  if (user.locked_until && new Date(user.locked_until) > new Date()) return refuse('locked', 'locked');
   if (!(await verifyPassword(password, user.password_hash))) {
     await db
       .updateTable('app_user')
@@ -48,24 +91,67 @@ export async function signIn(db: Db, username: string, password: string): Promis
       })
       .where('id', '=', user.id)
       .execute();
-    return { ok: false, reason: 'invalid' };
+    return refuse('invalid', 'wrong password');
   }
+  const result = await completeSignIn(db, user.id, { method: 'password' });
+  if (!result.ok) return refuse('no_access', 'no role');
+  return result;
+}
+
+/**
+ * Signs in the Hearth user linked to an account at a trusted OpenID Connect provider. An unlinked account
+ * is refused: nobody is created on first sign-in, only by an administrator.
+ */
+export async function signInByIdentity(
+  db: Db,
+  identity: { issuer: string; subject: string },
+  requestId?: string,
+): Promise<SignInResult> {
+  const user = await db
+    .selectFrom('user_identity as i')
+    .innerJoin('app_user as u', 'u.id', 'i.user_id')
+    .select(['u.id', 'u.disabled_at'])
+    .where('i.issuer', '=', identity.issuer)
+    .where('i.subject', '=', identity.subject)
+    .executeTakeFirst();
+  const reason = !user ? 'unknown_identity' : user.disabled_at ? 'disabled' : undefined;
+  const result: SignInResult = reason
+    ? { ok: false, reason }
+    : await completeSignIn(db, user!.id, { method: 'oidc', issuer: identity.issuer });
+  if (!result.ok) {
+    await recordSignInFailure(db, {
+      method: 'oidc',
+      reason: result.reason,
+      ...identity,
+      userId: user?.id,
+      requestId,
+    });
+  }
+  return result;
+}
+
+/** Signs a checked user into the first authority where they hold a role, clearing failures, audited there. */
+async function completeSignIn(
+  db: Db,
+  userId: string,
+  detail: Record<string, unknown>,
+): Promise<SignInResult> {
   const first = await db
     .selectFrom('user_role')
     .select('la_code')
-    .where('user_id', '=', user.id)
+    .where('user_id', '=', userId)
     .orderBy('la_code')
     .executeTakeFirst();
   if (!first) return { ok: false, reason: 'no_access' };
-  await inAuthority(db, { laCode: first.la_code, userId: user.id }, async (trx) => {
+  await inAuthority(db, { laCode: first.la_code, userId }, async (trx) => {
     await trx
       .updateTable('app_user')
       .set({ failed_sign_ins: 0, locked_until: null })
-      .where('id', '=', user.id)
+      .where('id', '=', userId)
       .execute();
-    await audit(trx, { laCode: first.la_code, userId: user.id, action: 'sign_in' });
+    await audit(trx, { laCode: first.la_code, userId, action: 'sign_in', detail });
   });
-  return { ok: true, userId: user.id, laCode: first.la_code };
+  return { ok: true, userId, laCode: first.la_code };
 }
 
 /** The user behind a session, or undefined if they have been disabled or no longer hold a role there. */

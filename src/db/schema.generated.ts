@@ -731,6 +731,18 @@ export interface ScrutinyCommentaryTable {
   updated_by: string | null;
 }
 
+export interface SignInFailureTable {
+  id: ColumnType<string, string | undefined, string>;
+  at: ColumnType<Date, Date | string | undefined, Date | string>;
+  method: string;
+  reason: string;
+  username: string | null;
+  issuer: string | null;
+  subject: string | null;
+  user_id: string | null;
+  request_id: string | null;
+}
+
 export interface StrategyDiscussionTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
@@ -793,6 +805,14 @@ export interface TeamTable {
   voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
   voided_by: string | null;
   void_reason: string | null;
+}
+
+export interface UserIdentityTable {
+  issuer: string;
+  subject: string;
+  user_id: string;
+  linked_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  linked_by: string | null;
 }
 
 export interface UserRoleTable {
@@ -898,9 +918,11 @@ export interface Database {
   restriction_grant: RestrictionGrantTable;
   s47_enquiry: S47EnquiryTable;
   scrutiny_commentary: ScrutinyCommentaryTable;
+  sign_in_failure: SignInFailureTable;
   strategy_discussion: StrategyDiscussionTable;
   task: TaskTable;
   team: TeamTable;
+  user_identity: UserIdentityTable;
   user_role: UserRoleTable;
   visit: VisitTable;
   web_session: WebSessionTable;

@@ -17,7 +17,8 @@ import { setUpRoutes } from './routes/index.ts';
 
 export interface AppOptions {
   db: Db;
-  config: Pick<Config, 'demo' | 'trustProxy' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'logLevel'>;
+  config: Pick<Config, 'demo' | 'trustProxy' | 'sessionIdleMinutes' | 'sessionAbsoluteHours' | 'logLevel'> &
+    Partial<Pick<Config, 'oidc'>>;
   logger?: boolean;
 }
 

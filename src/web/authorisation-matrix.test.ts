@@ -221,12 +221,41 @@ const ROUTES: Record<string, RouteCase> = {
     path: one('/returns/cin-census/rules/8670Q'),
   },
   'GET /returns/cin-census/download': { roles: RETURNS, path: one('/returns/cin-census/download') },
+  'GET /switch-authority': { roles: SIGNED_IN, path: one('/switch-authority') },
+  'POST /switch-authority': { roles: SIGNED_IN, path: one('/switch-authority'), form: {} },
+  'GET /users': { roles: ['administrator'], path: one('/users') },
+  'GET /users/new': { roles: ['administrator'], path: one('/users/new') },
+  'POST /users/new': { roles: ['administrator'], path: one('/users/new'), form: {} },
+  'GET /users/existing': { roles: ['administrator'], path: one('/users/existing') },
+  'POST /users/existing': { roles: ['administrator'], path: one('/users/existing'), form: {} },
+  'GET /users/:id': { roles: ['administrator'], path: (f) => `/users/${f.bystander}` },
+  'POST /users/:id/roles': { roles: ['administrator'], path: (f) => `/users/${f.bystander}/roles`, form: {} },
+  'POST /users/:id/identity': {
+    roles: ['administrator'],
+    path: (f) => `/users/${f.bystander}/identity`,
+    form: {},
+  },
+  'POST /users/:id/disable': {
+    roles: ['administrator'],
+    path: (f) => `/users/${f.bystander}/disable`,
+    form: {},
+  },
+  'POST /users/:id/enable': {
+    roles: ['administrator'],
+    path: (f) => `/users/${f.bystander}/enable`,
+    form: {},
+  },
+  'POST /users/:id/end-sessions': {
+    roles: ['administrator'],
+    path: (f) => `/users/${f.bystander}/end-sessions`,
+    form: {},
+  },
   // Last for each user: it ends their session.
   'POST /sign-out': { roles: SIGNED_IN, path: one('/sign-out'), form: {} },
 };
 
 type ChildFixture = { personId: string; contactId: string; taskId: string };
-type Fixtures = Record<Child, ChildFixture> & { teamA: string; alertId: string };
+type Fixtures = Record<Child, ChildFixture> & { teamA: string; alertId: string; bystander: string };
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -278,6 +307,8 @@ beforeAll(async () => {
     restricted,
     teamA,
     alertId: rows[0]!.id,
+    // A user the administrator's routes act on, who never signs in here.
+    bystander: await arrangeUser(o, LA, 'bystander', ['practitioner']),
   };
   app = await buildTestApp(database);
 }, 120_000);

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -42,19 +43,38 @@ export interface ServedApp {
   base: string;
 }
 
+type AppConfig = Parameters<typeof buildTestApp>[1];
+
+/** A port free on loopback now, for an app whose settings must name its own address before it listens. */
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
 /**
  * For one test file: a fresh database with the demo authority (and whatever `arrange` records), the app
  * listening on a free port, and Debian's chromium; all closed after the file's tests. The fields are filled
- * in before the first test runs.
+ * in before the first test runs. `config` is the app's settings, or a function of the port it will listen
+ * on that gives them (for settings that name the app's own address).
  */
-export function serveAppForBrowser(arrange?: (database: TestDatabase) => Promise<void>): ServedApp {
+export function serveAppForBrowser(
+  arrange?: (database: TestDatabase) => Promise<void>,
+  config: AppConfig | ((port: number) => Promise<AppConfig>) = {},
+): ServedApp {
   const served = {} as ServedApp;
   beforeAll(async () => {
     served.database = await createTestDatabase();
     await ensureDemoAuthority(served.database.ownerDb);
     await arrange?.(served.database);
-    served.app = await buildTestApp(served.database);
-    served.base = await served.app.listen({ port: 0, host: '127.0.0.1' });
+    const port = typeof config === 'function' ? await freePort() : 0;
+    served.app = await buildTestApp(
+      served.database,
+      typeof config === 'function' ? await config(port) : config,
+    );
+    served.base = await served.app.listen({ port, host: '127.0.0.1' });
     served.browser = await launchBrowser();
   });
   afterAll(async () => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { audit } from '../../../access/audit.ts';
 import { publicAccess, signedIn } from '../../../access/policy.ts';
@@ -14,8 +14,20 @@ const signInForm = z.object({
 });
 
 /** Only same-site paths, so the sign-in page cannot be used to send people elsewhere. */
-function safeNext(next: string | undefined): string {
+export function safeNext(next: string | undefined): string {
   return next && /^\/(?![/\\])/.test(next) ? next : '/';
+}
+
+/** A new session (new id, so none fixed in advance survives) for someone just signed in. */
+export async function startSession(
+  request: FastifyRequest,
+  signedIn: { userId: string; laCode: string },
+): Promise<void> {
+  await request.session.regenerate();
+  request.session.userId = signedIn.userId;
+  request.session.laCode = signedIn.laCode;
+  request.session.signedInAt = Date.now();
+  request.session.lastSeenAt = Date.now();
 }
 
 const ENDED_MESSAGES: Record<string, string> = {
@@ -28,6 +40,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
     pageTitle: 'Sign in',
     demoUsers: app.hearthConfig.demo ? DEMO_USERS : [],
     demoPassword: DEMO_PASSWORD,
+    councils: (app.hearthConfig.oidc ?? []).map(({ id, label }) => ({ id, label })),
     ...extra,
   });
 
@@ -56,7 +69,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
         .code(400)
         .view('sign-in/sign-in.njk', page({ ...form, username: body.username, next: safeNext(body.next) }));
     }
-    const result = await signIn(app.db, form.value.username, form.value.password);
+    const result = await signIn(app.db, form.value.username, form.value.password, request.id);
     if (!result.ok) {
       const text =
         result.reason === 'locked'
@@ -76,11 +89,7 @@ export async function signInRoutes(app: FastifyInstance): Promise<void> {
         }),
       );
     }
-    await request.session.regenerate();
-    request.session.userId = result.userId;
-    request.session.laCode = result.laCode;
-    request.session.signedInAt = Date.now();
-    request.session.lastSeenAt = Date.now();
+    await startSession(request, result);
     return reply.redirect(safeNext(form.value.next));
   });
 
