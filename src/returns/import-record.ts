@@ -1,0 +1,162 @@
+import { audit } from '../access/audit.ts';
+import { insertRecord, updateRecord, type RecordTable, type RecordValues } from '../casework/record.ts';
+import type { Actor, Trx } from '../db/database.ts';
+
+/**
+ * What stopped an import: every problem found, each naming the file, line or row, child and field.
+ * Nothing was written.
+ */
+export class ImportError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    const shown = problems.slice(0, 50);
+    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
+    super(
+      `nothing imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`,
+    );
+  }
+}
+
+/** Counts of what an import run did, by record table. */
+export interface ImportSummary {
+  inserted: Partial<Record<RecordTable, number>>;
+  updated: Partial<Record<RecordTable, number>>;
+  unchanged: Partial<Record<RecordTable, number>>;
+}
+
+/** A record as a file gives it, and where each of its fields stands in the file (for problems). */
+export interface Incoming {
+  table: RecordTable;
+  /** The natural key: the columns that say which record this is (the child, the episode, a start date). */
+  key: RecordValues;
+  /** Facts the file gives: they fill a blank in the record, and conflict with a different value there. */
+  values: RecordValues;
+  /**
+   * What Hearth needs that the file does not say (an outcome, a link), inferred: written on insert and into
+   * a blank of the record, never a conflict.
+   */
+  defaults?: RecordValues;
+  /** Where a column's value came from, e.g. 'cin.xml, line 12, child A1, CINclosureDate'. */
+  where: (column: string) => string;
+}
+
+// Records are read generically by table, as src/casework/record.ts writes them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+/** A value as compared: blank (null, '' or an empty list) is unknown; a list is compared as a set. */
+function comparable(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : [...value].map(String).sort().join(',');
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+const shown = (value: unknown): string => (Array.isArray(value) ? value.join(' ') : String(value));
+
+/**
+ * One import run in one transaction: places each incoming record into the authority's record by its natural
+ * key, so that importing the same file again finds every record already there and changes nothing, and a
+ * second file describing the same child merges into the same records. A record is new when no record has
+ * its key; a record with its key is completed where it is blank (a new version, kept as corrections are);
+ * a value that differs from the record's is a conflict, reported and not written. Problems are collected;
+ * `finish` throws them all, which rolls the transaction back.
+ */
+export class ImportRun {
+  readonly problems: string[] = [];
+  readonly summary: ImportSummary = { inserted: {}, updated: {}, unchanged: {} };
+  /** Records already matched by an incoming record of the current file, so siblings with one key stay two. */
+  private claimed = new Set<string>();
+
+  constructor(
+    private readonly trx: Trx,
+    private readonly actor: Actor,
+    private readonly format: string,
+  ) {}
+
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
+  /** Starts a file: records matched by an earlier file may be matched again. */
+  beginFile(): void {
+    this.claimed = new Set();
+  }
+
+  /**
+   * The record's id: an existing one with the key (completed where blank), or a new one. `fresh` says the
+   * parent was just created, so nothing can have the key yet. Null when the record conflicts with the one
+   * held (the conflict is reported).
+   */
+  async place(
+    incoming: Incoming,
+    reason: string,
+    fresh = false,
+  ): Promise<{ id: string; created: boolean } | null> {
+    const { table, key, values, defaults = {}, where } = incoming;
+    const count = (kind: keyof ImportSummary): void => {
+      this.summary[kind][table] = (this.summary[kind][table] ?? 0) + 1;
+    };
+    const given = Object.fromEntries(Object.entries(values).filter(([, v]) => comparable(v) !== null));
+    const inferred = Object.fromEntries(Object.entries(defaults).filter(([, v]) => comparable(v) !== null));
+    let candidates: RecordValues[] = [];
+    if (!fresh) {
+      let query = (this.trx as Loose).selectFrom(table).selectAll().where('voided_at', 'is', null);
+      for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+      candidates = (await query.orderBy('recorded_at').orderBy('id').execute()) as RecordValues[];
+      candidates = candidates.filter((c) => !this.claimed.has(`${table}:${String(c.id)}`));
+    }
+    if (candidates.length === 0) {
+      const id = await insertRecord(this.trx, this.actor, table, { ...key, ...inferred, ...given });
+      this.claimed.add(`${table}:${id}`);
+      count('inserted');
+      return { id, created: true };
+    }
+    const differences = candidates.map((held) => {
+      const fills: RecordValues = {};
+      const conflicts: string[] = [];
+      for (const [column, value] of Object.entries(given)) {
+        const was = comparable(held[column]);
+        if (was === null) fills[column] = value;
+        else if (was !== comparable(value))
+          conflicts.push(
+            `${where(column)}: the file gives ${shown(value)} where the record holds ${shown(held[column])}`,
+          );
+      }
+      for (const [column, value] of Object.entries(inferred))
+        if (comparable(held[column]) === null && !(column in fills)) fills[column] = value;
+      return { held, fills, conflicts };
+    });
+    const chosen =
+      differences.find((d) => d.conflicts.length === 0 && Object.keys(d.fills).length === 0) ??
+      differences.find((d) => d.conflicts.length === 0);
+    if (!chosen) {
+      for (const message of differences[0]!.conflicts) this.problem(message);
+      return null;
+    }
+    const id = String(chosen.held.id);
+    this.claimed.add(`${table}:${id}`);
+    if (Object.keys(chosen.fills).length === 0) {
+      count('unchanged');
+    } else {
+      await updateRecord(this.trx, this.actor, table, id, chosen.fills, reason);
+      count('updated');
+    }
+    return { id, created: false };
+  }
+
+  /** Throws every problem (rolling the run back), or audits the run when it changed the record. */
+  async finish(files: readonly string[]): Promise<ImportSummary> {
+    if (this.problems.length > 0) throw new ImportError(this.problems);
+    const { inserted, updated } = this.summary;
+    if (Object.keys(inserted).length + Object.keys(updated).length > 0)
+      await audit(this.trx, {
+        laCode: this.actor.laCode,
+        userId: this.actor.userId,
+        action: 'import',
+        subjectType: 'authority',
+        subjectId: this.actor.laCode,
+        detail: { format: this.format, files, inserted, updated },
+      });
+    return this.summary;
+  }
+}
