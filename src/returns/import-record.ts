@@ -35,8 +35,11 @@ export interface Incoming {
    * a blank of the record, never a conflict.
    */
   defaults?: RecordValues;
-  /** Where a column's value came from, e.g. 'cin.xml, line 12, child A1, CINclosureDate'. */
-  where: (column: string) => string;
+  /**
+   * Where a column's value came from, e.g. 'cin.xml, line 12, child A1, CINclosureDate'; with no column,
+   * where the record did.
+   */
+  where: (column?: string) => string;
 }
 
 // Records are read generically by table, as src/casework/record.ts writes them.
@@ -84,20 +87,36 @@ export class ImportRun {
 
   /**
    * The record's id: an existing one with the key (completed where blank), or a new one. `fresh` says the
-   * parent was just created, so nothing can have the key yet. Null when the record conflicts with the one
-   * held (the conflict is reported).
+   * parent was just created, so nothing can have the key yet. A record that conflicts with the one held is
+   * reported (and `finish` will throw) and left as it is.
    */
-  async place(
+  async place(incoming: Incoming, reason: string, fresh = false): Promise<{ id: string; created: boolean }> {
+    try {
+      return await this.placeOrThrow(incoming, reason, fresh);
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      // Checks before writing should leave nothing the database refuses; if it does, say where, and stop
+      // (the transaction can take no more).
+      throw new ImportError([
+        ...this.problems,
+        `${incoming.where()}: could not be written (${(error as Error).message})`,
+      ]);
+    }
+  }
+
+  private async placeOrThrow(
     incoming: Incoming,
     reason: string,
-    fresh = false,
-  ): Promise<{ id: string; created: boolean } | null> {
+    fresh: boolean,
+  ): Promise<{ id: string; created: boolean }> {
     const { table, key, values, defaults = {}, where } = incoming;
     const count = (kind: keyof ImportSummary): void => {
       this.summary[kind][table] = (this.summary[kind][table] ?? 0) + 1;
     };
     const given = Object.fromEntries(Object.entries(values).filter(([, v]) => comparable(v) !== null));
-    const inferred = Object.fromEntries(Object.entries(defaults).filter(([, v]) => comparable(v) !== null));
+    const inferred = Object.fromEntries(
+      Object.entries(defaults).filter(([, v]) => v !== null && v !== undefined),
+    );
     let candidates: RecordValues[] = [];
     if (!fresh) {
       let query = (this.trx as Loose).selectFrom(table).selectAll().where('voided_at', 'is', null);
@@ -123,15 +142,18 @@ export class ImportRun {
           );
       }
       for (const [column, value] of Object.entries(inferred))
-        if (comparable(held[column]) === null && !(column in fills)) fills[column] = value;
+        if (comparable(held[column]) === null && comparable(value) !== null && !(column in fills))
+          fills[column] = value;
       return { held, fills, conflicts };
     });
     const chosen =
       differences.find((d) => d.conflicts.length === 0 && Object.keys(d.fills).length === 0) ??
       differences.find((d) => d.conflicts.length === 0);
     if (!chosen) {
+      // Reported, not written; what the record holds under it is still compared, to report every conflict.
       for (const message of differences[0]!.conflicts) this.problem(message);
-      return null;
+      this.claimed.add(`${table}:${String(differences[0]!.held.id)}`);
+      return { id: String(differences[0]!.held.id), created: false };
     }
     const id = String(chosen.held.id);
     this.claimed.add(`${table}:${id}`);

@@ -29,6 +29,8 @@ export interface CinImportFile {
 type Sources = Record<string, [CinRow, string]>;
 
 interface Plan {
+  /** The row the record comes from, and where each of its columns does. */
+  row: CinRow;
   incoming: Omit<Incoming, 'where'>;
   sources: Sources;
 }
@@ -58,10 +60,11 @@ class FileValues {
     private readonly problems: string[],
   ) {}
 
-  at(row: CinRow, field: string): string {
+  /** Where a field of a row stands in the file (the row, when no field is named). */
+  at(row: CinRow, field?: string): string {
     const line = lineOf(row, field);
     const child = row.LAchildID ? `child ${row.LAchildID}` : 'a child with no LAchildID';
-    return `${this.file}${line === undefined ? '' : `, line ${line}`}, ${child}, ${field}`;
+    return `${this.file}${line === undefined ? '' : `, line ${line}`}, ${child}${field ? `, ${field}` : ''}`;
   }
 
   problem(row: CinRow, field: string, message: string): void {
@@ -118,7 +121,11 @@ function childrenOf(data: CinCensusData, values: FileValues) {
   const episodeKey = (r: CinRow): string => `${r.LAchildID}\u0000${r.CINdetailsID}`;
   const group = (list: CinRow[], key: (r: CinRow) => string): Map<string, CinRow[]> => {
     const map = new Map<string, CinRow[]>();
-    for (const r of list) map.set(key(r), [...(map.get(key(r)) ?? []), r]);
+    for (const r of list) {
+      const rows = map.get(key(r));
+      if (rows) rows.push(r);
+      else map.set(key(r), [r]);
+    }
     return map;
   };
   const children = new Map<string, CinRow>();
@@ -143,6 +150,7 @@ function childrenOf(data: CinCensusData, values: FileValues) {
     cpPlans: group(rows('ChildProtectionPlans'), episodeKey),
     reviews: group(rows('Reviews'), (r) => `${episodeKey(r)}\u0000${r.CPPID}`),
     episodeKey,
+    group,
   };
 }
 
@@ -185,6 +193,7 @@ function planFile(file: CinImportFile, laCode: string, problems: string[]): Chil
       .map((r) => v.code(r, 'Disability', [DISABILITY]))
       .filter((d): d is string => d !== null && d !== 'NONE');
     const person: Plan = {
+      row: ids,
       incoming: {
         table: 'person',
         key: { la_child_id: laChildId },
@@ -226,6 +235,8 @@ function planFile(file: CinImportFile, laCode: string, problems: string[]): Chil
 function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues): EpisodePlan {
   const key = g.episodeKey(e);
   const referralDate = v.date(e, 'CINreferralDate', true);
+  const source = v.code(e, 'ReferralSource', [REFERRAL_SOURCE], true);
+  const primaryNeed = v.code(e, 'PrimaryNeedCode', [PRIMARY_NEED]);
   const closure = v.date(e, 'CINclosureDate');
   v.order(e, 'CINclosureDate', closure, referralDate, 'referral date');
   const reason = v.code(e, 'ReasonForClosure', [REASON_FOR_CLOSURE]);
@@ -237,19 +248,60 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues)
     );
   const icpc = v.date(e, 'DateOfInitialCPC');
 
+  // What followed an assessment, as far as the census shows it: Hearth records an outcome with the
+  // authorisation.
+  const cinPlanStarts = (g.cinPlans.get(key) ?? []).map((p) => p.CINPlanStartDate ?? '');
+  const s47Starts = (g.s47s.get(key) ?? []).map((p) => p.S47ActualStartDate ?? '');
+  const assessmentPlans: Plan[] = [];
+  for (const rows of g.group(g.assessments.get(key) ?? [], (r) => r.AssessmentID ?? '').values()) {
+    const a = rows[0]!;
+    const start = v.date(a, 'AssessmentActualStartDate', true);
+    const authorised = v.date(a, 'AssessmentAuthorisationDate');
+    v.order(a, 'AssessmentAuthorisationDate', authorised, start, 'assessment start');
+    if (a.AssessmentInternalReviewDate)
+      v.problem(
+        a,
+        'AssessmentInternalReviewDate',
+        'Hearth does not hold an internal review date; leave it out',
+      );
+    const factors = rows
+      .map((r) => v.code(r, 'AssessmentFactors', [ASSESSMENT_FACTORS, ASSESSMENT_FACTORS_WITHDRAWN]))
+      .filter((f): f is string => f !== null);
+    const after = (dates: string[]): boolean => start !== null && dates.some((d) => d >= start);
+    const outcome =
+      authorised === null
+        ? null
+        : after(cinPlanStarts)
+          ? 'cin_plan'
+          : after(s47Starts)
+            ? 'strategy_discussion'
+            : closure !== null
+              ? 'nfa'
+              : 'continue_support';
+    assessmentPlans.push({
+      row: a,
+      incoming: {
+        table: 'assessment',
+        key: { start_date: start },
+        values: { authorised_date: authorised, factors },
+        defaults: { outcome },
+      },
+      sources: { authorised_date: [a, 'AssessmentAuthorisationDate'], factors: [a, 'AssessmentFactors'] },
+    });
+  }
+
   const cinPlans = (g.cinPlans.get(key) ?? []).map((p): Plan => {
     const start = v.date(p, 'CINPlanStartDate', true);
     const end = v.date(p, 'CINPlanEndDate');
     v.order(p, 'CINPlanEndDate', end, start, 'plan start');
     return {
+      row: p,
       incoming: { table: 'cin_plan', key: { start_date: start }, values: { end_date: end } },
       sources: { end_date: [p, 'CINPlanEndDate'] },
     };
   });
-  const s47Starts: string[] = [];
   const s47s = (g.s47s.get(key) ?? []).map((s) => {
     const start = v.date(s, 'S47ActualStartDate', true);
-    if (start) s47Starts.push(start);
     const date = v.date(s, 'DateOfInitialCPC');
     const notRequired = v.bool(s, 'ICPCnotRequired');
     if (date !== null && notRequired)
@@ -262,6 +314,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues)
     // InitialCPCtarget is not held: Hearth works it out (15 working days after the start).
     const required = date !== null ? true : notRequired ? false : null;
     return {
+      row: s,
       incoming: {
         table: 's47_enquiry' as const,
         key: { start_date: start },
@@ -273,6 +326,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues)
       icpc: date === null ? null : { date, row: s },
     };
   });
+  const nfa = v.bool(e, 'ReferralNFA');
   const cpPlans = (g.cpPlans.get(key) ?? []).map((p) => {
     const start = v.date(p, 'CPPstartDate', true);
     const end = v.date(p, 'CPPendDate');
@@ -285,6 +339,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues)
       return date === null ? [] : [{ date, row: r }];
     });
     return {
+      row: p,
       incoming: {
         table: 'cp_plan' as const,
         key: { start_date: start },
@@ -307,58 +362,16 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues)
     };
   });
 
-  const cinPlanStarts = cinPlans.map((p) => String(p.incoming.key.start_date));
-  const assessmentPlans: Plan[] = [];
-  const byAssessment = new Map<string, CinRow[]>();
-  for (const r of g.assessments.get(key) ?? [])
-    byAssessment.set(r.AssessmentID ?? '', [...(byAssessment.get(r.AssessmentID ?? '') ?? []), r]);
-  for (const rows of byAssessment.values()) {
-    const a = rows[0]!;
-    const start = v.date(a, 'AssessmentActualStartDate', true);
-    const authorised = v.date(a, 'AssessmentAuthorisationDate');
-    v.order(a, 'AssessmentAuthorisationDate', authorised, start, 'assessment start');
-    if (a.AssessmentInternalReviewDate)
-      v.problem(
-        a,
-        'AssessmentInternalReviewDate',
-        'Hearth does not hold an internal review date; leave it out',
-      );
-    const factors = rows
-      .map((r) => v.code(r, 'AssessmentFactors', [ASSESSMENT_FACTORS, ASSESSMENT_FACTORS_WITHDRAWN]))
-      .filter((f): f is string => f !== null);
-    // What followed the assessment, as far as the census shows it: Hearth records an outcome with the
-    // authorisation.
-    const after = (dates: string[]): boolean => start !== null && dates.some((d) => d >= start);
-    const outcome =
-      authorised === null
-        ? null
-        : after(cinPlanStarts)
-          ? 'cin_plan'
-          : after(s47Starts)
-            ? 'strategy_discussion'
-            : closure !== null
-              ? 'nfa'
-              : 'continue_support';
-    assessmentPlans.push({
-      incoming: {
-        table: 'assessment',
-        key: { start_date: start },
-        values: { authorised_date: authorised, factors },
-        defaults: { outcome },
-      },
-      sources: { authorised_date: [a, 'AssessmentAuthorisationDate'], factors: [a, 'AssessmentFactors'] },
-    });
-  }
-
   return {
     referral: {
+      row: e,
       incoming: {
         table: 'referral',
         key: { referral_date: referralDate },
         values: {
-          source: v.code(e, 'ReferralSource', [REFERRAL_SOURCE], true),
-          primary_need: v.code(e, 'PrimaryNeedCode', [PRIMARY_NEED]),
-          nfa: v.bool(e, 'ReferralNFA'),
+          source,
+          primary_need: primaryNeed,
+          nfa,
           closure_date: closure,
           closure_reason: reason,
         },
@@ -412,7 +425,7 @@ export async function importCinCensus(
           ...plan.incoming,
           key: { ...parent, ...plan.incoming.key },
           where: (column) => {
-            const [row, field] = plan.sources[column] ?? [{}, column];
+            const [row, field] = (column && plan.sources[column]) || [plan.row, column];
             return v.at(row, field);
           },
         },
@@ -421,10 +434,8 @@ export async function importCinCensus(
       );
     for (const child of children) {
       const person = await place(child.person, {}, false);
-      if (!person) continue;
       for (const episode of child.episodes) {
         const referral = await place(episode.referral, { person_id: person.id }, person.created);
-        if (!referral) continue;
         const parent = { person_id: person.id, referral_id: referral.id };
         const fresh = referral.created;
         for (const plan of episode.assessments) await place(plan, parent, fresh);
@@ -432,11 +443,11 @@ export async function importCinCensus(
         const planIds = new Map<string, string>();
         for (const plan of episode.cpPlans) {
           const placed = await place(plan, parent, fresh);
-          if (!placed) continue;
           planIds.set(plan.start, placed.id);
           for (const review of plan.reviews)
             await place(
               {
+                row: review.row,
                 incoming: {
                   table: 'cp_conference',
                   key: { kind: 'review', conference_date: review.date, cp_plan_id: placed.id },
@@ -449,10 +460,15 @@ export async function importCinCensus(
               placed.created,
             );
         }
-        const initial = async (date: string, s47Id: string | null, created: boolean): Promise<void> => {
+        const initial = async (
+          { date, row }: { date: string; row: CinRow },
+          s47Id: string | null,
+          created: boolean,
+        ): Promise<void> => {
           const planId = planIds.get(date) ?? null;
           await place(
             {
+              row,
               incoming: {
                 table: 'cp_conference',
                 key: { kind: 'initial', conference_date: date },
@@ -467,11 +483,11 @@ export async function importCinCensus(
         };
         for (const s47 of episode.s47s) {
           const placed = await place(s47, parent, fresh);
-          if (placed && s47.icpc) await initial(s47.icpc.date, placed.id, fresh);
+          if (s47.icpc) await initial(s47.icpc, placed.id, fresh);
         }
         // A conference given on both CINdetails and an enquiry is one conference.
         if (episode.icpc && !episode.s47s.some((s) => s.icpc?.date === episode.icpc?.date))
-          await initial(episode.icpc.date, null, fresh);
+          await initial(episode.icpc, null, fresh);
       }
     }
   }
