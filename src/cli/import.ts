@@ -66,7 +66,8 @@ async function runImport<T>(
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;
     for (const problem of error.problems) process.stderr.write(`${problem}\n`);
-    process.stderr.write(`${error.problems.length} problems: nothing imported.\n`);
+    const n = error.problems.length;
+    process.stderr.write(`${n} problem${n === 1 ? '' : 's'}: nothing imported.\n`);
     process.exitCode = 1;
   }
 }

@@ -495,11 +495,18 @@ describe('a file Hearth cannot import', () => {
     const good = path.join(dir, 'good.xml');
     const broken = path.join(dir, 'broken.xml');
     fs.writeFileSync(good, message('202', H2));
-    fs.writeFileSync(broken, message('202', H2.replace('<Sex>U</Sex>', '<Sex>U</Sx>')));
-    const problems = await problemsOf(Promise.resolve().then(() => readCinImportFiles([good, broken], 2025)));
-    expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatch(/^broken\.xml:.*not well-formed XML/);
-    expect(await counts(database.ownerDb, '202')).toMatchObject({ person: 0, referral: 0 });
+    const brokenXml = message('202', H2.replace('<Sex>U</Sex>', '<Sex>U</Sx>'));
+    fs.writeFileSync(broken, brokenXml);
+    const missing = path.join(dir, 'missing.xml');
+    const read = Promise.resolve().then(() => readCinImportFiles([good, broken, missing], 2025));
+    const problems = await problemsOf(read);
+    expect(problems).toEqual([
+      `broken.xml:${lineIn(brokenXml, '</Sx>')}:19: unexpected close tag. (the file is not well-formed XML)`,
+      `${missing}: cannot be read (ENOENT: no such file or directory, open '${missing}')`,
+    ]);
+    // The file that could be read imports on its own.
+    const [readable] = readCinImportFiles([good], 2025);
+    expect((await importInto(database.db, actor, [readable!])).inserted).toMatchObject({ person: 1 });
   });
 });
 

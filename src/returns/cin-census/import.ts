@@ -495,8 +495,8 @@ export async function importCinCensus(
 }
 
 /**
- * Reads CIN census files and imports them into the actor's authority in one transaction. Every file is
- * read before anything is written; the problems of every file that cannot be read are reported together.
+ * Reads CIN census files for an import: every file is read before anything is written, and the problems of
+ * every file that cannot be read are reported together (ImportError).
  */
 export function readCinImportFiles(paths: readonly string[], year: number): CinImportFile[] {
   const problems: string[] = [];
@@ -507,11 +507,8 @@ export function readCinImportFiles(paths: readonly string[], year: number): CinI
       files.push({ file: p.split(/[\\/]/).pop()!, data });
     } catch (error) {
       if (!(error instanceof CinFileError)) throw error;
-      problems.push(
-        ...error.problems.map((problem) =>
-          problem.startsWith(error.file) ? problem : `${error.file}: ${problem}`,
-        ),
-      );
+      // Each names its file already.
+      problems.push(...error.problems);
     }
   }
   if (problems.length > 0) throw new ImportError(problems);
