@@ -1,4 +1,7 @@
 import { audit } from '../access/audit.ts';
+import { isIsoDate, parseDmy } from '../domain/dates.ts';
+import { isCode, type CodeList } from '../domain/codes.ts';
+import { normaliseUpn } from '../domain/identifiers.ts';
 import { insertRecord, updateRecord, type RecordTable, type RecordValues } from '../casework/record.ts';
 import type { Actor, Trx } from '../db/database.ts';
 
@@ -180,5 +183,107 @@ export class ImportRun {
         detail: { format: this.format, files, inserted, updated },
       });
     return this.summary;
+  }
+}
+
+/** How a return writes dates: its pattern in words, and the reading of one as 'YYYY-MM-DD' (null if not). */
+export interface DateFormat {
+  written: string;
+  read: (value: string) => string | null;
+}
+export const DATE_ISO: DateFormat = { written: 'YYYY-MM-DD', read: (v) => (isIsoDate(v) ? v : null) };
+export const DATE_DMY: DateFormat = { written: 'DD/MM/YYYY', read: parseDmy };
+
+/** A row of a return's file, as read: every field a string, '' when blank. */
+type SourceRow = Record<string, string>;
+
+/**
+ * Checks of a file's values against what Hearth's record can hold. Each check returns the value as the
+ * record holds it, or null when blank or not holdable; a value that cannot be held is a problem naming the
+ * file, line or row, child and field (as `at` says where).
+ */
+export class FieldChecks {
+  constructor(
+    private readonly problems: string[],
+    /** What the codes are called in problems: 'census' codes, 'SSDA903' codes. */
+    private readonly codesOf: string,
+    private readonly dates: DateFormat,
+    readonly at: (row: SourceRow, field?: string) => string,
+  ) {}
+
+  problem(row: SourceRow, field: string, message: string): void {
+    this.problems.push(`${this.at(row, field)}: ${message}`);
+  }
+
+  text(row: SourceRow, field: string, required = false): string | null {
+    const value = row[field] ?? '';
+    if (value === '' && required) this.problem(row, field, 'is missing; Hearth needs it');
+    return value === '' ? null : value;
+  }
+
+  date(row: SourceRow, field: string, required = false): string | null {
+    const value = this.text(row, field, required);
+    if (value === null) return null;
+    const date = this.dates.read(value);
+    if (date === null) this.problem(row, field, `"${value}" is not a date written ${this.dates.written}`);
+    return date;
+  }
+
+  code(row: SourceRow, field: string, lists: readonly CodeList[], required = false): string | null {
+    const value = this.text(row, field, required);
+    if (value === null || lists.some((list) => isCode(list, value))) return value;
+    this.problem(
+      row,
+      field,
+      `"${value}" is not one of the ${this.codesOf} codes (${lists[0]!.codes.join(', ')})`,
+    );
+    return null;
+  }
+
+  bool(row: SourceRow, field: string): boolean | null {
+    const value = this.text(row, field);
+    if (value === null) return null;
+    if (value === 'true' || value === '1') return true;
+    if (value === 'false' || value === '0') return false;
+    this.problem(row, field, `"${value}" is not true or false`);
+    return null;
+  }
+
+  upn(row: SourceRow, field: string): string | null {
+    const value = this.text(row, field);
+    if (value === null) return null;
+    const upn = normaliseUpn(value);
+    if (upn === null) this.problem(row, field, `"${value}" is not a UPN (a check letter and 12 characters)`);
+    return upn;
+  }
+
+  /** A child ID Hearth can hold (person.la_child_id). */
+  childId(row: SourceRow, field: string): string | null {
+    const value = this.text(row, field, true);
+    if (value === null || /^[A-Za-z0-9/_-]{1,20}$/.test(value)) return value;
+    this.problem(row, field, `"${value}" is not a child ID Hearth can hold (1-20 letters, digits, - _ /)`);
+    return null;
+  }
+
+  /** `later` is on or after `earlier`, when both are known. */
+  order(row: SourceRow, field: string, later: string | null, earlier: string | null, what: string): void {
+    if (later !== null && earlier !== null && later < earlier)
+      this.problem(row, field, `${later} is before the ${what} ${earlier}`);
+  }
+
+  /** Both fields given, or neither: Hearth holds an end with its reason. */
+  together(row: SourceRow, first: string, second: string): void {
+    if ((row[first] ?? '') === '' && (row[second] ?? '') !== '')
+      this.problem(
+        row,
+        first,
+        `is missing, but ${second} is given; Hearth cannot hold one without the other`,
+      );
+    else if ((row[first] ?? '') !== '' && (row[second] ?? '') === '')
+      this.problem(
+        row,
+        second,
+        `is missing, but ${first} is given; Hearth cannot hold one without the other`,
+      );
   }
 }

@@ -477,7 +477,7 @@ describe('a file Hearth cannot import', () => {
     expect(problems).toEqual([
       `bad.xml, line ${at('<Sex>X')}, child H2, Sex: "X" is not one of the census codes (M, F, U)`,
       `bad.xml, line ${at('2025-13-01')}, child H2, CINreferralDate: "2025-13-01" is not a date written YYYY-MM-DD`,
-      `bad.xml, line ${at('<CINclosureDate>')}, child H2, CINclosureDate: a closure needs both CINclosureDate and ReasonForClosure; Hearth cannot hold one without the other`,
+      `bad.xml, line ${at('<CINdetails>')}, child H2, ReasonForClosure: is missing, but CINclosureDate is given; Hearth cannot hold one without the other`,
       `bad.xml, line ${at('<AssessmentInternalReviewDate>')}, child H9, AssessmentInternalReviewDate: Hearth does not hold an internal review date; leave it out`,
       `bad.xml, line ${at('ABC')}, child H9, InitialCategoryOfAbuse: "ABC" is not one of the census codes (NEG, PHY, SAB, EMO, MUL)`,
     ]);

@@ -1,21 +1,25 @@
 import type { Actor, Trx } from '../../db/database.ts';
 import type { RecordValues } from '../../casework/record.ts';
-import { isIsoDate } from '../../domain/dates.ts';
 import {
   ASSESSMENT_FACTORS,
   ASSESSMENT_FACTORS_WITHDRAWN,
   CATEGORY_OF_ABUSE,
   DISABILITY,
   ETHNICITY,
-  isCode,
   PRIMARY_NEED,
   REASON_FOR_CLOSURE,
   REFERRAL_SOURCE,
   SEX,
-  type CodeList,
 } from '../../domain/codes.ts';
-import { isUpnUnknownCode, normaliseUpn } from '../../domain/identifiers.ts';
-import { ImportError, ImportRun, type Incoming, type ImportSummary } from '../import-record.ts';
+import { isUpnUnknownCode } from '../../domain/identifiers.ts';
+import {
+  DATE_ISO,
+  FieldChecks,
+  ImportError,
+  ImportRun,
+  type Incoming,
+  type ImportSummary,
+} from '../import-record.ts';
 import { CinFileError, lineOf, readCinCensusFile } from './read.ts';
 import type { CinCensusData, CinRow } from './spec.ts';
 
@@ -51,72 +55,17 @@ interface ChildPlan {
   episodes: EpisodePlan[];
 }
 
-const LA_CHILD_ID = /^[A-Za-z0-9/_-]{1,20}$/;
-
-/** The checks of one file's values against what Hearth's record can hold; problems name file, line, child, field. */
-class FileValues {
-  constructor(
-    readonly file: string,
-    private readonly problems: string[],
-  ) {}
-
-  /** Where a field of a row stands in the file (the row, when no field is named). */
-  at(row: CinRow, field?: string): string {
+/** The checks of a CIN census file's values; problems name file, line, child and field. */
+function fileValues(file: string, problems: string[]): FieldChecks {
+  return new FieldChecks(problems, 'census', DATE_ISO, (row, field) => {
     const line = lineOf(row, field);
     const child = row.LAchildID ? `child ${row.LAchildID}` : 'a child with no LAchildID';
-    return `${this.file}${line === undefined ? '' : `, line ${line}`}, ${child}${field ? `, ${field}` : ''}`;
-  }
-
-  problem(row: CinRow, field: string, message: string): void {
-    this.problems.push(`${this.at(row, field)}: ${message}`);
-  }
-
-  text(row: CinRow, field: string, required = false): string | null {
-    const value = row[field] ?? '';
-    if (value === '' && required) this.problem(row, field, 'is missing; Hearth needs it');
-    return value === '' ? null : value;
-  }
-
-  date(row: CinRow, field: string, required = false): string | null {
-    const value = this.text(row, field, required);
-    if (value === null || isIsoDate(value)) return value;
-    this.problem(row, field, `"${value}" is not a date written YYYY-MM-DD`);
-    return null;
-  }
-
-  code(row: CinRow, field: string, lists: readonly CodeList[], required = false): string | null {
-    const value = this.text(row, field, required);
-    if (value === null || lists.some((list) => isCode(list, value))) return value;
-    this.problem(row, field, `"${value}" is not one of the census codes (${lists[0]!.codes.join(', ')})`);
-    return null;
-  }
-
-  bool(row: CinRow, field: string): boolean | null {
-    const value = this.text(row, field);
-    if (value === null) return null;
-    if (value === 'true' || value === '1') return true;
-    if (value === 'false' || value === '0') return false;
-    this.problem(row, field, `"${value}" is not true or false`);
-    return null;
-  }
-
-  upn(row: CinRow, field: string): string | null {
-    const value = this.text(row, field);
-    if (value === null) return null;
-    const upn = normaliseUpn(value);
-    if (upn === null) this.problem(row, field, `"${value}" is not a UPN (a check letter and 12 characters)`);
-    return upn;
-  }
-
-  /** `later` is on or after `earlier`, when both are known. */
-  order(row: CinRow, field: string, later: string | null, earlier: string | null, what: string): void {
-    if (later !== null && earlier !== null && later < earlier)
-      this.problem(row, field, `${later} is before the ${what} ${earlier}`);
-  }
+    return `${file}${line === undefined ? '' : `, line ${line}`}, ${child}${field ? `, ${field}` : ''}`;
+  });
 }
 
 /** A file's rows grouped as the XML nests them: children, their episodes, and what each episode holds. */
-function childrenOf(data: CinCensusData, values: FileValues) {
+function childrenOf(data: CinCensusData, values: FieldChecks) {
   const rows = (table: keyof CinCensusData['tables']): CinRow[] => data.tables[table] ?? [];
   const episodeKey = (r: CinRow): string => `${r.LAchildID}\u0000${r.CINdetailsID}`;
   const group = (list: CinRow[], key: (r: CinRow) => string): Map<string, CinRow[]> => {
@@ -161,19 +110,14 @@ function childrenOf(data: CinCensusData, values: FileValues) {
  * record; what Hearth needs and the census does not say is inferred as `defaults` (see importCinCensus).
  */
 function planFile(file: CinImportFile, laCode: string, problems: string[]): ChildPlan[] {
-  const v = new FileValues(file.file, problems);
+  const v = fileValues(file.file, problems);
   const header = file.data.tables.Header?.[0];
   if (header && header.LEA !== laCode)
     v.problem(header, 'LEA', `the file is authority ${header.LEA || '(none)'}'s, not ${laCode}'s`);
   const g = childrenOf(file.data, v);
   const plans: ChildPlan[] = [];
   for (const [laChildId, ids] of g.children) {
-    if (!LA_CHILD_ID.test(laChildId))
-      v.problem(
-        ids,
-        'LAchildID',
-        `"${laChildId}" is not a child ID Hearth can hold (1-20 letters, digits, - _ /)`,
-      );
+    v.childId(ids, 'LAchildID');
     const dob = v.date(ids, 'PersonBirthDate');
     const expected = v.date(ids, 'ExpectedPersonBirthDate');
     if (dob === null && expected === null && !ids.PersonBirthDate && !ids.ExpectedPersonBirthDate)
@@ -232,7 +176,7 @@ function planFile(file: CinImportFile, laCode: string, problems: string[]): Chil
   return plans;
 }
 
-function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues): EpisodePlan {
+function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FieldChecks): EpisodePlan {
   const key = g.episodeKey(e);
   const referralDate = v.date(e, 'CINreferralDate', true);
   const source = v.code(e, 'ReferralSource', [REFERRAL_SOURCE], true);
@@ -240,12 +184,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FileValues)
   const closure = v.date(e, 'CINclosureDate');
   v.order(e, 'CINclosureDate', closure, referralDate, 'referral date');
   const reason = v.code(e, 'ReasonForClosure', [REASON_FOR_CLOSURE]);
-  if ((e.CINclosureDate === '') !== (e.ReasonForClosure === ''))
-    v.problem(
-      e,
-      e.CINclosureDate === '' ? 'ReasonForClosure' : 'CINclosureDate',
-      'a closure needs both CINclosureDate and ReasonForClosure; Hearth cannot hold one without the other',
-    );
+  v.together(e, 'CINclosureDate', 'ReasonForClosure');
   const icpc = v.date(e, 'DateOfInitialCPC');
 
   // What followed an assessment, as far as the census shows it: Hearth records an outcome with the
@@ -418,7 +357,7 @@ export async function importCinCensus(
   for (const { file, children } of planned) {
     run.beginFile();
     const reason = `Imported from the CIN census file ${file}`;
-    const v = new FileValues(file, run.problems);
+    const v = fileValues(file, run.problems);
     const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>
       run.place(
         {
