@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
+import { importSsda903, readSsda903ImportDirectory, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
 import { withDatabase } from './database.ts';
 
 interface ImportOptions {
@@ -35,11 +36,12 @@ async function importingActor(db: Db, laCode: string, username: string): Promise
 }
 
 function describe(summary: ImportSummary): string {
-  const counts = (kind: keyof ImportSummary): string =>
+  const counts = (kind: 'inserted' | 'updated' | 'unchanged'): string =>
     Object.entries(summary[kind])
       .map(([table, n]) => `${n} ${table}`)
       .join(', ') || 'none';
-  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n`;
+  const skipped = (summary.notImported ?? []).map((n) => `not imported: ${n}\n`).join('');
+  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}`;
 }
 
 /**
@@ -89,5 +91,17 @@ export function importCommand(program: Command): void {
     .action(async (files: string[], options: ImportOptions) => {
       const year = checkOptions(options);
       await runImport(options, () => readCinImportFiles(files, year), importCinCensus);
+    });
+  importer
+    .command('ssda903 <dir>')
+    .description(
+      `a directory of SSDA903 CSV files; writes ${SSDA903_IMPORTED.join(', ')} and lists what it does not write`,
+    )
+    .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
+    .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
+    .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
+    .action(async (dir: string, options: ImportOptions) => {
+      const year = checkOptions(options);
+      await runImport(options, () => readSsda903ImportDirectory(dir, year), importSsda903);
     });
 }

@@ -24,6 +24,8 @@ export interface ImportSummary {
   inserted: Partial<Record<RecordTable, number>>;
   updated: Partial<Record<RecordTable, number>>;
   unchanged: Partial<Record<RecordTable, number>>;
+  /** What the files held that the importer does not write, said so that nothing goes unmentioned. */
+  notImported?: string[];
 }
 
 /** A record as a file gives it, and where each of its fields stands in the file (for problems). */
@@ -113,7 +115,7 @@ export class ImportRun {
     fresh: boolean,
   ): Promise<{ id: string; created: boolean }> {
     const { table, key, values, defaults = {}, where } = incoming;
-    const count = (kind: keyof ImportSummary): void => {
+    const count = (kind: 'inserted' | 'updated' | 'unchanged'): void => {
       this.summary[kind][table] = (this.summary[kind][table] ?? 0) + 1;
     };
     const given = Object.fromEntries(Object.entries(values).filter(([, v]) => comparable(v) !== null));
