@@ -47,6 +47,13 @@ export interface Incoming {
   where: (column?: string) => string;
 }
 
+/** A record planned from a file's row: the row, the record, and which field of which row each column came from. */
+export interface Planned {
+  row: SourceRow;
+  incoming: Omit<Incoming, 'where'>;
+  sources: Record<string, [SourceRow, string]>;
+}
+
 // Records are read generically by table, as src/casework/record.ts writes them.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
@@ -169,6 +176,24 @@ export class ImportRun {
       count('updated');
     }
     return { id, created: false };
+  }
+
+  /**
+   * Places a planned record under its parent (the columns that join it to the child and episode), with
+   * problems located by `checks`. See `place`.
+   */
+  placePlanned(
+    plan: Planned,
+    parent: RecordValues,
+    fresh: boolean,
+    checks: FieldChecks,
+    reason: string,
+  ): Promise<{ id: string; created: boolean }> {
+    const where = (column?: string): string => {
+      const [row, field] = (column && plan.sources[column]) || [plan.row, column];
+      return checks.at(row, field);
+    };
+    return this.place({ ...plan.incoming, key: { ...parent, ...plan.incoming.key }, where }, reason, fresh);
   }
 
   /** Throws every problem (rolling the run back), or audits the run when it changed the record. */

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority } from '../../../test/fixtures.ts';
+import { countRows, seededAndEmpty } from '../../../test/records.ts';
 import { inAuthority, type Actor, type Db } from '../../db/database.ts';
 import { upnFor } from '../../synth/people.ts';
-import { seedWithUrl } from '../../synth/seed.ts';
 import { ImportError, type ImportSummary } from '../import-record.ts';
 import { exportCinCensus } from './export.ts';
 import { importCinCensus, readCinImportFiles, type CinImportFile } from './import.ts';
@@ -163,19 +163,8 @@ const TABLES = [
   'audit_event',
 ] as const;
 
-/** How many rows each table holds for an authority, read as the schema owner. */
-async function counts(ownerDb: Db, laCode: string): Promise<Record<string, number>> {
-  const result: Record<string, number> = {};
-  for (const table of TABLES) {
-    const row = await ownerDb
-      .selectFrom(table)
-      .select((eb) => eb.fn.countAll<string>().as('n'))
-      .where('la_code', '=', laCode)
-      .executeTakeFirstOrThrow();
-    result[table] = Number(row.n);
-  }
-  return result;
-}
+const counts = (ownerDb: Db, laCode: string): Promise<Record<string, number>> =>
+  countRows(ownerDb, laCode, TABLES);
 
 async function problemsOf(work: Promise<unknown>): Promise<readonly string[]> {
   const error = await work.then(
@@ -515,14 +504,7 @@ describe('the round trip on a synthetic authority', () => {
   let target: TestDatabase;
 
   beforeAll(async () => {
-    [source, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-    await seedWithUrl(source.ownerUrl, {
-      laCode: '203',
-      population: 6000,
-      years: 3,
-      seed: 'cin',
-      asAt: '2026-04-30',
-    });
+    ({ source, target } = await seededAndEmpty('203', 'cin'));
   }, 180_000);
   afterAll(async () => {
     await source?.drop();

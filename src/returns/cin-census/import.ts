@@ -17,7 +17,7 @@ import {
   FieldChecks,
   ImportError,
   ImportRun,
-  type Incoming,
+  type Planned,
   type ImportSummary,
 } from '../import-record.ts';
 import { CinFileError, lineOf, readCinCensusFile } from './read.ts';
@@ -32,12 +32,7 @@ export interface CinImportFile {
 /** Where each column of a record came from: the row and the census field. */
 type Sources = Record<string, [CinRow, string]>;
 
-interface Plan {
-  /** The row the record comes from, and where each of its columns does. */
-  row: CinRow;
-  incoming: Omit<Incoming, 'where'>;
-  sources: Sources;
-}
+type Plan = Planned;
 
 interface EpisodePlan {
   referral: Plan;
@@ -359,18 +354,7 @@ export async function importCinCensus(
     const reason = `Imported from the CIN census file ${file}`;
     const v = fileValues(file, run.problems);
     const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>
-      run.place(
-        {
-          ...plan.incoming,
-          key: { ...parent, ...plan.incoming.key },
-          where: (column) => {
-            const [row, field] = (column && plan.sources[column]) || [plan.row, column];
-            return v.at(row, field);
-          },
-        },
-        reason,
-        fresh,
-      );
+      run.placePlanned(plan, parent, fresh, v, reason);
     for (const child of children) {
       const person = await place(child.person, {}, false);
       for (const episode of child.episodes) {

@@ -27,7 +27,7 @@ import {
   ImportError,
   ImportRun,
   type ImportSummary,
-  type Incoming,
+  type Planned,
 } from '../import-record.ts';
 import { readTableFile, Ssda903FileError } from './read.ts';
 import type { Row, TableName } from './spec.ts';
@@ -99,11 +99,7 @@ function checks(problems: string[]): FieldChecks {
   });
 }
 
-interface Plan {
-  row: Row;
-  incoming: Omit<Incoming, 'where' | 'key'> & { key: RecordValues };
-  sources: Record<string, [Row, string]>;
-}
+type Plan = Planned;
 
 interface ChildPlan {
   person: Plan;
@@ -329,18 +325,7 @@ export async function importSsda903(
   const v = checks(run.problems);
   const reason = 'Imported from SSDA903 files';
   const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>
-    run.place(
-      {
-        ...plan.incoming,
-        key: { ...parent, ...plan.incoming.key },
-        where: (column) => {
-          const [row, field] = (column && plan.sources[column]) || [plan.row, column];
-          return v.at(row, field);
-        },
-      },
-      reason,
-      fresh,
-    );
+    run.placePlanned(plan, parent, fresh, v, reason);
   for (const child of children) {
     const person = await place(child.person, {}, false);
     for (const record of child.records) await place(record, { person_id: person.id }, person.created);
