@@ -25,8 +25,8 @@ const message = (la: string, children: string): string =>
 
 /**
  * H1: assessed (two factors), then a CIN plan; an enquiry whose initial conference started a protection plan
- * that ended at its second review; a second episode with an enquiry that needed no conference, and an
- * assessment still open. H2: unborn, referred with no further action.
+ * that ended at its second review; a second episode with an enquiry that needed no conference, and two
+ * assessments started on one day, one still open (the file's order must survive the round trip). H2: unborn, referred with no further action.
  */
 const H1 = `    <Child>
       <ChildIdentifiers>
@@ -70,6 +70,11 @@ const H1 = `    <Child>
         <ReferralSource>6</ReferralSource>
         <PrimaryNeedCode>N4</PrimaryNeedCode>
         <Assessments><AssessmentActualStartDate>2026-02-01</AssessmentActualStartDate></Assessments>
+        <Assessments>
+          <AssessmentActualStartDate>2026-02-01</AssessmentActualStartDate>
+          <AssessmentAuthorisationDate>2026-02-20</AssessmentAuthorisationDate>
+          <FactorsIdentifiedAtAssessment><AssessmentFactors>1B</AssessmentFactors></FactorsIdentifiedAtAssessment>
+        </Assessments>
         <Section47>
           <S47ActualStartDate>2026-02-02</S47ActualStartDate>
           <InitialCPCtarget>2026-02-23</InitialCPCtarget>
@@ -216,7 +221,7 @@ describe('importing hand-made CIN census files', () => {
     expect(first.inserted).toEqual({
       person: 2,
       referral: 3,
-      assessment: 2,
+      assessment: 3,
       cin_plan: 1,
       s47_enquiry: 2,
       cp_plan: 1,
@@ -263,11 +268,19 @@ describe('importing hand-made CIN census files', () => {
       .select(['start_date', 'authorised_date', 'factors', 'outcome'])
       .where('la_code', '=', '201')
       .orderBy('start_date')
+      .orderBy('id')
       .execute();
-    // Authorised, then a CIN plan started: its outcome was the plan. The other is still open.
+    // Authorised, then a CIN plan started: its outcome was the plan. Authorised, then an enquiry started:
+    // the strategy discussion. The one still open has none. Ids keep the file's order within a date.
     expect(assessments).toEqual([
       { start_date: '2025-05-02', authorised_date: '2025-06-10', factors: ['3A', '4B'], outcome: 'cin_plan' },
       { start_date: '2026-02-01', authorised_date: null, factors: [], outcome: null },
+      {
+        start_date: '2026-02-01',
+        authorised_date: '2026-02-20',
+        factors: ['1B'],
+        outcome: 'strategy_discussion',
+      },
     ]);
     const enquiries = await q
       .selectFrom('s47_enquiry')
@@ -329,7 +342,7 @@ describe('importing hand-made CIN census files', () => {
       .select(['action', 'user_id', 'detail'])
       .where('la_code', '=', '201')
       .execute();
-    expect(events.filter((e) => e.action === 'record')).toHaveLength(14);
+    expect(events.filter((e) => e.action === 'record')).toHaveLength(15);
     expect(events.every((e) => e.user_id === actor.userId)).toBe(true);
     expect(events.filter((e) => e.action === 'import').map((e) => e.detail)).toEqual([
       expect.objectContaining({ format: 'cin-census', files: ['first.xml'] }),
