@@ -261,7 +261,7 @@ export const DATE_ISO: DateFormat = { written: 'YYYY-MM-DD', read: (v) => (isIso
 export const DATE_DMY: DateFormat = { written: 'DD/MM/YYYY', read: parseDmy };
 
 /** A row of a return's file, as read: every field a string, '' when blank. */
-type SourceRow = Record<string, string>;
+export type SourceRow = Record<string, string>;
 
 /**
  * Checks of a file's values against what Hearth's record can hold. Each check returns the value as the
