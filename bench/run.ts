@@ -1,5 +1,6 @@
 // `npm run bench`: every benchmark in bench/, each printing its own figures. Never run by `npm test`.
 import { childRecord } from './child-record.ts';
+import { importCin } from './import-cin.ts';
 import { indicators } from './indicators.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
@@ -13,6 +14,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   seed,
   'validate-cin': validateCin,
   'validate-ssda903': validateSsda903Bench,
+  'import-cin': importCin,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {

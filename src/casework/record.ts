@@ -31,11 +31,12 @@ export async function insertRecord(
   values: RecordValues,
 ): Promise<string> {
   // The id is made here rather than returned: a new child's row is not yet among the children the user
-  // may see (row-level security would refuse RETURNING it) until the next transaction.
-  const id = crypto.randomUUID();
+  // may see (row-level security would refuse RETURNING it) until the next transaction. A caller may give
+  // the id (an import keeps its records in file order).
+  const id = typeof values.id === 'string' ? values.id : crypto.randomUUID();
   await (trx as Loose)
     .insertInto(table)
-    .values({ id, ...values, la_code: actor.laCode, recorded_by: actor.userId })
+    .values({ ...values, id, la_code: actor.laCode, recorded_by: actor.userId })
     .execute();
   await audit(trx, {
     laCode: actor.laCode,

@@ -4,6 +4,7 @@ import { buildAssetsCommand } from './build-assets.ts';
 import { dbTypesCommand } from './db-types.ts';
 import { dbUrlCommand } from './db-url.ts';
 import { exportCommand } from './export.ts';
+import { importCommand } from './import.ts';
 import { indicatorsCommand } from './indicators.ts';
 import { migrateCommand } from './migrate.ts';
 import { seedCommand } from './seed.ts';
@@ -30,6 +31,7 @@ export async function main(argv: string[]): Promise<number | 'running'> {
     seedCommand,
     validateCommand,
     exportCommand,
+    importCommand,
   ])
     add(program);
   try {

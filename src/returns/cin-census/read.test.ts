@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CinFileError, readCinCensusFile, readCinCensusXml } from './read.ts';
+import { CinFileError, lineOf, readCinCensusFile, readCinCensusXml } from './read.ts';
 
 /** A census as an authority's system might write it: namespaced root, comments, factors of two assessments. */
 const CENSUS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -186,6 +186,22 @@ describe('reading a CIN census XML file', () => {
     const read = readCinCensusXml(odd, 'odd.xml', 2025);
     expect(read.tables.ChildIdentifiers![0]!.Sex).toBe('2');
     expect(read.tables.CINdetails![0]!.CINreferralDate).toBe('10/04/2025');
+  });
+
+  it('remembers the line of each row and of each field given, for problems found later', () => {
+    const line = (text: string): number => CENSUS.slice(0, CENSUS.indexOf(text)).split('\n').length;
+    const [factor1, factor2] = data.tables.Assessments!;
+    expect(lineOf(factor1!)).toBe(line('<Assessments>'));
+    expect(lineOf(factor1!, 'AssessmentAuthorisationDate')).toBe(
+      line('<AssessmentAuthorisationDate>2025-05-30'),
+    );
+    expect(lineOf(factor1!, 'AssessmentFactors')).toBe(line('<AssessmentFactors>1B'));
+    expect(lineOf(factor2!, 'AssessmentFactors')).toBe(line('<AssessmentFactors>3A'));
+    // A field not given: the row's own line.
+    expect(lineOf(factor1!, 'AssessmentInternalReviewDate')).toBe(line('<Assessments>'));
+    expect(lineOf(data.tables.Disabilities![1]!)).toBe(line('<Disability>LD'));
+    expect(lineOf(data.tables.Header![0]!, 'LEA')).toBe(line('<LEA>'));
+    expect(lineOf({ LAchildID: 'K1' })).toBeUndefined();
   });
 
   it('reads a file from disk, naming it by its file name', () => {

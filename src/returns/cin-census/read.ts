@@ -36,6 +36,22 @@ const EMPTY = Object.fromEntries(
 ) as Record<keyof Tables, CinRow>;
 const emptyRow = (table: keyof Tables): CinRow => ({ ...EMPTY[table] });
 
+/** Where a row read from a file came from: the line of its element, and of each field given. */
+interface RowLines {
+  line: number;
+  fields: Record<string, number>;
+}
+const LINES = new WeakMap<CinRow, RowLines>();
+
+/**
+ * The line of the file a row read by `readCinCensusXml` came from, or of one of its fields (the row's line
+ * when the field was not given); undefined for a row that was not read from a file.
+ */
+export function lineOf(row: CinRow, field?: string): number | undefined {
+  const lines = LINES.get(row);
+  return lines && ((field !== undefined ? lines.fields[field] : undefined) ?? lines.line);
+}
+
 /** Each element's children by name, for the layout of a year. */
 function childrenByName(root: CinElement): Map<CinElement, Map<string, CinElement>> {
   const map = new Map<CinElement, Map<string, CinElement>>();
@@ -72,6 +88,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
   let assessment: CinRow | null = null;
   let assessmentNo = 0;
   let factors: string[] = [];
+  let factorLines: number[] = [];
   let cpp: CinRow | null = null;
   let cppNo = 0;
   let planRow: CinRow | null = null;
@@ -82,8 +99,12 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
       childNo === 0 ? '' : `, child ${childNo}${identifiers?.LAchildID ? ` (${identifiers.LAchildID})` : ''}`;
     return `${file}, line ${line}${child}`;
   };
-  const newRow = (table: keyof Tables, ids: CinRow = {}): CinRow => {
-    const row = Object.assign(emptyRow(table), ids);
+  const located = (row: CinRow, line: number, fields: Record<string, number> = {}): CinRow => {
+    LINES.set(row, { line, fields: { ...fields } });
+    return row;
+  };
+  const newRow = (table: keyof Tables, ids: CinRow = {}, line = parser.line): CinRow => {
+    const row = located(Object.assign(emptyRow(table), ids), line);
     tables[table].push(row);
     childRows.push(row);
     return row;
@@ -122,7 +143,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
     if (el === null || el.table !== undefined) return;
     switch (el.name) {
       case 'Header':
-        if (tables.Header.length === 0) tables.Header.push(emptyRow('Header'));
+        if (tables.Header.length === 0) tables.Header.push(located(emptyRow('Header'), line));
         break;
       case 'Child':
         childNo += 1;
@@ -145,11 +166,11 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
       case 'Assessments':
         assessmentNo += 1;
         factors = [];
-        assessment = {
-          ...emptyRow('Assessments'),
-          ...episodeIds(),
-          AssessmentID: String(assessmentNo),
-        };
+        factorLines = [];
+        assessment = located(
+          { ...emptyRow('Assessments'), ...episodeIds(), AssessmentID: String(assessmentNo) },
+          line,
+        );
         break;
       case 'CINPlanDates':
         planRow = newRow('CINplanDates', episodeIds());
@@ -189,11 +210,14 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
           case 'ChildCharacteristics':
             return characteristics;
           case 'Disabilities':
-            return newRow('Disabilities', { Disability: value });
+            return newRow('Disabilities', { Disability: value }, frame.line);
           case 'CINdetails':
             return episode;
           case 'Assessments':
-            if (el.repeat) factors.push(value);
+            if (el.repeat) {
+              factors.push(value);
+              factorLines.push(frame.line);
+            }
             return el.repeat ? null : assessment;
           case 'CINplanDates':
             return planRow;
@@ -202,15 +226,27 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
           case 'ChildProtectionPlans':
             return cpp;
           case 'Reviews':
-            return newRow('Reviews', { ...episodeIds(), CPPID: cpp?.CPPID ?? '', CPPreviewDate: value });
+            return newRow(
+              'Reviews',
+              { ...episodeIds(), CPPID: cpp?.CPPID ?? '', CPPreviewDate: value },
+              frame.line,
+            );
         }
       })();
-      if (target) target[el.name] = value;
+      if (target) {
+        target[el.name] = value;
+        const lines = LINES.get(target);
+        if (lines) lines.fields[el.name] = frame.line;
+      }
       return;
     }
     if (el.name === 'Assessments' && assessment) {
-      for (const factor of factors.length > 0 ? factors : [''])
-        newRow('Assessments', { ...assessment, AssessmentFactors: factor });
+      const { line, fields } = LINES.get(assessment)!;
+      (factors.length > 0 ? factors : ['']).forEach((factor, i) => {
+        const row = newRow('Assessments', { ...assessment!, AssessmentFactors: factor });
+        const at = factorLines[i];
+        LINES.set(row, { line, fields: at === undefined ? fields : { ...fields, AssessmentFactors: at } });
+      });
     } else if (el.name === 'Child') {
       const id = identifiers?.LAchildID ?? '';
       for (const row of childRows) row.LAchildID = id;

@@ -1,0 +1,355 @@
+import crypto from 'node:crypto';
+import { audit } from '../access/audit.ts';
+import { isIsoDate, parseDmy } from '../domain/dates.ts';
+import { isCode, type CodeList } from '../domain/codes.ts';
+import { normaliseUpn } from '../domain/identifiers.ts';
+import { insertRecord, updateRecord, type RecordTable, type RecordValues } from '../casework/record.ts';
+import type { Actor, Trx } from '../db/database.ts';
+
+/**
+ * What stopped an import: every problem found, each naming the file, line or row, child and field.
+ * Nothing was written.
+ */
+export class ImportError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    const shown = problems.slice(0, 50);
+    const more = problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : '';
+    super(
+      `nothing imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${shown.join('\n')}${more}`,
+    );
+  }
+}
+
+/** Counts of what an import run did, by record table. */
+export interface ImportSummary {
+  inserted: Partial<Record<RecordTable, number>>;
+  updated: Partial<Record<RecordTable, number>>;
+  unchanged: Partial<Record<RecordTable, number>>;
+  /** What the files held that the importer does not write, said so that nothing goes unmentioned. */
+  notImported?: string[];
+}
+
+/** A record as a file gives it, and where each of its fields stands in the file (for problems). */
+export interface Incoming {
+  table: RecordTable;
+  /** The natural key: the columns that say which record this is (the child, the episode, a start date). */
+  key: RecordValues;
+  /** Facts the file gives: they fill a blank in the record, and conflict with a different value there. */
+  values: RecordValues;
+  /**
+   * What Hearth needs that the file does not say (an outcome, a link), inferred: written on insert and into
+   * a blank of the record, never a conflict.
+   */
+  defaults?: RecordValues;
+  /**
+   * Where a column's value came from, e.g. 'cin.xml, line 12, child A1, CINclosureDate'; with no column,
+   * where the record did.
+   */
+  where: (column?: string) => string;
+}
+
+/** A record planned from a file's row: the row, the record, and which field of which row each column came from. */
+export interface Planned {
+  row: SourceRow;
+  incoming: Omit<Incoming, 'where'>;
+  sources: Record<string, [SourceRow, string]>;
+}
+
+// Records are read generically by table, as src/casework/record.ts writes them.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Loose = any;
+
+let lastMs = 0;
+let sequence = 0;
+
+/**
+ * A UUID (version 7 layout: milliseconds, then a sequence, then random bits) greater than every one made
+ * before it in this process. Records are exported in date order and then by id, so records imported with
+ * one date keep the order the file gave them.
+ */
+export function orderedId(): string {
+  const now = Date.now();
+  if (now > lastMs) {
+    lastMs = now;
+    sequence = 0;
+  } else {
+    sequence += 1;
+  }
+  const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
+  const random = crypto.randomBytes(6).toString('hex');
+  const seqHigh = Math.floor(sequence / 0x4000) & 0xfff;
+  const seqLow = sequence % 0x4000;
+  const ms = hex(lastMs, 12);
+  return `${ms.slice(0, 8)}-${ms.slice(8)}-7${hex(seqHigh, 3)}-${hex(0x8000 | seqLow, 4)}-${random}`;
+}
+
+/** A value as compared: blank (null, '' or an empty list) is unknown; a list is compared as a set. */
+function comparable(value: unknown): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (Array.isArray(value)) return value.length === 0 ? null : [...value].map(String).sort().join(',');
+  if (value instanceof Date) return value.toISOString();
+  return String(value);
+}
+
+const shown = (value: unknown): string => (Array.isArray(value) ? value.join(' ') : String(value));
+
+/**
+ * One import run in one transaction: places each incoming record into the authority's record by its natural
+ * key, so that importing the same file again finds every record already there and changes nothing, and a
+ * second file describing the same child merges into the same records. A record is new when no record has
+ * its key; a record with its key is completed where it is blank (a new version, kept as corrections are);
+ * a value that differs from the record's is a conflict, reported and not written. Problems are collected;
+ * `finish` throws them all, which rolls the transaction back.
+ */
+export class ImportRun {
+  readonly problems: string[] = [];
+  readonly summary: ImportSummary = { inserted: {}, updated: {}, unchanged: {} };
+  /** Records already matched by an incoming record of the current file, so siblings with one key stay two. */
+  private claimed = new Set<string>();
+
+  constructor(
+    private readonly trx: Trx,
+    private readonly actor: Actor,
+    private readonly format: string,
+  ) {}
+
+  problem(message: string): void {
+    this.problems.push(message);
+  }
+
+  /** Starts a file: records matched by an earlier file may be matched again. */
+  beginFile(): void {
+    this.claimed = new Set();
+  }
+
+  /**
+   * The record's id: an existing one with the key (completed where blank), or a new one. `fresh` says the
+   * parent was just created, so nothing can have the key yet. A record that conflicts with the one held is
+   * reported (and `finish` will throw) and left as it is.
+   */
+  async place(incoming: Incoming, reason: string, fresh = false): Promise<{ id: string; created: boolean }> {
+    try {
+      return await this.placeOrThrow(incoming, reason, fresh);
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      // Checks before writing should leave nothing the database refuses; if it does, say where, and stop
+      // (the transaction can take no more).
+      throw new ImportError([
+        ...this.problems,
+        `${incoming.where()}: could not be written (${(error as Error).message})`,
+      ]);
+    }
+  }
+
+  private async placeOrThrow(
+    incoming: Incoming,
+    reason: string,
+    fresh: boolean,
+  ): Promise<{ id: string; created: boolean }> {
+    const { table, key, values, defaults = {}, where } = incoming;
+    const count = (kind: 'inserted' | 'updated' | 'unchanged'): void => {
+      this.summary[kind][table] = (this.summary[kind][table] ?? 0) + 1;
+    };
+    const given = Object.fromEntries(Object.entries(values).filter(([, v]) => comparable(v) !== null));
+    const inferred = Object.fromEntries(
+      Object.entries(defaults).filter(([, v]) => v !== null && v !== undefined),
+    );
+    let candidates: RecordValues[] = [];
+    if (!fresh) {
+      let query = (this.trx as Loose).selectFrom(table).selectAll().where('voided_at', 'is', null);
+      for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+      candidates = (await query.orderBy('recorded_at').orderBy('id').execute()) as RecordValues[];
+      candidates = candidates.filter((c) => !this.claimed.has(`${table}:${String(c.id)}`));
+    }
+    if (candidates.length === 0) {
+      const id = await insertRecord(this.trx, this.actor, table, {
+        id: orderedId(),
+        ...key,
+        ...inferred,
+        ...given,
+      });
+      this.claimed.add(`${table}:${id}`);
+      count('inserted');
+      return { id, created: true };
+    }
+    const differences = candidates.map((held) => {
+      const fills: RecordValues = {};
+      const conflicts: string[] = [];
+      for (const [column, value] of Object.entries(given)) {
+        const was = comparable(held[column]);
+        if (was === null) fills[column] = value;
+        else if (was !== comparable(value))
+          conflicts.push(
+            `${where(column)}: the file gives ${shown(value)} where the record holds ${shown(held[column])}`,
+          );
+      }
+      for (const [column, value] of Object.entries(inferred))
+        if (comparable(held[column]) === null && comparable(value) !== null && !(column in fills))
+          fills[column] = value;
+      // What the record holds that the file leaves blank: no conflict, but a sibling may match better.
+      const extra = Object.keys(values).filter(
+        (column) => comparable(values[column]) === null && comparable(held[column]) !== null,
+      ).length;
+      return { held, fills, conflicts, distance: Object.keys(fills).length + extra };
+    });
+    // The closest record that does not conflict: the same one each time the same file is imported, even
+    // among siblings with one key (two assessments started on one day).
+    const chosen = differences
+      .filter((d) => d.conflicts.length === 0)
+      .reduce<(typeof differences)[number] | undefined>(
+        (best, d) => (best && best.distance <= d.distance ? best : d),
+        undefined,
+      );
+    if (!chosen) {
+      // Reported, not written; what the record holds under it is still compared, to report every conflict.
+      for (const message of differences[0]!.conflicts) this.problem(message);
+      this.claimed.add(`${table}:${String(differences[0]!.held.id)}`);
+      return { id: String(differences[0]!.held.id), created: false };
+    }
+    const id = String(chosen.held.id);
+    this.claimed.add(`${table}:${id}`);
+    if (Object.keys(chosen.fills).length === 0) {
+      count('unchanged');
+    } else {
+      await updateRecord(this.trx, this.actor, table, id, chosen.fills, reason);
+      count('updated');
+    }
+    return { id, created: false };
+  }
+
+  /**
+   * Places a planned record under its parent (the columns that join it to the child and episode), with
+   * problems located by `checks`. See `place`.
+   */
+  placePlanned(
+    plan: Planned,
+    parent: RecordValues,
+    fresh: boolean,
+    checks: FieldChecks,
+    reason: string,
+  ): Promise<{ id: string; created: boolean }> {
+    const where = (column?: string): string => {
+      const [row, field] = (column && plan.sources[column]) || [plan.row, column];
+      return checks.at(row, field);
+    };
+    return this.place({ ...plan.incoming, key: { ...parent, ...plan.incoming.key }, where }, reason, fresh);
+  }
+
+  /** Throws every problem (rolling the run back), or audits the run when it changed the record. */
+  async finish(files: readonly string[]): Promise<ImportSummary> {
+    if (this.problems.length > 0) throw new ImportError(this.problems);
+    const { inserted, updated } = this.summary;
+    if (Object.keys(inserted).length + Object.keys(updated).length > 0)
+      await audit(this.trx, {
+        laCode: this.actor.laCode,
+        userId: this.actor.userId,
+        action: 'import',
+        subjectType: 'authority',
+        subjectId: this.actor.laCode,
+        detail: { format: this.format, files, inserted, updated },
+      });
+    return this.summary;
+  }
+}
+
+/** How a return writes dates: its pattern in words, and the reading of one as 'YYYY-MM-DD' (null if not). */
+export interface DateFormat {
+  written: string;
+  read: (value: string) => string | null;
+}
+export const DATE_ISO: DateFormat = { written: 'YYYY-MM-DD', read: (v) => (isIsoDate(v) ? v : null) };
+export const DATE_DMY: DateFormat = { written: 'DD/MM/YYYY', read: parseDmy };
+
+/** A row of a return's file, as read: every field a string, '' when blank. */
+export type SourceRow = Record<string, string>;
+
+/**
+ * Checks of a file's values against what Hearth's record can hold. Each check returns the value as the
+ * record holds it, or null when blank or not holdable; a value that cannot be held is a problem naming the
+ * file, line or row, child and field (as `at` says where).
+ */
+export class FieldChecks {
+  constructor(
+    private readonly problems: string[],
+    /** What the codes are called in problems: 'census' codes, 'SSDA903' codes. */
+    private readonly codesOf: string,
+    private readonly dates: DateFormat,
+    readonly at: (row: SourceRow, field?: string) => string,
+  ) {}
+
+  problem(row: SourceRow, field: string, message: string): void {
+    this.problems.push(`${this.at(row, field)}: ${message}`);
+  }
+
+  text(row: SourceRow, field: string, required = false): string | null {
+    const value = row[field] ?? '';
+    if (value === '' && required) this.problem(row, field, 'is missing; Hearth needs it');
+    return value === '' ? null : value;
+  }
+
+  date(row: SourceRow, field: string, required = false): string | null {
+    const value = this.text(row, field, required);
+    if (value === null) return null;
+    const date = this.dates.read(value);
+    if (date === null) this.problem(row, field, `"${value}" is not a date written ${this.dates.written}`);
+    return date;
+  }
+
+  code(row: SourceRow, field: string, lists: readonly CodeList[], required = false): string | null {
+    const value = this.text(row, field, required);
+    if (value === null || lists.some((list) => isCode(list, value))) return value;
+    this.problem(
+      row,
+      field,
+      `"${value}" is not one of the ${this.codesOf} codes (${lists[0]!.codes.join(', ')})`,
+    );
+    return null;
+  }
+
+  bool(row: SourceRow, field: string): boolean | null {
+    const value = this.text(row, field);
+    if (value === null) return null;
+    if (value === 'true' || value === '1') return true;
+    if (value === 'false' || value === '0') return false;
+    this.problem(row, field, `"${value}" is not true or false`);
+    return null;
+  }
+
+  upn(row: SourceRow, field: string): string | null {
+    const value = this.text(row, field);
+    if (value === null) return null;
+    const upn = normaliseUpn(value);
+    if (upn === null) this.problem(row, field, `"${value}" is not a UPN (a check letter and 12 characters)`);
+    return upn;
+  }
+
+  /** A child ID Hearth can hold (person.la_child_id). */
+  childId(row: SourceRow, field: string): string | null {
+    const value = this.text(row, field, true);
+    if (value === null || /^[A-Za-z0-9/_-]{1,20}$/.test(value)) return value;
+    this.problem(row, field, `"${value}" is not a child ID Hearth can hold (1-20 letters, digits, - _ /)`);
+    return null;
+  }
+
+  /** `later` is on or after `earlier`, when both are known. */
+  order(row: SourceRow, field: string, later: string | null, earlier: string | null, what: string): void {
+    if (later !== null && earlier !== null && later < earlier)
+      this.problem(row, field, `${later} is before the ${what} ${earlier}`);
+  }
+
+  /** Both fields given, or neither: Hearth holds an end with its reason. */
+  together(row: SourceRow, first: string, second: string): void {
+    if ((row[first] ?? '') === '' && (row[second] ?? '') !== '')
+      this.problem(
+        row,
+        first,
+        `is missing, but ${second} is given; Hearth cannot hold one without the other`,
+      );
+    else if ((row[first] ?? '') !== '' && (row[second] ?? '') === '')
+      this.problem(
+        row,
+        second,
+        `is missing, but ${first} is given; Hearth cannot hold one without the other`,
+      );
+  }
+}
