@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in bench/, each printing its own figures. Never run by `npm test`.
 import { childRecord } from './child-record.ts';
 import { indicators } from './indicators.ts';
+import { returnChecks } from './return-checks.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
 import { validateCin } from './validate-cin.ts';
@@ -9,6 +10,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   startup,
   'child-record': childRecord,
   indicators,
+  'return-checks': returnChecks,
   seed,
   'validate-cin': validateCin,
 };
