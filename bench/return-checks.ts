@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { ensureDemoAuthority } from '../src/demo.ts';
 import { recordsChanged } from '../src/db/changes.ts';
 import { checkReturns, ReturnChecksCache } from '../src/returns/checks-cache.ts';
@@ -42,6 +43,16 @@ export async function returnChecks(): Promise<void> {
     t0 = performance.now();
     await cache.settled(LA);
     console.log(`cache: until the change is checked ${ms(performance.now() - t0)} more`);
+    // How long other requests can be kept waiting by a check in the background: the longest stretch the
+    // event loop was busy during one.
+    const delay = monitorEventLoopDelay({ resolution: 10 });
+    delay.enable();
+    recordsChanged(LA, 'bench');
+    await cache.settled(LA);
+    delay.disable();
+    console.log(
+      `cache: a background check kept the event loop busy for at most ${ms(delay.max / 1e6)} at a stretch`,
+    );
     await cache.close();
   } finally {
     await bench.close();

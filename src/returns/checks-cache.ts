@@ -32,7 +32,7 @@ export async function checkReturns(db: Db, laCode: string, year: number): Promis
   const byChild = new Map<string, ChildFinding[]>();
   await inAuthority(db, systemActor(laCode), async (trx) => {
     for (const collection of COLLECTIONS) {
-      const { findings } = await collection.check(trx, year);
+      const { findings } = await collection.check(trx, year, true);
       for (const { child, code, type, message } of findings) {
         if (!child) continue;
         const known = byChild.get(child) ?? [];
