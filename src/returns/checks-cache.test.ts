@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { arrangeChild, arrangeUnauthorisedAssessment, demoActor } from '../../test/fixtures.ts';
 import { recordsChanged } from '../db/changes.ts';
-import type { Actor } from '../db/database.ts';
+import { connect, type Actor } from '../db/database.ts';
 import { DEMO_AUTHORITY, ensureDemoAuthority } from '../demo.ts';
 import { ReturnChecksCache } from './checks-cache.ts';
 
@@ -100,5 +100,30 @@ describe('the return checks cache', () => {
     const after = await cache.settled(LA);
     expect(after).not.toBe(before);
     expect(cache.checksBegun.get(LA)).toBe(begun + 1);
+  });
+
+  it('keeps answering from the previous result when a check fails, and fails a first check plainly', async () => {
+    const own = connect(database.appUrl, { max: 1 });
+    const failing = new ReturnChecksCache(own, { patienceMs: 50 });
+    const errors: unknown[] = [];
+    const reported = new ReturnChecksCache(own, { onError: (error) => errors.push(error) });
+    try {
+      const before = await failing.get(LA);
+      await reported.get(LA);
+      await own.destroy(); // the database can no longer be reached through this pool
+      recordsChanged(LA);
+      expect(await failing.get(LA)).toBe(before);
+      await expect(failing.settled(LA)).rejects.toThrow();
+      expect(await failing.get(LA)).toBe(before);
+      // The check the change started in the background failed, and said so.
+      await expect(reported.settled(LA)).rejects.toThrow();
+      expect(errors).toHaveLength(1);
+      const fresh = new ReturnChecksCache(own);
+      await expect(fresh.get(LA)).rejects.toThrow();
+      await fresh.close();
+    } finally {
+      await failing.close();
+      await reported.close();
+    }
   });
 });
