@@ -2,6 +2,7 @@
 import { childRecord } from './child-record.ts';
 import { importCin } from './import-cin.ts';
 import { indicators } from './indicators.ts';
+import { returnChecks } from './return-checks.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
 import { validateCin } from './validate-cin.ts';
@@ -11,6 +12,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   startup,
   'child-record': childRecord,
   indicators,
+  'return-checks': returnChecks,
   seed,
   'validate-cin': validateCin,
   'validate-ssda903': validateSsda903Bench,

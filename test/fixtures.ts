@@ -3,6 +3,9 @@ import { inAuthority } from '../src/db/database.ts';
 import { addChild } from '../src/casework/person.ts';
 import type { Role } from '../src/access/roles.ts';
 import type { Values } from '../src/casework/fields.ts';
+import { recordStep } from '../src/casework/recording.ts';
+import { stepById } from '../src/casework/steps/index.ts';
+import { DEMO_AUTHORITY } from '../src/demo.ts';
 
 /** An authority, if it is not there yet. */
 export async function ensureAuthority(ownerDb: Db, laCode: string): Promise<void> {
@@ -50,4 +53,34 @@ export async function arrangeChild(db: Db, actor: Actor, values: Values = {}): P
 export function dateInput(id: string, iso: string): Record<string, string> {
   const [y, m, d] = iso.split('-');
   return { [`${id}-day`]: String(Number(d)), [`${id}-month`]: String(Number(m)), [`${id}-year`]: y! };
+}
+
+/** A demo user (src/demo.ts) as the actor recording through the services. */
+export async function demoActor(ownerDb: Db, username: string): Promise<Actor> {
+  const { id } = await ownerDb
+    .selectFrom('app_user')
+    .select('id')
+    .where('username', '=', username)
+    .executeTakeFirstOrThrow();
+  return { laCode: DEMO_AUTHORITY.laCode, userId: id };
+}
+
+/**
+ * A child referred on 1 May 2025 whose assessment, started the next day, was never authorised: open far
+ * beyond 45 working days at 31 March 2026, which the 2025/26 CIN census asks about (query 8670Q).
+ */
+export async function arrangeUnauthorisedAssessment(
+  db: Db,
+  actor: Actor,
+  values: Values = {},
+): Promise<string> {
+  const childId = await arrangeChild(db, actor, values);
+  for (const [step, form, day] of [
+    ['referral', { ...dateInput('referral_date', '2025-05-01'), source: '6', nfa: 'no' }, '2025-05-01'],
+    ['assessment-start', dateInput('start_date', '2025-05-02'), '2025-05-02'],
+  ] as const) {
+    const saved = await recordStep(db, actor, childId, stepById(step)!, { ...form }, day);
+    if (!saved.ok) throw new Error(`${step}: ${JSON.stringify(saved)}`);
+  }
+  return childId;
 }

@@ -2,6 +2,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/database.ts';
 import { JourneyModelCache } from '../indicators/cache.ts';
+import { ReturnChecksCache } from '../returns/checks-cache.ts';
 import { setUpAuthentication } from './plugins/authentication.ts';
 import { setUpAuthorisation, setUpRouteTable } from './plugins/authorisation.ts';
 import { setUpBodyParsing } from './plugins/body-parsing.ts';
@@ -28,6 +29,8 @@ declare module 'fastify' {
     hearthConfig: AppOptions['config'];
     /** Each authority's journey model and figures, kept warm for the performance pages. */
     journeyModels: JourneyModelCache;
+    /** Each authority's DfE return rule failures by child, kept current for the child's page. */
+    returnChecks: ReturnChecksCache;
   }
 }
 
@@ -42,7 +45,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate('db', options.db);
   app.decorate('hearthConfig', options.config);
   app.decorate('journeyModels', new JourneyModelCache(options.db));
-  app.addHook('onClose', async () => app.journeyModels.close());
+  app.decorate(
+    'returnChecks',
+    new ReturnChecksCache(options.db, {
+      onError: (error) => app.log.error({ err: error }, 'return checks failed'),
+    }),
+  );
+  app.addHook('onClose', async () => {
+    app.journeyModels.close();
+    await app.returnChecks.close();
+  });
 
   await setUpRouteTable(app);
   await setUpHealth(app);

@@ -9,6 +9,7 @@
  * Boxing Day 2025 and New Year's Day 2026.
  */
 import { describe, expect, it } from 'vitest';
+import { DEMO_AUTHORITY } from '../../src/demo.ts';
 import { serveAppForBrowser } from './browser.ts';
 import {
   addChild,
@@ -21,6 +22,7 @@ import {
   statusRows,
   summaryCard,
   TEAM,
+  visit,
   Worklists,
   type ListedTask,
   type TaskRow,
@@ -126,6 +128,11 @@ describe('journey 1: from a police contact to child protection, step down and cl
     );
     chronology.unshift('Child and family assessment started');
     await expectChildPage(page, { chronology, tasks: [[ASSESSMENT, '20 June 2025', 'Overdue']] });
+    // Not yet authorised, the assessment is open long past 45 working days at the end of the 2025/26 census
+    // year: the child's page shows the census query once the change is checked (axe checks the panel too).
+    await served.app.returnChecks.settled(DEMO_AUTHORITY.laCode);
+    await visit(page, childUrl);
+    expect(await page.locator('#return-checks + table').textContent()).toContain('8670Q');
 
     // 6. Strategy discussion, Wednesday 16 April 2025, decides on a section 47 enquiry. The initial
     // conference is due within 15 working days: over Easter, Monday 12 May 2025.

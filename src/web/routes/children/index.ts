@@ -102,6 +102,25 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
     return reply.redirect(`/children/${result.id}`);
   });
 
+  /** The DfE return rules this child's data fails now, from the authority's latest check. */
+  async function returnChecksOf(laChildId: string, request: FastifyRequest) {
+    try {
+      const checks = await app.returnChecks.get(request.user!.laCode);
+      return {
+        findings: checks.byChild.get(laChildId) ?? [],
+        checkedAt: checks.checkedAt.toLocaleTimeString('en-GB', {
+          timeZone: 'Europe/London',
+          hour: '2-digit',
+          minute: '2-digit',
+        }),
+      };
+    } catch (error) {
+      // The record is shown whatever happens to the checks; the panel says they could not be run.
+      request.log.error({ err: error }, 'return checks failed');
+      return null;
+    }
+  }
+
   // The child's record --------------------------------------------------------------------------------------
   app.get<{ Params: Params }>(
     '/children/:personId',
@@ -120,6 +139,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
       const canRecord = request.user!.roles.some((r) =>
         ['practitioner', 'team_manager', 'front_door'].includes(r),
       );
+      const returnChecks = await returnChecksOf(child.person.la_child_id, request);
       return reply.view('children/record.njk', {
         pageTitle: `${child.person.given_name} ${child.person.family_name}`,
         child,
@@ -139,6 +159,7 @@ export async function childrenRoutes(app: FastifyInstance): Promise<void> {
         chronology: chronology(child),
         activeWarnings: child.warnings.filter((w) => !w.end_date || w.end_date > today),
         managesAccess: roles.some((r) => RESTRICTION_MANAGERS.includes(r)),
+        returnChecks,
       });
     },
   );

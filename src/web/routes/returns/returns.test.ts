@@ -1,11 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
-import { arrangeChild, dateInput } from '../../../../test/fixtures.ts';
+import { arrangeUnauthorisedAssessment, demoActor } from '../../../../test/fixtures.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
-import { recordStep } from '../../../casework/recording.ts';
-import { stepById } from '../../../casework/steps/index.ts';
-import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
+import { DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -15,13 +13,11 @@ beforeAll(async () => {
   database = await createTestDatabase();
   await ensureDemoAuthority(database.ownerDb);
   app = await buildTestApp(database);
-  const worker = await database.ownerDb
-    .selectFrom('app_user')
-    .select('id')
-    .where('username', '=', 'practitioner')
-    .executeTakeFirstOrThrow();
-  const actor = { laCode: DEMO_AUTHORITY.laCode, userId: worker.id };
-  childId = await arrangeChild(database.db, actor, { given_name: 'Noor', family_name: 'Ali' });
+  const actor = await demoActor(database.ownerDb, 'practitioner');
+  childId = await arrangeUnauthorisedAssessment(database.db, actor, {
+    given_name: 'Noor',
+    family_name: 'Ali',
+  });
   laChildId = (
     await database.ownerDb
       .selectFrom('person')
@@ -29,15 +25,6 @@ beforeAll(async () => {
       .where('id', '=', childId)
       .executeTakeFirstOrThrow()
   ).la_child_id;
-  // A referral in 2025/26 whose assessment was never authorised: open far beyond 45 working days at
-  // 31 March 2026, which the CIN census asks about (query 8670Q).
-  for (const [step, values, day] of [
-    ['referral', { ...dateInput('referral_date', '2025-05-01'), source: '6', nfa: 'no' }, '2025-05-01'],
-    ['assessment-start', dateInput('start_date', '2025-05-02'), '2025-05-02'],
-  ] as const) {
-    const saved = await recordStep(database.db, actor, childId, stepById(step)!, { ...values }, day);
-    expect(saved).toMatchObject({ ok: true });
-  }
 });
 afterAll(async () => {
   await app.close();
