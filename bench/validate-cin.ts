@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { inAuthority } from '../src/db/database.ts';
+import { inAuthority, systemActor } from '../src/db/database.ts';
 import { exportCinCensus } from '../src/returns/cin-census/export.ts';
 import { readCinCensusFile } from '../src/returns/cin-census/read.ts';
 import type { CinRule } from '../src/returns/cin-census/rule.ts';
@@ -28,7 +28,7 @@ export async function validateCin(): Promise<void> {
   try {
     const seeded = await seedWithUrl(bench.server.ownerUrl, OPTIONS);
     const t0 = performance.now();
-    const data = await inAuthority(bench.db, { laCode: OPTIONS.laCode, userId: '' }, (trx) =>
+    const data = await inAuthority(bench.db, systemActor(OPTIONS.laCode), (trx) =>
       exportCinCensus(trx, 2025),
     );
     const t1 = performance.now();
@@ -36,6 +36,7 @@ export async function validateCin(): Promise<void> {
     fs.writeFileSync(file, writeCinCensusXml(data), 'utf8');
     const t2 = performance.now();
     const children = data.tables.ChildIdentifiers?.length ?? 0;
+    if (children === 0) throw new Error('The export is empty: nothing to validate.');
     const rows = Object.values(data.tables).reduce((n, t) => n + t.length, 0);
     const mb = fs.statSync(file).size / 1e6;
     console.log(
