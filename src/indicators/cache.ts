@@ -98,20 +98,18 @@ export class JourneyModelCache {
     // Figures count every child of the authority, whoever asks: the model is read as the service itself.
     const reading = inAuthority(this.db, systemActor(laCode), (trx) =>
       patch ? withChildrenReread(trx, previous.model, [...changed]) : loadJourneyModel(trx, laCode),
-    ).then(
-      async (model) => {
+    )
+      .then(async (model) => {
         await this.prepare(model, previous?.model);
         this.entries.set(laCode, { model, readAt, fullReadAt: patch ? previous.fullReadAt : readAt });
-        this.refreshing.delete(laCode);
         return model;
-      },
-      (error: unknown) => {
-        // Nothing was read: what changed is still to be read next time.
-        this.refreshing.delete(laCode);
+      })
+      .catch((error: unknown) => {
+        // The new model did not take the place of the old: what changed is still to be read next time.
         if (changed !== undefined) this.merge(laCode, changed);
         throw error;
-      },
-    );
+      })
+      .finally(() => this.refreshing.delete(laCode));
     this.refreshing.set(laCode, reading);
     return reading;
   }
