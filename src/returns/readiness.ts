@@ -7,7 +7,9 @@ import { exportCinCensus } from './cin-census/export.ts';
 import { CIN_RULES_2025 } from './cin-census/rules/index.ts';
 import { validateCinCensus } from './cin-census/validate.ts';
 import { writeCinCensusXml } from './cin-census/xml.ts';
-import { exportSsda903 } from './ssda903/export.ts';
+import { exportSsda903, ssda903Csv } from './ssda903/export.ts';
+import { tablesOf } from './ssda903/read.ts';
+import type { TableName } from './ssda903/spec.ts';
 import { SSDA903_RULES_2025 } from './ssda903/rules/index.ts';
 import { validateSsda903, type Finding } from './ssda903/validate.ts';
 
@@ -116,3 +118,14 @@ export async function cinCensusXml(trx: Trx, year: number): Promise<string> {
 
 /** The collection years Hearth can produce: 2025 is the 2025/26 collection. */
 export const RETURN_YEARS: readonly number[] = [2025];
+
+/** The SSDA903 tables of a collection year, by their file names. */
+export function ssda903Tables(year: number): string[] {
+  return Object.keys(tablesOf(year));
+}
+
+/** One SSDA903 table of a collection year as the DfE receives it, or undefined for no such table. */
+export async function ssda903TableCsv(trx: Trx, year: number, table: string): Promise<string | undefined> {
+  if (!ssda903Tables(year).includes(table)) return undefined;
+  return ssda903Csv(await exportSsda903(trx, year), table as TableName);
+}

@@ -516,14 +516,17 @@ function csvCell(value: string): string {
  */
 export function writeSsda903Directory(data: Ssda903Data, dir: string, suffix = ''): string[] {
   fs.mkdirSync(dir, { recursive: true });
-  const written: string[] = [];
-  for (const [name, columns] of Object.entries(tablesOf(data.year))) {
-    const rows = data.tables[name as TableName] ?? [];
-    const lines = [columns.map(csvCell).join(',')];
-    for (const row of rows) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
+  return Object.keys(tablesOf(data.year)).map((name) => {
     const file = path.join(dir, `${name}${suffix}.csv`);
-    fs.writeFileSync(file, `${lines.join('\n')}\n`, 'utf8');
-    written.push(file);
-  }
-  return written;
+    fs.writeFileSync(file, ssda903Csv(data, name as TableName), 'utf8');
+    return file;
+  });
+}
+
+/** One table of the year as its CSV file: the exact header, then a line per row, LF line endings. */
+export function ssda903Csv(data: Ssda903Data, name: TableName): string {
+  const columns = tablesOf(data.year)[name] as readonly string[];
+  const lines = [columns.map(csvCell).join(',')];
+  for (const row of data.tables[name] ?? []) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
+  return `${lines.join('\n')}\n`;
 }

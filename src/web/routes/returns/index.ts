@@ -7,6 +7,8 @@ import {
   collectionById,
   COLLECTIONS,
   RETURN_YEARS,
+  ssda903TableCsv,
+  ssda903Tables,
   summariseByRule,
 } from '../../../returns/readiness.ts';
 
@@ -61,6 +63,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       return reply.view('returns/index.njk', {
         pageTitle: 'Statutory returns',
         year,
+        ssda903Tables: ssda903Tables(year),
         yearLabel: yearLabel(year),
         returns,
       });
@@ -137,6 +140,34 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
         .header('content-type', 'application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="cin-census-${actor.laCode}-${year}.xml"`)
         .send(xml);
+    },
+  );
+
+  app.get<{ Params: { table: string }; Querystring: { year?: string } }>(
+    '/returns/ssda903/:table.csv',
+    { config: { access: returnsReaders } },
+    async (request, reply) => {
+      const year = chosenYear(request.query.year);
+      if (year === null) return reply.callNotFound();
+      const actor = actorOf(request);
+      const { table } = request.params;
+      const csv = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
+        const file = await ssda903TableCsv(trx, year, table);
+        if (file !== undefined) {
+          await audit(trx, {
+            laCode: actor.laCode,
+            userId: actor.userId,
+            action: 'export',
+            detail: { collection: 'ssda903', table, year, via: 'returns page' },
+          });
+        }
+        return file;
+      });
+      if (csv === undefined) return reply.callNotFound();
+      return reply
+        .header('content-type', 'text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${table}.csv"`)
+        .send(csv);
     },
   );
 }

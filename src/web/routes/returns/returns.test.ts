@@ -56,12 +56,18 @@ describe('the returns page', () => {
     expect(xml.body).toContain(`<LAchildID>${laChildId}</LAchildID>`);
     expect(xml.body).toContain('<CINreferralDate>2025-05-01</CINreferralDate>');
 
+    const header = await client.get('/returns/ssda903/Header.csv?year=2025');
+    expect(header.headers['content-type']).toContain('text/csv');
+    expect(header.body).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n');
+    expect((await client.get('/returns/ssda903/Nonsense.csv?year=2025')).statusCode).toBe(404);
+
     const audited = await database.ownerDb
       .selectFrom('audit_event')
       .select('action')
       .where('action', 'in', ['returns_checked', 'returns_rule_viewed', 'export'])
       .execute();
     expect(audited.map((a) => a.action).sort()).toEqual([
+      'export',
       'export',
       'returns_checked',
       'returns_rule_viewed',
@@ -75,6 +81,7 @@ describe('the returns page', () => {
       await client.signIn(username, DEMO_PASSWORD);
       expect((await client.get('/returns')).statusCode).toBe(403);
       expect((await client.get('/returns/cin-census/download')).statusCode).toBe(403);
+      expect((await client.get('/returns/ssda903/Header.csv')).statusCode).toBe(403);
     }
   });
 });
