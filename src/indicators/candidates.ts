@@ -26,19 +26,15 @@ interface IntervalIndex {
 }
 
 const OPEN = 2 ** 31 - 1;
-const indexes = new WeakMap<JourneyModel, Map<string, IntervalIndex | ChildJourney[]>>();
+const indexes = new WeakMap<JourneyModel, Map<string, IntervalIndex>>();
 
-function cached<T extends IntervalIndex | ChildJourney[]>(
-  model: JourneyModel,
-  key: string,
-  build: () => T,
-): T {
+function cached(model: JourneyModel, key: string, build: () => IntervalIndex): IntervalIndex {
   let forModel = indexes.get(model);
   if (!forModel) {
     forModel = new Map();
     indexes.set(model, forModel);
   }
-  let index = forModel.get(key) as T | undefined;
+  let index = forModel.get(key);
   if (!index) {
     index = build();
     forModel.set(key, index);
@@ -166,12 +162,6 @@ export function childrenWithin<K extends ListKey>(
   const first = upperBound(index.starts, day(from) - 1);
   const last = upperBound(index.starts, day(to));
   return children(model, index.childIndex.subarray(first, last));
-}
-
-/** Children with at least one record of `kind`, in the model's order. */
-export function childrenWith(model: JourneyModel, kind: ListKey): ChildJourney[] {
-  if (model.exhaustive) return model.children;
-  return cached(model, kind, () => model.children.filter((c) => (c[kind] as unknown[]).length > 0));
 }
 
 const positions = new WeakMap<JourneyModel, Map<ChildJourney, number>>();
