@@ -67,5 +67,8 @@ export function readsOutOfHours(roles: readonly Role[]): boolean {
     !roles.some((r) => ['head_of_service', 'performance_analyst', 'privacy_officer'].includes(r))
   );
 }
-/** Who may administer an authority's users: add them, change their roles, disable them, end their sessions. */
+/**
+ * Who may administer an authority: its users (add them, change their roles, disable them, end their
+ * sessions), and imports of records from a legacy system's files.
+ */
 export const administrators = anyOf('administrator');

@@ -56,8 +56,17 @@ describe('the return checks cache', () => {
     const types = first.byChild.get(failing)!.map((f) => f.type);
     expect(types).toEqual([...types].sort());
     expect(first.byChild.has(quiet)).toBe(false);
+    // Each return whole, for the returns page: the child never referred is in neither.
+    expect(first.returns.map((r) => [r.collection.id, r.children])).toEqual([
+      ['ssda903', 0],
+      ['cin-census', 1],
+    ]);
+    expect(first.returns[1]!.findings).toContainEqual(
+      expect.objectContaining({ code: '8670Q', child: failing, type: 'query' }),
+    );
 
     expect(await cache.get(LA)).toBe(first);
+    expect(await cache.forYear(LA, 2025)).toBe(first);
     expect(cache.checksBegun.get(LA)).toBe(1);
   });
 

@@ -1,11 +1,12 @@
 /**
  * The DfE return rules at the point of recording: each authority's returns for the current collection year,
  * built from the record and checked, kept in memory by child so a child's page can show which rules its data
- * breaks now.
+ * breaks now, and by return for the returns page.
  */
 import { onRecordsChanged } from '../db/changes.ts';
 import { inAuthority, systemActor, type Db } from '../db/database.ts';
 import { COLLECTIONS, RETURN_YEARS, type Collection } from './readiness.ts';
+import type { Finding } from './ssda903/validate.ts';
 
 /** One rule one child's data fails in one return, and on how many of the return's rows. */
 export interface ChildFinding {
@@ -17,12 +18,21 @@ export interface ChildFinding {
   rows: number;
 }
 
+/** One return as checked: how many children it holds, and every finding of its rules. */
+export interface ReturnChecked {
+  collection: Collection;
+  children: number;
+  findings: readonly Finding[];
+}
+
 export interface ReturnChecks {
   year: number;
   /** When the check began: it reflects every change committed before then. */
   checkedAt: Date;
   /** The findings by LA child ID, errors first. */
   byChild: ReadonlyMap<string, readonly ChildFinding[]>;
+  /** Each return, in the order of COLLECTIONS. */
+  returns: readonly ReturnChecked[];
 }
 
 /** Runs every collection's rules over the authority's returns for the year, as the service. */
@@ -30,9 +40,11 @@ export async function checkReturns(db: Db, laCode: string, year: number): Promis
   const checkedAt = new Date();
   // A return holds every child of the authority, whoever looks: it is built as the service itself.
   const byChild = new Map<string, ChildFinding[]>();
+  const returns: ReturnChecked[] = [];
   await inAuthority(db, systemActor(laCode), async (trx) => {
     for (const collection of COLLECTIONS) {
-      const { findings } = await collection.check(trx, year, true);
+      const { children, findings } = await collection.check(trx, year, true);
+      returns.push({ collection, children, findings });
       for (const { child, code, type, message } of findings) {
         if (!child) continue;
         const known = byChild.get(child) ?? [];
@@ -52,7 +64,7 @@ export async function checkReturns(db: Db, laCode: string, year: number): Promis
     }
   });
   for (const findings of byChild.values()) findings.sort(errorsFirst);
-  return { year, checkedAt, byChild };
+  return { year, checkedAt, byChild, returns };
 }
 
 const errorsFirst = (a: ChildFinding, b: ChildFinding): number =>
@@ -117,6 +129,14 @@ export class ReturnChecksCache {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * The authority's return checks for a collection year: this cache's year as `get` gives it, another
+   * year checked now (nothing else asks for other years often enough to keep them).
+   */
+  async forYear(laCode: string, year: number): Promise<ReturnChecks> {
+    return year === this.year ? this.get(laCode) : checkReturns(this.db, laCode, year);
   }
 
   /** The result once every change made so far has been checked. */

@@ -224,6 +224,8 @@ const ROUTES: Record<string, RouteCase> = {
   'GET /returns/ssda903/:table.csv': { roles: RETURNS, path: one('/returns/ssda903/Header.csv') },
   'GET /switch-authority': { roles: SIGNED_IN, path: one('/switch-authority') },
   'POST /switch-authority': { roles: SIGNED_IN, path: one('/switch-authority'), form: {} },
+  'GET /import': { roles: ['administrator'], path: one('/import') },
+  'POST /import': { roles: ['administrator'], path: one('/import'), form: {} },
   'GET /users': { roles: ['administrator'], path: one('/users') },
   'GET /users/new': { roles: ['administrator'], path: one('/users/new') },
   'POST /users/new': { roles: ['administrator'], path: one('/users/new'), form: {} },

@@ -3,6 +3,7 @@ import { accessRoutes } from './children/access.ts';
 import { childrenRoutes } from './children/index.ts';
 import { recordAuditRoutes } from './children/record-audit.ts';
 import { homeRoutes } from './home/index.ts';
+import { importRoutes } from './import/index.ts';
 import { performanceRoutes } from './performance/index.ts';
 import { returnsRoutes } from './returns/index.ts';
 import { settingsRoutes } from './settings/index.ts';
@@ -25,5 +26,6 @@ export async function setUpRoutes(app: FastifyInstance): Promise<void> {
   await app.register(performanceRoutes);
   await app.register(returnsRoutes);
   await app.register(userRoutes);
+  await app.register(importRoutes);
   await app.register(switchAuthorityRoutes);
 }

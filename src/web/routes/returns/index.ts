@@ -5,7 +5,6 @@ import { inAuthority, systemActor, type Actor } from '../../../db/database.ts';
 import {
   cinCensusXml,
   collectionById,
-  COLLECTIONS,
   RETURN_YEARS,
   ssda903TableCsv,
   ssda903Tables,
@@ -26,7 +25,18 @@ function chosenYear(year: string | undefined): number | null {
 
 const yearLabel = (year: number) => `${year}/${String(year + 1).slice(2)}`;
 
-/** The returns page: each return built from the record now, with its DfE rule failures by rule. */
+/** When return checks were taken, as the pages say it: "10:42 on 7 December 2026". */
+function takenAt(checkedAt: Date): string {
+  const at = (options: Intl.DateTimeFormatOptions) =>
+    checkedAt.toLocaleString('en-GB', { timeZone: 'Europe/London', ...options });
+  return `${at({ hour: '2-digit', minute: '2-digit' })} on ${at({ day: 'numeric', month: 'long', year: 'numeric' })}`;
+}
+
+/**
+ * The returns page: each return built from the record and checked against its DfE rules, failures by rule,
+ * read from the authority's kept checks (app.returnChecks), which are checked again when the record changes.
+ * The downloads build their files from the record on each request.
+ */
 export async function returnsRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: { year?: string } }>(
     '/returns',
@@ -35,36 +45,34 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       const year = chosenYear(request.query.year);
       if (year === null) return reply.callNotFound();
       const actor = actorOf(request);
-      // A return holds every child of the authority, whoever prepares it: it is built as the service itself.
-      const returns = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
-        const checked = [];
-        for (const collection of COLLECTIONS) {
-          const { children, findings, rules } = await collection.check(trx, year);
-          checked.push({
-            collection,
-            children,
-            rules,
-            errors: findings.filter((f) => f.type === 'error').length,
-            queries: findings.filter((f) => f.type === 'query').length,
-            byRule: summariseByRule(findings),
-          });
-        }
-        await audit(trx, {
+      // A return holds every child of the authority, whoever prepares it: the checks are made as the service.
+      const checks = await app.returnChecks.forYear(actor.laCode, year);
+      const returns = checks.returns.map(({ collection, children, findings }) => ({
+        collection,
+        children,
+        rules: collection.rules.length,
+        errors: findings.filter((f) => f.type === 'error').length,
+        queries: findings.filter((f) => f.type === 'query').length,
+        byRule: summariseByRule(findings),
+      }));
+      await inAuthority(app.db, actor, (trx) =>
+        audit(trx, {
           laCode: actor.laCode,
           userId: actor.userId,
           action: 'returns_checked',
           detail: {
             year,
-            returns: checked.map((c) => ({ collection: c.collection.id, children: c.children })),
+            checkedAt: checks.checkedAt.toISOString(),
+            returns: returns.map((r) => ({ collection: r.collection.id, children: r.children })),
           },
-        });
-        return checked;
-      });
+        }),
+      );
       return reply.view('returns/index.njk', {
         pageTitle: 'Statutory returns',
         year,
         ssda903Tables: ssda903Tables(year),
         yearLabel: yearLabel(year),
+        takenAt: takenAt(checks.checkedAt),
         returns,
       });
     },
@@ -79,10 +87,10 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       const rule = collection?.rules.find((r) => r.code === request.params.code);
       if (year === null || !collection || !rule) return reply.callNotFound();
       const actor = actorOf(request);
-      const failing = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
-        const { findings } = await collection.check(trx, year);
-        return findings.filter((f) => f.code === request.params.code);
-      });
+      const checks = await app.returnChecks.forYear(actor.laCode, year);
+      const failing = checks.returns
+        .find((r) => r.collection.id === collection.id)!
+        .findings.filter((f) => f.code === request.params.code);
       // The children listed are those the user may open; the rest are counted, not named.
       const found = await inAuthority(app.db, actor, async (trx) => {
         const childIds = [...new Set(failing.map((f) => f.child))];
@@ -112,6 +120,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
         collection,
         year,
         yearLabel: yearLabel(year),
+        takenAt: takenAt(checks.checkedAt),
         findings: found.listed,
         hidden: found.hidden,
         rule,

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { arrangeUnauthorisedAssessment, demoActor } from '../../../../test/fixtures.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
-import { DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
+import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -48,7 +48,7 @@ describe('the returns page', () => {
     expect((await client.get('/returns/cin-census/rules/NOSUCH?year=2025')).statusCode).toBe(404);
     const passing = await client.get('/returns/cin-census/rules/8840?year=2025');
     expect(passing.statusCode).toBe(200);
-    expect(passing.body).toContain('No record fails this rule now.');
+    expect(passing.body).toContain('No record failed this rule when the figures were taken.');
     expect((await client.get('/returns?year=2019')).statusCode).toBe(404);
 
     const xml = await client.get('/returns/cin-census/download?year=2025');
@@ -73,6 +73,31 @@ describe('the returns page', () => {
       'returns_rule_viewed',
       'returns_rule_viewed',
     ]);
+  });
+
+  it('reads the figures from the kept checks, says when they were taken, and takes them again after a change', async () => {
+    const client = new TestClient(app);
+    await client.signIn('head', DEMO_PASSWORD);
+    const first = await client.get('/returns');
+    expect(first.body).toMatch(/Figures taken at \d\d:\d\d on \d{1,2} [A-Z][a-z]+ \d{4}\./);
+    const begun = app.returnChecks.checksBegun.get(DEMO_AUTHORITY.laCode);
+    expect(begun).toBeGreaterThan(0);
+    // While nothing changes, the pages read the same checks.
+    await client.get('/returns');
+    expect((await client.get('/returns/cin-census/rules/8670Q')).body).toContain('Rule 8670Q: 1 failure<');
+    expect(app.returnChecks.checksBegun.get(DEMO_AUTHORITY.laCode)).toBe(begun);
+
+    // A step recorded for another child starts a check, and the rule's page lists the child once it is done.
+    const actor = await demoActor(database.ownerDb, 'practitioner');
+    const another = await arrangeUnauthorisedAssessment(database.db, actor, {
+      given_name: 'Kit',
+      family_name: 'Lee',
+    });
+    await app.returnChecks.settled(DEMO_AUTHORITY.laCode);
+    expect(app.returnChecks.checksBegun.get(DEMO_AUTHORITY.laCode)).toBeGreaterThan(begun!);
+    const rule = await client.get('/returns/cin-census/rules/8670Q');
+    expect(rule.body).toContain(`href="/children/${another}"`);
+    expect(rule.body).toContain('Rule 8670Q: 2 failures');
   });
 
   it('is not for practitioners or administrators', async () => {
