@@ -61,5 +61,5 @@ describe('importing files in a browser', () => {
       analyst.locator('#cin-census + .govuk-summary-list .govuk-summary-list__row').first().textContent(),
     ).resolves.toMatch(/Children in the return\s+1\s*$/);
     await expectAccessible(analyst);
-  });
+  }, 300_000);
 });
