@@ -5,7 +5,7 @@ import { cinCensusFile, cinChild } from '../../../../test/import-files.ts';
 import { countRows } from '../../../../test/records.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
-import { UPLOAD_LIMIT_MB } from './index.ts';
+import { UPLOAD_LIMIT_MB, UPLOAD_MAX_FILES } from './index.ts';
 
 const LA = DEMO_AUTHORITY.laCode;
 let database: TestDatabase;
@@ -181,6 +181,11 @@ describe('the import page', () => {
         'a.xml is selected twice',
       ],
       [{ format: 'cin-census' }, [{ name: '..xml', content: xml }], '..xml: rename the file'],
+      [
+        { format: 'cin-census' },
+        Array.from({ length: UPLOAD_MAX_FILES + 1 }, (_, i) => ({ name: `f${i}.xml`, content: xml })),
+        `Select ${UPLOAD_MAX_FILES} files or fewer`,
+      ],
       [
         { format: 'cin-census' },
         [{ name: 'big.xml', content: Buffer.alloc(UPLOAD_LIMIT_MB * 1024 * 1024 + 1, 0x20) }],
