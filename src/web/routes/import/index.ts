@@ -131,6 +131,12 @@ async function importFiles(
   }
 }
 
+/** What the error summary says of an import that found problems. */
+function nothingImported(problems: number): string {
+  const [found, them] = problems === 1 ? ['1 problem was', 'it'] : [`${problems} problems were`, 'them'];
+  return `Nothing was imported: ${found} found in the files. Put ${them} right in the files, or in the record, and import the files again.`;
+}
+
 /** The record tables an import touched, each with its counts. */
 function countsByTable(summary: ImportSummary) {
   const tables = [
@@ -179,10 +185,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     })),
     byField: errors,
     errors: [...errorList(errors), ...problems.map((text) => ({ href: '#files', text }))],
-    errorDescription:
-      problems.length > 0
-        ? `Nothing was imported: ${problems.length} ${problems.length === 1 ? 'problem was' : 'problems were'} found in the files. Put them right in the files, or in the record, and import the files again.`
-        : undefined,
+    errorDescription: problems.length > 0 ? nothingImported(problems.length) : undefined,
   });
 
   app.get('/import', { config: { access: administrators } }, async (_request, reply) =>
