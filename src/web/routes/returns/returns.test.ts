@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { arrangeUnauthorisedAssessment, demoActor } from '../../../../test/fixtures.ts';
+import { arrangeRestriction } from '../../../../test/organisation.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
 
@@ -108,5 +109,18 @@ describe('the returns page', () => {
       expect((await client.get('/returns/cin-census/download')).statusCode).toBe(403);
       expect((await client.get('/returns/ssda903/Header.csv')).statusCode).toBe(403);
     }
+  });
+
+  it('names on the rule page only the children the user may open, from the same kept checks', async () => {
+    const client = new TestClient(app);
+    await client.signIn('analyst', DEMO_PASSWORD);
+    const before = await client.get('/returns/cin-census/rules/8670Q');
+    expect(before.body).toContain(`href="/children/${childId}"`);
+    const begun = app.returnChecks.checksBegun.get(DEMO_AUTHORITY.laCode);
+    await arrangeRestriction(database.ownerDb, DEMO_AUTHORITY.laCode, childId);
+    const after = await client.get('/returns/cin-census/rules/8670Q');
+    expect(after.body).not.toContain(`href="/children/${childId}"`);
+    expect(after.body).toContain('1 more failure is in the records of children you may not open.');
+    expect(app.returnChecks.checksBegun.get(DEMO_AUTHORITY.laCode)).toBe(begun);
   });
 });
