@@ -93,12 +93,14 @@ const CHUNK = 16 * 1024 * 1024;
 
 /**
  * Reads a CSV file a chunk of whole lines at a time (the full ONS Postcode Directory is over a gigabyte,
- * more than one string may hold), calling `each` with the header and every record and its 1-based line.
+ * more than one string may hold), calling `onHeader` with the header, then `each` with every record and its
+ * 1-based line.
  * Records may not hold line breaks inside quotes (the ONSPD and Ofsted lists have none).
  */
 function eachCsvRecord(
   file: string,
-  each: (header: readonly string[], record: readonly string[], line: number) => void,
+  onHeader: (header: readonly string[]) => void,
+  each: (record: readonly string[], line: number) => void,
 ): void {
   const name = path.basename(file);
   let fd: number;
@@ -121,8 +123,10 @@ function eachCsvRecord(
       }
       for (const record of records) {
         line++;
-        if (!header) header = record;
-        else each(header, record, line);
+        if (!header) {
+          header = record;
+          onHeader(header);
+        } else each(record, line);
       }
     };
     for (;;) {
@@ -152,63 +156,64 @@ function eachCsvRecord(
  * - optionally the county: `oscty` or `cty`; a county code (E10…) is the upper-tier authority of a district,
  *   anything else (ONSPD's E99999999 dummy) leaves the district as its own upper tier; or `utla` directly;
  * - coordinates: `oseast1m` and `osnrth1m` (grid metres), and/or `lat` and `long`; at least one pair.
- * `wanted`, when given, keeps only those (normalised) postcodes; every row is checked all the same.
- * Throws naming the file, row and field on a bad row, and gives nothing.
+ * `wanted`, when given, keeps only those (normalised) postcodes; every row is checked all the same (a
+ * postcode given twice only among those kept). Throws naming the file, row and field on a bad row, and
+ * gives nothing.
  */
 export function readPostcodeFile(file: string, wanted?: ReadonlySet<string>): PostcodeLookup {
   const name = path.basename(file);
   const lookup = new Map<string, PostcodePlace>();
   const firstRow = new Map<string, number>();
-  let columns: Record<'pc' | 'la' | 'cty' | 'utla' | 'east' | 'north' | 'lat' | 'long', number> | null =
-    null;
-  eachCsvRecord(file, (header, record, line) => {
-    if (!columns) {
-      const c = {
-        pc: columnOf(header, ['pcds', 'pcd', 'pcd2']),
-        la: columnOf(header, ['oslaua', 'laua']),
-        cty: columnOf(header, ['oscty', 'cty']),
-        utla: columnOf(header, ['utla']),
-        east: columnOf(header, ['oseast1m']),
-        north: columnOf(header, ['osnrth1m']),
-        lat: columnOf(header, ['lat']),
-        long: columnOf(header, ['long']),
-      };
-      const missing = [
-        c.pc < 0 ? 'a postcode column (pcds, pcd or pcd2)' : '',
-        c.la < 0 ? 'a local authority column (oslaua or laua)' : '',
-        (c.east < 0 || c.north < 0) && (c.lat < 0 || c.long < 0)
-          ? 'coordinates (oseast1m and osnrth1m, or lat and long)'
-          : '',
-      ].filter(Boolean);
-      if (missing.length > 0)
-        throw new ReferenceFileError(`${name}: the header has no ${missing.join(', nor ')}`);
-      columns = c;
-    }
-    const c = columns;
+  let names: readonly string[] = [];
+  const c = { pc: -1, la: -1, cty: -1, utla: -1, east: -1, north: -1, lat: -1, long: -1 };
+  const onHeader = (header: readonly string[]): void => {
+    names = header;
+    Object.assign(c, {
+      pc: columnOf(header, ['pcds', 'pcd', 'pcd2']),
+      la: columnOf(header, ['oslaua', 'laua']),
+      cty: columnOf(header, ['oscty', 'cty']),
+      utla: columnOf(header, ['utla']),
+      east: columnOf(header, ['oseast1m']),
+      north: columnOf(header, ['osnrth1m']),
+      lat: columnOf(header, ['lat']),
+      long: columnOf(header, ['long']),
+    });
+    const missing = [
+      c.pc < 0 ? 'a postcode column (pcds, pcd or pcd2)' : '',
+      c.la < 0 ? 'a local authority column (oslaua or laua)' : '',
+      (c.east < 0 || c.north < 0) && (c.lat < 0 || c.long < 0)
+        ? 'coordinates (oseast1m and osnrth1m, or lat and long)'
+        : '',
+    ].filter(Boolean);
+    if (missing.length > 0)
+      throw new ReferenceFileError(`${name}: the header has no ${missing.join(', nor ')}`);
+  };
+  eachCsvRecord(file, onHeader, (record, line) => {
     const cell = (i: number): string => (i >= 0 ? (record[i] ?? '').trim() : '');
-    const at = (field: string) => () => `${name}, row ${line}, ${field}`;
+    const at = (i: number) => () => `${name}, row ${line}, ${names[i]}`;
+    const number = (i: number): number | null => (i >= 0 ? numberOrNull(cell(i), at(i)) : null);
     const postcode = normalisePostcode(cell(c.pc));
-    if (!POSTCODE.test(postcode)) {
-      throw new ReferenceFileError(`${at(header[c.pc]!)()}: '${cell(c.pc)}' is not a postcode`);
-    }
+    if (!POSTCODE.test(postcode))
+      throw new ReferenceFileError(`${at(c.pc)()}: '${cell(c.pc)}' is not a postcode`);
     const la = cell(c.la).toUpperCase();
-    if (la === '') throw new ReferenceFileError(`${at(header[c.la]!)()}: the local authority is blank`);
+    if (la === '') throw new ReferenceFileError(`${at(c.la)()}: the local authority is blank`);
     const county = cell(c.cty).toUpperCase();
-    const upperLa = cell(c.utla).toUpperCase() || (county.startsWith('E10') ? county : la);
-    const lat = c.lat >= 0 ? numberOrNull(cell(c.lat), at(header[c.lat]!)) : null;
+    // ONSPD gives 99.999999 (and longitude 0) for a postcode without a grid reference.
+    const lat = number(c.lat);
+    const long = number(c.long);
     const place: PostcodePlace = {
       la,
-      upperLa,
-      east: c.east >= 0 ? numberOrNull(cell(c.east), at(header[c.east]!)) : null,
-      north: c.north >= 0 ? numberOrNull(cell(c.north), at(header[c.north]!)) : null,
+      upperLa: cell(c.utla).toUpperCase() || (county.startsWith('E10') ? county : la),
+      east: number(c.east),
+      north: number(c.north),
       lat: lat === null || lat > 90 ? null : lat,
-      long: c.long >= 0 && lat !== null && lat <= 90 ? numberOrNull(cell(c.long), at(header[c.long]!)) : null,
+      long: lat === null || lat > 90 ? null : long,
     };
+    if (wanted && !wanted.has(postcode)) return;
     const seen = firstRow.get(postcode);
     if (seen !== undefined) {
-      throw new ReferenceFileError(`${at(header[c.pc]!)()}: ${postcode} is given again (first at row ${seen})`);
+      throw new ReferenceFileError(`${at(c.pc)()}: ${postcode} is given again (first at row ${seen})`);
     }
-    if (wanted && !wanted.has(postcode)) return;
     firstRow.set(postcode, line);
     lookup.set(postcode, place);
   });
@@ -251,25 +256,26 @@ export function readProviderFiles(files: readonly string[]): ProviderList {
   const list = new Map<string, Provider[]>();
   for (const file of files) {
     const name = path.basename(file);
-    let columns: Record<keyof typeof PROVIDER_COLUMNS, number> | null = null;
-    eachCsvRecord(file, (header, record, line) => {
-      if (!columns) {
-        const found = Object.fromEntries(
-          Object.entries(PROVIDER_COLUMNS).map(([k, names]) => [k, columnOf(header, names)]),
-        ) as Record<keyof typeof PROVIDER_COLUMNS, number>;
-        if (found.urn < 0) throw new ReferenceFileError(`${name}: the header has no URN column`);
-        columns = found;
-      }
-      const c = columns;
+    let names: readonly string[] = [];
+    let c = {} as Record<keyof typeof PROVIDER_COLUMNS, number>;
+    const onHeader = (header: readonly string[]): void => {
+      names = header;
+      c = Object.fromEntries(
+        Object.entries(PROVIDER_COLUMNS).map(([k, accepted]) => [k, columnOf(header, accepted)]),
+      ) as typeof c;
+      if (c.urn < 0) throw new ReferenceFileError(`${name}: the header has no URN column`);
+    };
+    eachCsvRecord(file, onHeader, (record, line) => {
       const cell = (i: number): string => (i >= 0 ? (record[i] ?? '').trim() : '');
       if (record.every((v) => v.trim() === '')) return;
       const urn = cell(c.urn).toUpperCase();
-      if (urn === '') throw new ReferenceFileError(`${name}, row ${line}, ${header[c.urn]}: the URN is blank`);
+      if (urn === '') throw new ReferenceFileError(`${name}, row ${line}, ${names[c.urn]}: the URN is blank`);
       const endCell = cell(c.registrationEnd);
-      const registrationEnd = endCell === '' ? null : (parseDmy(endCell) ?? (isIsoDate(endCell) ? endCell : null));
+      const registrationEnd =
+        endCell === '' ? null : (parseDmy(endCell) ?? (isIsoDate(endCell) ? endCell : null));
       if (endCell !== '' && registrationEnd === null) {
         throw new ReferenceFileError(
-          `${name}, row ${line}, ${header[c.registrationEnd]}: '${endCell}' is not a date (DD/MM/YYYY or YYYY-MM-DD)`,
+          `${name}, row ${line}, ${names[c.registrationEnd]}: '${endCell}' is not a date (DD/MM/YYYY or YYYY-MM-DD)`,
         );
       }
       const postcode = normalisePostcode(cell(c.postcode));
@@ -280,7 +286,9 @@ export function readProviderFiles(files: readonly string[]): ProviderList {
         registrationEnd,
         postcode: postcode || null,
       };
-      list.set(urn, [...(list.get(urn) ?? []), provider]);
+      const rows = list.get(urn);
+      if (rows) rows.push(provider);
+      else list.set(urn, [provider]);
     });
   }
   return list;
@@ -339,7 +347,8 @@ export function milesBetween(a: PostcodePlace, b: PostcodePlace): number | null 
     const rad = Math.PI / 180;
     const dLat = (b.lat - a.lat) * rad;
     const dLong = (b.long - a.long) * rad;
-    const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLong / 2) ** 2;
+    const h =
+      Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLong / 2) ** 2;
     return (2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h))) / KM_PER_MILE;
   }
   return null;

@@ -43,16 +43,21 @@ export function missingReference(data: Ssda903Data, rule: Ssda903Rule): Referenc
 }
 
 /**
- * The rules skipped for want of reference data, grouped by what is missing ('Ofsted's provider lists'),
- * as `hearth validate` reports them: the DfE validator skips these rules in the same way.
+ * The rules skipped for want of reference data, grouped by what is missing, as `hearth validate` reports
+ * them: the DfE validator skips these rules in the same way.
  */
-export function skippedForReference(data: Ssda903Data, rules: readonly Ssda903Rule[]): Map<string, string[]> {
-  const skipped = new Map<string, string[]>();
+export function skippedForReference(
+  data: Ssda903Data,
+  rules: readonly Ssda903Rule[],
+): { missing: ReferenceNeed[]; why: string; codes: string[] }[] {
+  const groups = new Map<string, { missing: ReferenceNeed[]; why: string; codes: string[] }>();
   for (const rule of rules) {
     const missing = missingReference(data, rule);
     if (missing.length === 0) continue;
     const why = missing.map((need) => REFERENCE_NEEDS[need]).join(' and ');
-    skipped.set(why, [...(skipped.get(why) ?? []), rule.code]);
+    const group = groups.get(why) ?? { missing, why, codes: [] };
+    group.codes.push(rule.code);
+    groups.set(why, group);
   }
-  return skipped;
+  return [...groups.values()];
 }

@@ -12,6 +12,15 @@ export const rule1008 = defineRule({
   tables: ['Episodes'],
   reference: ['providers'],
   validate(data) {
-    return failures([['Episodes', providerMismatches(data, () => true, (_row, p) => p === null)]]);
+    return failures([
+      [
+        'Episodes',
+        providerMismatches(
+          data,
+          () => true,
+          (_row, p) => p === null,
+        ),
+      ],
+    ]);
   },
 });

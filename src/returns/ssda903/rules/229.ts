@@ -3,7 +3,23 @@ import { defineRule, failures } from '../rule.ts';
 import { providerMismatches } from './helpers-ref.ts';
 
 /** Placements that may have no URN (rule 222), which the 2025/26 rule leaves out. */
-const LEFT_OUT = ['K3', 'P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z11', 'Z12', 'Z13', 'Z14'];
+const LEFT_OUT = [
+  'K3',
+  'P1',
+  'P3',
+  'R1',
+  'R2',
+  'R5',
+  'T0',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'Z11',
+  'Z12',
+  'Z13',
+  'Z14',
+];
 
 /**
  * With a URN (not XXXXXXX) and a placement other than those above, an own provision placement (PR1) must

@@ -44,9 +44,7 @@ export function shortBreak(row: Row): boolean {
 }
 
 /** The episode this year (earliest DECOM) and last year's latest episode, per child in both, with indexes. */
-export function firstAndLastYear(
-  data: Ssda903Data,
-): { child: string; first: number; previous: number }[] {
+export function firstAndLastYear(data: Ssda903Data): { child: string; first: number; previous: number }[] {
   const first = extremeByChild(data.tables.Episodes ?? [], 'DECOM', 'min');
   const latest = extremeByChild(data.last?.Episodes ?? [], 'DECOM', 'max');
   const pairs: { child: string; first: number; previous: number }[] = [];
