@@ -24,7 +24,7 @@ export interface Ssda903Reference {
 export type ReferenceNeed = 'postcodes' | 'providers' | 'ownLa';
 
 export const REFERENCE_NEEDS: Record<ReferenceNeed, string> = {
-  postcodes: 'the postcode lookup (ONS Postcode Directory extract)',
+  postcodes: 'the postcode lookup',
   providers: "Ofsted's provider lists",
   ownLa: "the authority's own ONS code",
 };
