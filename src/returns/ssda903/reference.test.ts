@@ -67,6 +67,18 @@ describe('postcodes', () => {
       new Set(['AB1 1AB']),
     );
     expect([...lookup.keys()]).toEqual(['AB1 1AB']);
+    // Rows not wanted are passed over unread beyond their postcode; a quoted comma before it is read right.
+    const quoted = readPostcodeFile(
+      file(
+        'q.csv',
+        'name,pcds,laua,lat,long\n"Smith, J",ab1 1ab,E06000001,52,0.01\n\nx,AB1 1AA,E06000001,north,0\n',
+      ),
+      new Set(['AB1 1AB']),
+    );
+    expect(quoted.get('AB1 1AB')).toMatchObject({ la: 'E06000001', lat: 52, long: 0.01 });
+    expect(() =>
+      readPostcodeFile(file('q.csv', 'pcds,laua,lat,long\n\nAB1 1AA,E06000001,north,0\n')),
+    ).toThrow("q.csv, row 3, lat: 'north' is not a number");
   });
 
   it('name the file, row and field of a bad row, and a header without the columns needed', () => {

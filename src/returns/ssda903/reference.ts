@@ -91,16 +91,50 @@ function numberOrNull(cell: string, where: () => string): number | null {
 
 const CHUNK = 16 * 1024 * 1024;
 
+/** The `index`th cell of a CSV line without parsing the rest, or null when a quoted comma comes first. */
+function cellAt(line: string, index: number): string | null {
+  let from = 0;
+  for (let i = 0; i <= index; i++) {
+    const comma = line.indexOf(',', from);
+    const piece = line.slice(from, comma < 0 ? line.length : comma);
+    if ((piece.split('"').length - 1) % 2 === 1) return null;
+    if (i === index) return piece.replaceAll('"', '').trim();
+    if (comma < 0) return '';
+    from = comma + 1;
+  }
+  return null;
+}
+
+/** A whole CSV file's records, the header first (a file of a few megabytes, such as Ofsted's lists). */
+function readCsvFile(file: string): string[][] {
+  const name = path.basename(file);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+  } catch (error) {
+    throw new ReferenceFileError(`${name}: cannot be read (${(error as Error).message})`);
+  }
+  let records: string[][];
+  try {
+    records = parseCsv(text);
+  } catch (error) {
+    throw new ReferenceFileError(`${name}: not a readable CSV file (${(error as Error).message})`);
+  }
+  if (records.length === 0) throw new ReferenceFileError(`${name}: the file is empty`);
+  return records;
+}
+
 /**
- * Reads a CSV file a chunk of whole lines at a time (the full ONS Postcode Directory is over a gigabyte,
- * more than one string may hold), calling `onHeader` with the header, then `each` with every record and its
- * 1-based line.
- * Records may not hold line breaks inside quotes (the ONSPD and Ofsted lists have none).
+ * Reads a CSV file line by line, a chunk of whole lines at a time (the full ONS Postcode Directory is over
+ * a gigabyte, more than one string may hold), calling `onHeader` with the header, then `each` with every
+ * record and its line number; `skip`, when given, sees each raw line first and may pass over it without
+ * its being parsed. Cells may not hold line breaks (the ONSPD's never do).
  */
-function eachCsvRecord(
+function eachCsvLine(
   file: string,
   onHeader: (header: readonly string[]) => void,
   each: (record: readonly string[], line: number) => void,
+  skip?: (line: string) => boolean,
 ): void {
   const name = path.basename(file);
   let fd: number;
@@ -112,21 +146,29 @@ function eachCsvRecord(
   try {
     const buffer = Buffer.alloc(CHUNK);
     let carry = Buffer.alloc(0);
-    let header: string[] | null = null;
-    let line = 0;
-    const parse = (bytes: Buffer): void => {
-      let records: string[][];
+    let header = false;
+    let number = 0;
+    const parseLine = (line: string): string[] | undefined => {
       try {
-        records = parseCsv(bytes.toString('utf8').replace(/^\uFEFF/, ''));
+        return parseCsv(line)[0];
       } catch (error) {
-        throw new ReferenceFileError(`${name}: not a readable CSV file (${(error as Error).message})`);
+        throw new ReferenceFileError(
+          `${name}, row ${number}: not readable CSV (${(error as Error).message})`,
+        );
       }
-      for (const record of records) {
-        line++;
+    };
+    const parse = (bytes: Buffer): void => {
+      for (const line of bytes.toString('utf8').split('\n')) {
+        number++;
         if (!header) {
-          header = record;
-          onHeader(header);
-        } else each(record, line);
+          const record = parseLine(line.replace(/^\uFEFF/, ''));
+          if (!record) continue;
+          header = true;
+          onHeader(record);
+        } else if (!skip?.(line)) {
+          const record = parseLine(line);
+          if (record) each(record, number);
+        }
       }
     };
     for (;;) {
@@ -138,7 +180,7 @@ function eachCsvRecord(
         carry = bytes;
         continue;
       }
-      parse(bytes.subarray(0, end + 1));
+      parse(bytes.subarray(0, end));
       carry = Buffer.from(bytes.subarray(end + 1));
     }
     if (carry.length > 0) parse(carry);
@@ -156,9 +198,9 @@ function eachCsvRecord(
  * - optionally the county: `oscty` or `cty`; a county code (E10…) is the upper-tier authority of a district,
  *   anything else (ONSPD's E99999999 dummy) leaves the district as its own upper tier; or `utla` directly;
  * - coordinates: `oseast1m` and `osnrth1m` (grid metres), and/or `lat` and `long`; at least one pair.
- * `wanted`, when given, keeps only those (normalised) postcodes; every row is checked all the same (a
- * postcode given twice only among those kept). Throws naming the file, row and field on a bad row, and
- * gives nothing.
+ * `wanted`, when given, keeps only those (normalised) postcodes, and only their rows are checked beyond
+ * their postcode (reading the whole ONSPD for a return's few thousand postcodes). Cells may not hold line
+ * breaks. Throws naming the file, row and field on a bad row, and gives nothing.
  */
 export function readPostcodeFile(file: string, wanted?: ReadonlySet<string>): PostcodeLookup {
   const name = path.basename(file);
@@ -188,35 +230,51 @@ export function readPostcodeFile(file: string, wanted?: ReadonlySet<string>): Po
     if (missing.length > 0)
       throw new ReferenceFileError(`${name}: the header has no ${missing.join(', nor ')}`);
   };
-  eachCsvRecord(file, onHeader, (record, line) => {
-    const cell = (i: number): string => (i >= 0 ? (record[i] ?? '').trim() : '');
-    const at = (i: number) => () => `${name}, row ${line}, ${names[i]}`;
-    const number = (i: number): number | null => (i >= 0 ? numberOrNull(cell(i), at(i)) : null);
-    const postcode = normalisePostcode(cell(c.pc));
-    if (!POSTCODE.test(postcode))
-      throw new ReferenceFileError(`${at(c.pc)()}: '${cell(c.pc)}' is not a postcode`);
-    const la = cell(c.la).toUpperCase();
-    if (la === '') throw new ReferenceFileError(`${at(c.la)()}: the local authority is blank`);
-    const county = cell(c.cty).toUpperCase();
-    // ONSPD gives 99.999999 (and longitude 0) for a postcode without a grid reference.
-    const lat = number(c.lat);
-    const long = number(c.long);
-    const place: PostcodePlace = {
-      la,
-      upperLa: cell(c.utla).toUpperCase() || (county.startsWith('E10') ? county : la),
-      east: number(c.east),
-      north: number(c.north),
-      lat: lat === null || lat > 90 ? null : lat,
-      long: lat === null || lat > 90 ? null : long,
-    };
-    if (wanted && !wanted.has(postcode)) return;
-    const seen = firstRow.get(postcode);
-    if (seen !== undefined) {
-      throw new ReferenceFileError(`${at(c.pc)()}: ${postcode} is given again (first at row ${seen})`);
-    }
-    firstRow.set(postcode, line);
-    lookup.set(postcode, place);
-  });
+  // With `wanted`, a line whose postcode is not wanted is passed over unparsed (most of the ONSPD).
+  const skip = wanted
+    ? (line: string): boolean => {
+        const postcode = cellAt(line, c.pc);
+        return (
+          postcode !== null &&
+          POSTCODE.test(normalisePostcode(postcode)) &&
+          !wanted.has(normalisePostcode(postcode))
+        );
+      }
+    : undefined;
+  eachCsvLine(
+    file,
+    onHeader,
+    (record, line) => {
+      const cell = (i: number): string => (i >= 0 ? (record[i] ?? '').trim() : '');
+      const at = (i: number) => () => `${name}, row ${line}, ${names[i]}`;
+      const number = (i: number): number | null => (i >= 0 ? numberOrNull(cell(i), at(i)) : null);
+      const postcode = normalisePostcode(cell(c.pc));
+      if (!POSTCODE.test(postcode))
+        throw new ReferenceFileError(`${at(c.pc)()}: '${cell(c.pc)}' is not a postcode`);
+      const la = cell(c.la).toUpperCase();
+      if (la === '') throw new ReferenceFileError(`${at(c.la)()}: the local authority is blank`);
+      const county = cell(c.cty).toUpperCase();
+      // ONSPD gives 99.999999 (and longitude 0) for a postcode without a grid reference.
+      const lat = number(c.lat);
+      const long = number(c.long);
+      const place: PostcodePlace = {
+        la,
+        upperLa: cell(c.utla).toUpperCase() || (county.startsWith('E10') ? county : la),
+        east: number(c.east),
+        north: number(c.north),
+        lat: lat === null || lat > 90 ? null : lat,
+        long: lat === null || lat > 90 ? null : long,
+      };
+      if (wanted && !wanted.has(postcode)) return;
+      const seen = firstRow.get(postcode);
+      if (seen !== undefined) {
+        throw new ReferenceFileError(`${at(c.pc)()}: ${postcode} is given again (first at row ${seen})`);
+      }
+      firstRow.set(postcode, line);
+      lookup.set(postcode, place);
+    },
+    skip,
+  );
   return lookup;
 }
 
@@ -256,17 +314,14 @@ export function readProviderFiles(files: readonly string[]): ProviderList {
   const list = new Map<string, Provider[]>();
   for (const file of files) {
     const name = path.basename(file);
-    let names: readonly string[] = [];
-    let c = {} as Record<keyof typeof PROVIDER_COLUMNS, number>;
-    const onHeader = (header: readonly string[]): void => {
-      names = header;
-      c = Object.fromEntries(
-        Object.entries(PROVIDER_COLUMNS).map(([k, accepted]) => [k, columnOf(header, accepted)]),
-      ) as typeof c;
-      if (c.urn < 0) throw new ReferenceFileError(`${name}: the header has no URN column`);
-    };
-    eachCsvRecord(file, onHeader, (record, line) => {
-      const cell = (i: number): string => (i >= 0 ? (record[i] ?? '').trim() : '');
+    const [names = [], ...records] = readCsvFile(file);
+    const c = Object.fromEntries(
+      Object.entries(PROVIDER_COLUMNS).map(([k, accepted]) => [k, columnOf(names, accepted)]),
+    ) as Record<keyof typeof PROVIDER_COLUMNS, number>;
+    if (c.urn < 0) throw new ReferenceFileError(`${name}: the header has no URN column`);
+    records.forEach((record, i) => {
+      const line = i + 2;
+      const cell = (k: number): string => (k >= 0 ? (record[k] ?? '').trim() : '');
       if (record.every((v) => v.trim() === '')) return;
       const urn = cell(c.urn).toUpperCase();
       if (urn === '') throw new ReferenceFileError(`${name}, row ${line}, ${names[c.urn]}: the URN is blank`);
