@@ -74,7 +74,8 @@ export function normalisePostcode(text: string | undefined): string {
   return compact.length > 3 ? `${compact.slice(0, -3)} ${compact.slice(-3)}` : compact;
 }
 
-const POSTCODE = /^[A-Z]{1,2}[0-9][0-9A-Z]? [0-9][A-Z]{2}$/;
+/** A postcode's shape: an outward code of two to four letters and digits, then digit, letter, letter. */
+const POSTCODE = /^[A-Z0-9]{2,4} [0-9][A-Z]{2}$/;
 
 /** The header's first column named any of `names` (case and surrounding spaces ignored), or -1. */
 function columnOf(header: readonly string[], names: readonly string[]): number {
@@ -233,12 +234,9 @@ export function readPostcodeFile(file: string, wanted?: ReadonlySet<string>): Po
   // With `wanted`, a line whose postcode is not wanted is passed over unparsed (most of the ONSPD).
   const skip = wanted
     ? (line: string): boolean => {
-        const postcode = cellAt(line, c.pc);
-        return (
-          postcode !== null &&
-          POSTCODE.test(normalisePostcode(postcode)) &&
-          !wanted.has(normalisePostcode(postcode))
-        );
+        const cell = cellAt(line, c.pc);
+        const postcode = cell === null ? '' : normalisePostcode(cell);
+        return POSTCODE.test(postcode) && !wanted.has(postcode);
       }
     : undefined;
   eachCsvLine(
