@@ -2,6 +2,7 @@
 import { childRecord } from './child-record.ts';
 import { importCin } from './import-cin.ts';
 import { indicators } from './indicators.ts';
+import { postcodeLookup } from './postcode-lookup.ts';
 import { returnChecks } from './return-checks.ts';
 import { seed } from './seed.ts';
 import { startup } from './startup.ts';
@@ -17,6 +18,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'validate-cin': validateCin,
   'validate-ssda903': validateSsda903Bench,
   'import-cin': importCin,
+  'postcode-lookup': postcodeLookup,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {

@@ -3,12 +3,61 @@ import { readCinCensusFile } from '../returns/cin-census/read.ts';
 import { CIN_RULES_2025 } from '../returns/cin-census/rules/index.ts';
 import { validateCinCensus } from '../returns/cin-census/validate.ts';
 import { readSsda903Directory } from '../returns/ssda903/read.ts';
+import {
+  postcodesUsed,
+  readPostcodeFile,
+  readProviderFiles,
+  type ReferenceNeed,
+} from '../returns/ssda903/reference.ts';
 import { SSDA903_RULES_2025 } from '../returns/ssda903/rules/index.ts';
-import { validateSsda903, type Finding } from '../returns/ssda903/validate.ts';
+import type { Ssda903Data } from '../returns/ssda903/spec.ts';
+import { skippedForReference, validateSsda903, type Finding } from '../returns/ssda903/validate.ts';
 
 interface ValidateOptions {
   year: string;
   format: string;
+}
+
+interface Ssda903Options extends ValidateOptions {
+  postcodes?: string;
+  providers: string[];
+  ownLa?: string;
+}
+
+/** The option that gives each piece of reference data. */
+const OPTION_FOR: Record<ReferenceNeed, string> = {
+  postcodes: '--postcodes FILE',
+  providers: '--providers FILE',
+  ownLa: '--own-la CODE',
+};
+
+/**
+ * Adds the reference data given (the provider lists first, so that only the postcodes the return and the
+ * providers use are kept from what may be the whole ONS Postcode Directory).
+ */
+function withReference(data: Ssda903Data, options: Ssda903Options): Ssda903Data {
+  const providers = options.providers.length > 0 ? readProviderFiles(options.providers) : undefined;
+  const postcodes = options.postcodes
+    ? readPostcodeFile(options.postcodes, postcodesUsed(data, providers))
+    : undefined;
+  const ownLa = options.ownLa?.trim().toUpperCase();
+  return {
+    ...data,
+    reference: {
+      ...(postcodes ? { postcodes } : {}),
+      ...(providers ? { providers } : {}),
+      ...(ownLa ? { ownLa } : {}),
+    },
+  };
+}
+
+/** Says on stderr which rules were skipped for want of reference data, and how to give it. */
+function reportSkipped(data: Ssda903Data): void {
+  for (const { missing, why, codes } of skippedForReference(data, SSDA903_RULES_2025)) {
+    const how = missing.map((need) => OPTION_FOR[need]).join(', ');
+    const rules = codes.length === 1 ? 'rule' : 'rules';
+    process.stderr.write(`Skipped ${codes.length} ${rules} without ${why} (${how}): ${codes.join(' ')}\n`);
+  }
 }
 
 function checkOptions(options: ValidateOptions): number {
@@ -43,10 +92,20 @@ export function validateCommand(program: Command): void {
     .description('validate a directory of SSDA903 CSV files')
     .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
     .option('--format <format>', 'text or json', 'text')
-    .action((dir: string, options: ValidateOptions) => {
+    .option('--postcodes <file>', 'postcode lookup CSV (ONS Postcode Directory or an extract)')
+    .option(
+      '--providers <file>',
+      "Ofsted's children's homes or social care providers list as CSV (repeat for both)",
+      (file: string, files: string[]) => [...files, file],
+      [],
+    )
+    .option('--own-la <code>', "the authority's ONS code as the postcode file codes LAs, e.g. E10000003")
+    .action((dir: string, options: Ssda903Options) => {
       const year = checkOptions(options);
-      const findings = validateSsda903(readSsda903Directory(dir, year), SSDA903_RULES_2025);
+      const data = withReference(readSsda903Directory(dir, year), options);
+      const findings = validateSsda903(data, SSDA903_RULES_2025);
       report(findings, options.format, SSDA903_RULES_2025.length);
+      reportSkipped(data);
     });
   validate
     .command('cin-census <file>')

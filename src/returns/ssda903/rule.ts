@@ -1,4 +1,5 @@
 import { parseDmy } from '../../domain/dates.ts';
+import type { ReferenceNeed } from './reference.ts';
 import type { Row, Ssda903Data, TableName } from './spec.ts';
 
 /** Rows that break a rule: table name and row indexes (0-based, in file order), as the DfE validator reports. */
@@ -15,6 +16,8 @@ export interface Ssda903Rule {
   type: 'error' | 'query';
   /** The tables the rule needs; it is skipped (no failures) when any is absent. */
   tables: readonly (TableName | `${TableName}_last`)[];
+  /** The reference data the rule needs (reference.ts); it is skipped (no failures) when any is absent. */
+  reference?: readonly ReferenceNeed[];
   validate(data: Ssda903Data): Failures;
 }
 

@@ -1,3 +1,5 @@
+import type { Ssda903Reference } from './reference.ts';
+
 /**
  * The SSDA903 return's tables and their exact CSV columns (shared/standards/README.md section 1), by
  * collection year. 2025 is the 2025/26 collection (1 April 2025 to 31 March 2026).
@@ -59,6 +61,8 @@ export interface Ssda903Data {
   collectionEnd: string;
   tables: Partial<Record<TableName, Row[]>>;
   last?: Partial<Record<TableName, Row[]>>;
+  /** Postcode lookup, Ofsted's provider lists and the authority's own code, when given (reference.ts). */
+  reference?: Ssda903Reference;
 }
 
 export function collectionDates(year: number): { collectionStart: string; collectionEnd: string } {

@@ -22,5 +22,8 @@ describe('the 2025/26 SSDA903 rules', () => {
         }),
     );
     for (const rule of SSDA903_RULES_2025) expect(rule.message, rule.code).toBe(dfe.get(rule.code));
+    // Every one of the DfE's 311 rules, the 21 that need reference data (postcodes, Ofsted's lists) included.
+    expect([...dfe.keys()].filter((code) => !codes.includes(code))).toEqual([]);
+    expect(codes).toHaveLength(311);
   });
 });

@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main } from './main.ts';
+
+function dir(files: Record<string, string>): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-validate-'));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(d, name), text);
+  return d;
+}
+
+/** Runs `hearth …` and gives what it wrote to stdout and stderr, and its exit code. */
+async function hearth(...argv: string[]): Promise<{ out: string; err: string; code: number | 'running' }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+  vi.spyOn(console, 'error').mockImplementation((text: string) => void (err += `${text}\n`));
+  try {
+    const code = await main(argv);
+    return { out, err, code };
+  } finally {
+    vi.restoreAllMocks();
+    process.exitCode = undefined;
+  }
+}
+
+// One child placed by the authority (E10000001) in its own children's home (PR1), which is in another
+// authority (E06000001), 62.1 miles from home.
+const RETURN = dir({
+  'Header.csv': 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n101,1,01/01/2012,WBRI,A123456789012,,\n',
+  'Episodes.csv':
+    'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' +
+    '101,01/05/2025,S,C2,N1,K2,PR1,,,,AB1 1AA,CD1 1AA,SC123456\n',
+  'UASC.csv': 'CHILD,SEX,DOB,DUC\n',
+});
+const POSTCODES = path.join(
+  dir({
+    'onspd.csv':
+      'pcd,pcds,oscty,oslaua,oseast1m,osnrth1m,lat,long\n' +
+      '"AB1 1AA","AB1 1AA","E10000001","E07000001",500000,200000,51.7,-1.3\n' +
+      '"CD1 1AA","CD1 1AA","E99999999","E06000001",500000,300000,52.6,-1.3\n' +
+      '"XY1 1AA","XY1 1AA","E99999999","E06000009",400000,300000,52.6,-2.7\n',
+  }),
+  'onspd.csv',
+);
+const HOMES = path.join(
+  dir({
+    'homes.csv':
+      'URN,Local Authority,Provider Code,Provider Placement Code,Closed Date,Setting Postcode\n' +
+      'SC123456,Elsewhere,K2,PR1/PR2,,CD1 1AA\n',
+  }),
+  'homes.csv',
+);
+
+describe('hearth validate ssda903 with reference data', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('says which rules it skipped without the postcode lookup, provider lists or own code', async () => {
+    const { out, err } = await hearth('validate', 'ssda903', RETURN, '--year', '2025', '--format', 'json');
+    const codes = (JSON.parse(out) as { code: string }[]).map((f) => f.code);
+    expect(codes).not.toContain('1015');
+    expect(err).toContain(
+      "Skipped 6 rules without Ofsted's provider lists (--providers FILE): 1008 219 221 224 227 228",
+    );
+    expect(err).toContain(
+      "Skipped 3 rules without the postcode lookup and the authority's own ONS code (--postcodes FILE, --own-la CODE): 1015 411 503J",
+    );
+  });
+
+  it('runs the 21 rules with the postcode lookup, the provider lists and the own code', async () => {
+    const { out, err } = await hearth(
+      'validate',
+      'ssda903',
+      RETURN,
+      '--year',
+      '2025',
+      '--format',
+      'json',
+      '--postcodes',
+      POSTCODES,
+      '--providers',
+      HOMES,
+      '--own-la',
+      'e10000001',
+    );
+    expect(err).not.toContain('Skipped');
+    const codes = (JSON.parse(out) as { code: string }[]).map((f) => f.code);
+    // Own provision outside the authority (1015), and a home the postcodes put in another authority (229).
+    expect(codes).toEqual(expect.arrayContaining(['1015', '229']));
+    for (const passed of ['1008', '219', '221', '224', '227', '228', '169', '179', '392a', '454'])
+      expect(codes).not.toContain(passed);
+  });
+
+  it('names the file, row and field of bad reference data', async () => {
+    const bad = path.join(dir({ 'p.csv': 'pcds,oslaua,lat,long\nAB1 1AA,E07000001,north,0\n' }), 'p.csv');
+    const { err, code } = await hearth('validate', 'ssda903', RETURN, '--year', '2025', '--postcodes', bad);
+    expect(code).toBe(1);
+    expect(err).toContain("hearth: p.csv, row 2, lat: 'north' is not a number");
+  });
+});
