@@ -42,7 +42,8 @@ function describe(summary: ImportSummary): string {
       .map(([table, n]) => `${n} ${table}`)
       .join(', ') || 'none';
   const skipped = (summary.notImported ?? []).map((n) => `not imported: ${n}\n`).join('');
-  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}`;
+  const notes = (summary.notes ?? []).map((n) => `note: ${n}\n`).join('');
+  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}${notes}`;
 }
 
 /**
@@ -103,6 +104,10 @@ export function importCommand(program: Command): void {
     .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
     .action(async (dir: string, options: ImportOptions) => {
       const year = checkOptions(options);
-      await runImport(options, () => readSsda903ImportDirectory(dir, year), importSsda903);
+      await runImport(
+        options,
+        () => readSsda903ImportDirectory(dir, year),
+        (trx, actor, tables) => importSsda903(trx, actor, tables, year),
+      );
     });
 }

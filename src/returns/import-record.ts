@@ -27,6 +27,8 @@ export interface ImportSummary {
   unchanged: Partial<Record<RecordTable, number>>;
   /** What the files held that the importer does not write, said so that nothing goes unmentioned. */
   notImported?: string[];
+  /** What the importer inferred or made that the files do not say (dates, accounts), said so. */
+  notes?: string[];
 }
 
 /** A record as a file gives it, and where each of its fields stands in the file (for problems). */
