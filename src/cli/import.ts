@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
-import { importSsda903, readSsda903ImportDirectory, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
+import { importSsda903, readSsda903Import, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
 import { withDatabase } from './database.ts';
 
 interface ImportOptions {
@@ -95,18 +95,18 @@ export function importCommand(program: Command): void {
       await runImport(options, () => readCinImportFiles(files, year), importCinCensus);
     });
   importer
-    .command('ssda903 <dir>')
+    .command('ssda903 <source>')
     .description(
-      `a directory of SSDA903 CSV files; writes ${SSDA903_IMPORTED.join(', ')} and lists what it does not write`,
+      `a directory of SSDA903 CSV files, or the XML form (an .xml file); writes ${SSDA903_IMPORTED.join(', ')}, lists what it does not write and notes what it inferred`,
     )
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
     .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
-    .action(async (dir: string, options: ImportOptions) => {
+    .action(async (source: string, options: ImportOptions) => {
       const year = checkOptions(options);
       await runImport(
         options,
-        () => readSsda903ImportDirectory(dir, year),
+        () => readSsda903Import(source, year),
         (trx, actor, tables) => importSsda903(trx, actor, tables, year),
       );
     });

@@ -40,6 +40,7 @@ import { birthdayIn } from './export.ts';
 import { findOrMakeWorkers, IMPORTED_WORKERS_TEAM } from './import-workers.ts';
 import { readTableFile, Ssda903FileError } from './read.ts';
 import { collectionDates, type Row, type TableName } from './spec.ts';
+import { readSsda903Xml } from './xml.ts';
 
 /** The tables of an SSDA903 directory, each with the file it came from. */
 export type Ssda903ImportTables = Partial<Record<TableName, { file: string; rows: Row[] }>>;
@@ -63,8 +64,14 @@ export const SSDA903_IMPORTED: readonly TableName[] = [
   'SWEpisodes',
 ];
 
-/** Where each read row came from: its file and line (the header is line 1). */
-const ORIGIN = new WeakMap<Row, { file: string; line: number }>();
+/**
+ * Where each read row came from: its file and place there (a CSV's row, the header being row 1; an XML
+ * file's line, with the line of each field given).
+ */
+const ORIGIN = new WeakMap<
+  Row,
+  { file: string; unit: 'row' | 'line'; line: number; fields?: Record<string, number> }
+>();
 
 /**
  * Reads every .csv in a directory for an import, telling each table by its columns, as the validator does.
@@ -91,7 +98,7 @@ export function readSsda903ImportDirectory(dir: string, year: number): Ssda903Im
         problems.push(`${file}: a second ${name} table (the first is ${earlier.file}); give each table once`);
         continue;
       }
-      rows.forEach((row, i) => ORIGIN.set(row, { file, line: i + 2 }));
+      rows.forEach((row, i) => ORIGIN.set(row, { file, unit: 'row', line: i + 2 }));
       tables[name] = { file, rows };
     } catch (error) {
       if (!(error instanceof Ssda903FileError)) throw error;
@@ -102,11 +109,41 @@ export function readSsda903ImportDirectory(dir: string, year: number): Ssda903Im
   return tables;
 }
 
+/**
+ * Reads the SSDA903 XML form (CLA.xsd) into the tables the CSV files give, so the same import runs; every
+ * problem names the file and line (ImportError). The form has no SWEpisodes or DoLo.
+ */
+export function readSsda903ImportXml(file: string): Ssda903ImportTables {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ImportError([`${file}: cannot be read (${(error as Error).message})`]);
+  }
+  const name = path.basename(file);
+  const { rows, problems } = readSsda903Xml(text, name);
+  if (problems.length > 0) throw new ImportError(problems);
+  const tables: Ssda903ImportTables = {};
+  for (const { table, row, line, fields } of rows) {
+    ORIGIN.set(row, { file: name, unit: 'line', line, fields });
+    (tables[table] ??= { file: name, rows: [] }).rows.push(row);
+  }
+  return tables;
+}
+
+/** An SSDA903 return for an import: an .xml file of the XML form, or a directory of CSV files. */
+export function readSsda903Import(source: string, year: number): Ssda903ImportTables {
+  return source.toLowerCase().endsWith('.xml')
+    ? readSsda903ImportXml(source)
+    : readSsda903ImportDirectory(source, year);
+}
+
 /** The checks of SSDA903 values; problems name file, row (its line), child and field. */
 function checks(problems: string[]): FieldChecks {
   return new FieldChecks(problems, 'SSDA903', DATE_DMY, (row, field) => {
     const origin = ORIGIN.get(row);
-    const where = origin ? `${origin.file}, row ${origin.line}` : 'a row';
+    const line = origin && ((field !== undefined ? origin.fields?.[field] : undefined) ?? origin.line);
+    const where = origin ? `${origin.file}, ${origin.unit} ${line}` : 'a row';
     return `${where}, child ${row.CHILD || '(none)'}${field ? `, ${field}` : ''}`;
   });
 }
@@ -622,7 +659,7 @@ export async function importSsda903(
     notes.push(
       `${tables.OC3!.file}: ${notInCare.length} care leavers (${notInCare.join(', ')}) have no episode of care in the record; the return includes a care leaver only with their time in care, so record it (or import the earlier years' files)`,
     );
-  const files = Object.values(tables).map((t) => t.file);
+  const files = [...new Set(Object.values(tables).map((t) => t.file))];
   return { ...(await run.finish(files)), notImported, ...(notes.length > 0 ? { notes } : {}) };
 }
 
