@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
-import { importSsda903, readSsda903Import, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
+import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
 import { withDatabase } from './database.ts';
 
 interface ImportOptions {
@@ -97,17 +97,13 @@ export function importCommand(program: Command): void {
   importer
     .command('ssda903 <source>')
     .description(
-      `a directory of SSDA903 CSV files, or the XML form (an .xml file); writes ${SSDA903_IMPORTED.join(', ')}, lists what it does not write and notes what it inferred`,
+      `a directory of SSDA903 CSV files (with last year's, …_last.csv, imported first), or the XML form (an .xml file); writes ${SSDA903_IMPORTED.join(', ')}, lists what it does not write and notes what it inferred`,
     )
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
     .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
     .action(async (source: string, options: ImportOptions) => {
       const year = checkOptions(options);
-      await runImport(
-        options,
-        () => readSsda903Import(source, year),
-        (trx, actor, tables) => importSsda903(trx, actor, tables, year),
-      );
+      await runImport(options, () => readSsda903ImportReturn(source, year), importSsda903Return);
     });
 }

@@ -13,8 +13,14 @@ import { exportCinCensus } from '../cin-census/export.ts';
 import { importCinCensus } from '../cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../import-record.ts';
 import { exportSsda903, writeSsda903Directory } from './export.ts';
-import { importSsda903, readSsda903ImportDirectory, type Ssda903ImportTables } from './import.ts';
-import { tablesOf } from './read.ts';
+import {
+  importSsda903,
+  importSsda903Return,
+  readSsda903ImportDirectory,
+  readSsda903ImportReturn,
+  type Ssda903ImportTables,
+} from './import.ts';
+import { LAST_YEAR_SUFFIX, tablesOf } from './read.ts';
 
 const UPN = upnFor('201', 3);
 
@@ -550,8 +556,11 @@ describe('the SSDA903 round trip on a synthetic authority', () => {
       fs.readFileSync(path.join(dir, `${name}.csv`), 'utf8');
     const reader = systemActor('205');
     const before = await exportDir(source.db, reader);
-    const earlier = [2021, 2022, 2023, 2024];
+    const earlier = [2021, 2022, 2023];
     const earlierDirs = await Promise.all(earlier.map((year) => exportDir(source.db, reader, year)));
+    // Last year's files beside this year's, as hearth export ssda903 --with-last-year writes them.
+    const lastYear = await inAuthority(source.db, reader, (trx) => exportSsda903(trx, 2024));
+    writeSsda903Directory(lastYear, before, LAST_YEAR_SUFFIX);
     const census = await inAuthority(source.db, reader, (trx) => exportCinCensus(trx, 2025));
     for (const table of ['Episodes', 'Missing', 'OC2', 'OC3', 'PrevPerm', 'SWEpisodes'])
       expect(read(before, table).split('\n').length, table).toBeGreaterThan(3);
@@ -569,7 +578,9 @@ describe('the SSDA903 round trip on a synthetic authority', () => {
       await inAuthority(target.db, admin, (trx) =>
         importSsda903(trx, admin, readSsda903ImportDirectory(earlierDirs[i]!, year), year),
       );
-    const summary = await importInto(target.db, admin, readSsda903ImportDirectory(before, 2025));
+    const summary = await inAuthority(target.db, admin, (trx) =>
+      importSsda903Return(trx, admin, readSsda903ImportReturn(before, 2025)),
+    );
     const after = await exportDir(target.db, admin);
 
     for (const table of Object.keys(tablesOf(2025)))
@@ -577,7 +588,9 @@ describe('the SSDA903 round trip on a synthetic authority', () => {
     expect(summary.notImported).toEqual([]);
     // Every care leaver's time in care came in an earlier year's files (no note of care leavers without it).
     expect(summary.notes).toEqual([
-      expect.stringMatching(/^OC2\.csv: \d+ health events/),
+      expect.stringMatching(/^OC2_last\.csv: \d+ health events .* dated 31\/03\/2025/),
+      expect.stringMatching(/^SWEpisodes_last\.csv: \d+ social workers Hearth did not know/),
+      expect.stringMatching(/^OC2\.csv: \d+ health events .* dated 31\/03\/2026/),
       expect.stringMatching(/^SWEpisodes\.csv: \d+ social workers Hearth did not know/),
     ]);
 
@@ -591,7 +604,11 @@ describe('the SSDA903 round trip on a synthetic authority', () => {
         .split('\n')
         .slice(1, -1)
         .map((l) => l.split(',')[0]!);
-    const headerChildren = new Set([...children(before), ...earlierDirs.flatMap(children)]);
+    const headerChildren = new Set([
+      ...children(before),
+      ...lastYear.tables.Header!.map((h) => h.CHILD!),
+      ...earlierDirs.flatMap(children),
+    ]);
     const censusChildren = new Set(census.tables.ChildIdentifiers!.map((c) => c.LAchildID));
     expect(Number(people.n)).toBe(new Set([...headerChildren, ...censusChildren]).size);
     expect([...headerChildren].some((c) => censusChildren.has(c))).toBe(true);

@@ -29,6 +29,7 @@ import {
 import { addCalendarMonths, formatDmy } from '../../domain/dates.ts';
 import { isUpnUnknownCode } from '../../domain/identifiers.ts';
 import {
+  addSummaries,
   DATE_DMY,
   FieldChecks,
   ImportError,
@@ -38,7 +39,7 @@ import {
 } from '../import-record.ts';
 import { birthdayIn } from './export.ts';
 import { findOrMakeWorkers, IMPORTED_WORKERS_TEAM } from './import-workers.ts';
-import { readTableFile, Ssda903FileError } from './read.ts';
+import { LAST_YEAR_SUFFIX, readTableFile, Ssda903FileError } from './read.ts';
 import { collectionDates, type Row, type TableName } from './spec.ts';
 import { readSsda903Xml } from './xml.ts';
 
@@ -76,18 +77,21 @@ const ORIGIN = new WeakMap<
 /**
  * Reads every .csv in a directory for an import, telling each table by its columns, as the validator does.
  * Every file is read before anything is written; every file that cannot be read is reported (ImportError).
+ * Last year's files (named …_last.csv, as `hearth export ssda903 --with-last-year` writes them) are left to
+ * readSsda903LastYear; with `lastYear`, only they are read (with the columns of `year`, the year before).
  */
-export function readSsda903ImportDirectory(dir: string, year: number): Ssda903ImportTables {
+export function readSsda903ImportDirectory(dir: string, year: number, lastYear = false): Ssda903ImportTables {
   let names: string[];
   try {
     names = fs
       .readdirSync(dir)
       .filter((f) => f.toLowerCase().endsWith('.csv'))
+      .filter((f) => path.basename(f, path.extname(f)).endsWith(LAST_YEAR_SUFFIX) === lastYear)
       .sort();
   } catch (error) {
     throw new ImportError([`${dir}: cannot be read (${(error as Error).message})`]);
   }
-  if (names.length === 0) throw new ImportError([`${dir}: there are no .csv files`]);
+  if (names.length === 0 && !lastYear) throw new ImportError([`${dir}: there are no .csv files`]);
   const problems: string[] = [];
   const tables: Ssda903ImportTables = {};
   for (const file of names) {
@@ -136,6 +140,31 @@ export function readSsda903Import(source: string, year: number): Ssda903ImportTa
   return source.toLowerCase().endsWith('.xml')
     ? readSsda903ImportXml(source)
     : readSsda903ImportDirectory(source, year);
+}
+
+/** A year's return for an import, with last year's tables when the directory holds them (…_last.csv). */
+export interface Ssda903ImportReturn {
+  year: number;
+  tables: Ssda903ImportTables;
+  last: Ssda903ImportTables;
+}
+
+/** An .xml file, or a directory of this year's CSV files and perhaps last year's, for importSsda903Return. */
+export function readSsda903ImportReturn(source: string, year: number): Ssda903ImportReturn {
+  const tables = readSsda903Import(source, year);
+  const xml = source.toLowerCase().endsWith('.xml');
+  return { year, tables, last: xml ? {} : readSsda903ImportDirectory(source, year - 1, true) };
+}
+
+/** Imports last year's tables (when given), then this year's, in the caller's transaction; one summary. */
+export async function importSsda903Return(
+  trx: Trx,
+  actor: Actor,
+  { year, tables, last }: Ssda903ImportReturn,
+): Promise<ImportSummary> {
+  const earlier = Object.keys(last).length > 0 ? await importSsda903(trx, actor, last, year - 1) : null;
+  const summary = await importSsda903(trx, actor, tables, year);
+  return earlier ? addSummaries(earlier, summary) : summary;
 }
 
 /** The checks of SSDA903 values; problems name file, row (its line), child and field. */
