@@ -678,18 +678,23 @@ export async function importSsda903(
   const notes: string[] = [];
   if (healthEvents > 0)
     notes.push(
-      `${tables.OC2!.file}: ${healthEvents} health events (${HEALTH_WORDS}) are dated ${formatDmy(collectionEnd)}, the end of the year: the return says only that they happened in it`,
+      `${tables.OC2!.file}: ${counted(healthEvents, 'health event')} (${HEALTH_WORDS}) dated ${formatDmy(collectionEnd)}, the end of the year: the return says only that they happened in it`,
     );
   if (workers.made.length > 0)
     notes.push(
-      `${tables.SWEpisodes!.file}: ${workers.made.length} social workers Hearth did not know (SW_ID ${workers.made.join(', ')}) were added to the team "${IMPORTED_WORKERS_TEAM}", each with a disabled account without a password`,
+      `${tables.SWEpisodes!.file}: ${counted(workers.made.length, 'social worker')} Hearth did not know (SW_ID ${workers.made.join(', ')}) added to the team "${IMPORTED_WORKERS_TEAM}", each with a disabled account without a password`,
     );
   if (notInCare.length > 0)
     notes.push(
-      `${tables.OC3!.file}: ${notInCare.length} care leavers (${notInCare.join(', ')}) have no episode of care in the record; the return includes a care leaver only with their time in care, so record it (or import the earlier years' files)`,
+      `${tables.OC3!.file}: ${counted(notInCare.length, 'care leaver')} (${notInCare.join(', ')}) with no episode of care in the record; the return includes a care leaver only with their time in care, so record it (or import the earlier years' files)`,
     );
   const files = [...new Set(Object.values(tables).map((t) => t.file))];
   return { ...(await run.finish(files)), notImported, ...(notes.length > 0 ? { notes } : {}) };
+}
+
+/** '1 health event', '2 health events'. */
+function counted(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
 /** Whether the record holds an episode of care for the person. */
