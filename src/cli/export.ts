@@ -6,6 +6,7 @@ import { exportCinCensus } from '../returns/cin-census/export.ts';
 import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
 import { LAST_YEAR_SUFFIX } from '../returns/ssda903/read.ts';
+import { writeSsda903Xml } from '../returns/ssda903/xml.ts';
 import { withDatabase } from './database.ts';
 import { addAsAtExports } from './export-as-at.ts';
 
@@ -55,16 +56,31 @@ export function exportCommand(program: Command): void {
     .description('the SSDA903 CSV files (one per table) for a collection year')
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
-    .requiredOption('--out <dir>', 'the directory to write the CSV files to')
+    .requiredOption('--out <dir>', 'the directory to write the CSV files to (the file, for --format xml)')
+    .option(
+      '--format <format>',
+      'csv (a file per table), or xml (the XML form, CLA.xsd, without SWEpisodes)',
+      'csv',
+    )
     .option(
       '--with-last-year',
       'also write the previous collection year’s files beside them (Episodes_last.csv …), for the rules that compare with last year',
     )
-    .action(async (options: ExportOptions & { withLastYear?: boolean }) => {
+    .action(async (options: ExportOptions & { withLastYear?: boolean; format: string }) => {
+      if (options.format !== 'csv' && options.format !== 'xml')
+        throw new Error('--format must be csv or xml');
+      if (options.format === 'xml' && options.withLastYear)
+        throw new Error('--with-last-year writes CSV files; export last year’s XML form with --year');
       const { data, last } = await fromRecord('ssda903', options, async (trx, year) => ({
         data: await exportSsda903(trx, year),
         last: options.withLastYear ? await exportSsda903(trx, year - 1) : undefined,
       }));
+      if (options.format === 'xml') {
+        fs.writeFileSync(options.out, writeSsda903Xml(data), 'utf8');
+        const children = data.tables.Header?.length ?? 0;
+        process.stderr.write(`The XML form for ${children} children written to ${options.out}.\n`);
+        return;
+      }
       const files = writeSsda903Directory(data, options.out);
       if (last) files.push(...writeSsda903Directory(last, options.out, LAST_YEAR_SUFFIX));
       const children = data.tables.Header?.length ?? 0;

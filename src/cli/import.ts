@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
-import { importSsda903, readSsda903ImportDirectory, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
+import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
 import { withDatabase } from './database.ts';
 
 interface ImportOptions {
@@ -42,7 +42,8 @@ function describe(summary: ImportSummary): string {
       .map(([table, n]) => `${n} ${table}`)
       .join(', ') || 'none';
   const skipped = (summary.notImported ?? []).map((n) => `not imported: ${n}\n`).join('');
-  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}`;
+  const notes = (summary.notes ?? []).map((n) => `note: ${n}\n`).join('');
+  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}${notes}`;
 }
 
 /**
@@ -94,15 +95,15 @@ export function importCommand(program: Command): void {
       await runImport(options, () => readCinImportFiles(files, year), importCinCensus);
     });
   importer
-    .command('ssda903 <dir>')
+    .command('ssda903 <source>')
     .description(
-      `a directory of SSDA903 CSV files; writes ${SSDA903_IMPORTED.join(', ')} and lists what it does not write`,
+      `a directory of SSDA903 CSV files (with last year's, …_last.csv, imported first), or the XML form (an .xml file); writes ${SSDA903_IMPORTED.join(', ')}, lists what it does not write and notes what it inferred`,
     )
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
     .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
-    .action(async (dir: string, options: ImportOptions) => {
+    .action(async (source: string, options: ImportOptions) => {
       const year = checkOptions(options);
-      await runImport(options, () => readSsda903ImportDirectory(dir, year), importSsda903);
+      await runImport(options, () => readSsda903ImportReturn(source, year), importSsda903Return);
     });
 }

@@ -27,6 +27,29 @@ export interface ImportSummary {
   unchanged: Partial<Record<RecordTable, number>>;
   /** What the files held that the importer does not write, said so that nothing goes unmentioned. */
   notImported?: string[];
+  /** What the importer inferred or made that the files do not say (dates, accounts), said so. */
+  notes?: string[];
+}
+
+/** Two runs' summaries as one: the counts added, the lists of what was not imported and noted joined. */
+export function addSummaries(a: ImportSummary, b: ImportSummary): ImportSummary {
+  const add = (kind: 'inserted' | 'updated' | 'unchanged'): ImportSummary[typeof kind] => {
+    const sum = { ...a[kind] };
+    for (const [table, n] of Object.entries(b[kind]) as [RecordTable, number][])
+      sum[table] = (sum[table] ?? 0) + n;
+    return sum;
+  };
+  const joined = (key: 'notImported' | 'notes'): string[] | undefined =>
+    a[key] || b[key] ? [...(a[key] ?? []), ...(b[key] ?? [])] : undefined;
+  const notImported = joined('notImported');
+  const notes = joined('notes');
+  return {
+    inserted: add('inserted'),
+    updated: add('updated'),
+    unchanged: add('unchanged'),
+    ...(notImported ? { notImported } : {}),
+    ...(notes ? { notes } : {}),
+  };
 }
 
 /** A record as a file gives it, and where each of its fields stands in the file (for problems). */

@@ -1,10 +1,9 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateXML } from 'xmllint-wasm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority, arrangeChild } from '../../../test/fixtures.ts';
+import { schemaErrors } from '../../../test/xml-schema.ts';
 import { insertRecord } from '../../casework/record.ts';
 import { connect, inAuthority, systemActor, type Actor } from '../../db/database.ts';
 import { upnFor } from '../../synth/people.ts';
@@ -20,17 +19,6 @@ const UPN = upnFor('201', 1);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SCHEMA_2025 = path.join(here, 'schema', 'CIN_schema_2025.xsd');
 const SCHEMA_2024 = path.join(here, 'schema', 'CIN_schema_2024.xsd');
-
-/** xmllint's schema errors for a document (none when valid). */
-async function schemaErrors(xml: string, xsd: string): Promise<string[]> {
-  const result = await validateXML({
-    xml: [{ fileName: 'cin.xml', contents: xml }],
-    schema: [fs.readFileSync(xsd, 'utf8')],
-    initialMemoryPages: 1024,
-    maxMemoryPages: 16384,
-  });
-  return result.errors.map((e) => e.rawMessage);
-}
 
 async function exportFrom(database: TestDatabase, laCode: string): Promise<CinCensusData> {
   const db = connect(database.appUrl, { max: 1 });

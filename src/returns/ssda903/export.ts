@@ -470,7 +470,7 @@ async function oc3(trx: Trx, start: string, end: string): Promise<{ rows: Row[];
 }
 
 /** The 17th to 21st birthday falling in the year (29 February birthdays fall on 28 February), or null. */
-function birthdayIn(dob: string, start: string, end: string): string | null {
+export function birthdayIn(dob: string, start: string, end: string): string | null {
   for (const age of [17, 18, 19, 20, 21]) {
     const birthday = addCalendarMonths(dob, age * 12);
     if (birthday >= start && birthday <= end) return birthday;

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority } from '../../../test/fixtures.ts';
+import { arrangeTeam, arrangeWorker } from '../../../test/organisation.ts';
 import { countRows, seededAndEmpty } from '../../../test/records.ts';
 import { inAuthority, systemActor, type Actor, type Db } from '../../db/database.ts';
 import { upnFor } from '../../synth/people.ts';
@@ -11,19 +13,30 @@ import { exportCinCensus } from '../cin-census/export.ts';
 import { importCinCensus } from '../cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../import-record.ts';
 import { exportSsda903, writeSsda903Directory } from './export.ts';
-import { importSsda903, readSsda903ImportDirectory, type Ssda903ImportTables } from './import.ts';
+import {
+  importSsda903,
+  importSsda903Return,
+  readSsda903ImportDirectory,
+  readSsda903ImportReturn,
+  type Ssda903ImportTables,
+} from './import.ts';
+import { LAST_YEAR_SUFFIX, tablesOf } from './read.ts';
 
 const UPN = upnFor('201', 3);
 
 /**
- * L1: a girl born on 29 February, in care from May 2025, moved to an adoptive placement in September, with
- * two reviews and a decision to place for adoption (matched in March). L2: an unaccompanied asylum-seeking
- * boy, in care from June to December 2025, missing once and away once (still away at 31 March).
+ * L1: a girl born on 29 February, in care from May 2025 (in her grandparents' care under a special
+ * guardianship order before), moved to an adoptive placement in September, with two reviews, a decision to
+ * place for adoption (matched in March), health checks in the year, and two social workers (SW123456, whom
+ * Hearth does not know, then SW654321, whom it does). L2: an unaccompanied asylum-seeking boy, in care from
+ * June to December 2025, missing once and away once (still away at 31 March), with outcomes for the year and
+ * in touch at his 17th birthday. L3: a care leaver of 20, not looked after in the year, not in touch.
  */
 const FILES: Record<string, string> = {
   'Header.csv': `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB
 L1,F,29/02/2012,WBRI,${UPN},0,
 L2,M,01/05/2008,AOTH,UN2,,
+L3,M,10/03/2006,WBRI,UN1,,
 `,
   'Episodes.csv': `CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN
 L1,10/05/2025,S,C1,N1,U6,PR1,20/09/2025,X1,,AB1 2CD,AB3 4EF,
@@ -49,6 +62,19 @@ L2,01/05/2008,A,10/08/2025,
 `,
   'OC2.csv': `CHILD,DOB,SDQ_SCORE,SDQ_REASON,CONVICTED,HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE,INTERVENTION_RECEIVED,INTERVENTION_OFFERED
 L1,29/02/2012,,,,,1,1,1,,,
+L2,01/05/2008,14,,0,,0,1,1,1,0,1
+`,
+  'OC3.csv': `CHILD,DOB,IN_TOUCH,ACTIV,ACCOM
+L2,01/05/2008,YES,F2,S2
+L3,10/03/2006,NO,0,0
+`,
+  'PrevPerm.csv': `CHILD,DOB,PREV_PERM,LA_PERM,DATE_PERM
+L1,29/02/2012,P2,886,15/03/2019
+L2,01/05/2008,Z1,,
+`,
+  'SWEpisodes.csv': `CHILD,DOB,SW_ID,SW_DECOM,SW_DEC,SW_REASON
+L1,29/02/2012,SW123456,10/05/2025,20/09/2025,FCONTA
+L1,29/02/2012,SW654321,20/09/2025,,MANAGE
 `,
 };
 
@@ -68,6 +94,12 @@ const TABLES = [
   'cla_review',
   'adoption',
   'missing_episode',
+  'cla_outcome',
+  'health_event',
+  'care_leaver',
+  'care_leaver_contact',
+  'allocation',
+  'worker',
   'record_version',
   'audit_event',
 ] as const;
@@ -75,14 +107,36 @@ const TABLES = [
 const counts = (ownerDb: Db, laCode: string): Promise<Record<string, number>> =>
   countRows(ownerDb, laCode, TABLES);
 
+/** Columns of a table's rows in authority 201, each with its child's ID, in the order of the columns. */
+async function ofChildren(ownerDb: Db, table: string, columns: string[]): Promise<Record<string, unknown>[]> {
+  const { rows } = await sql<Record<string, unknown>>`
+    SELECT p.la_child_id, ${sql.join(columns.map((c) => sql.ref(`t.${c}`)))}
+    FROM ${sql.table(table)} t JOIN person p ON p.la_code = t.la_code AND p.id = t.person_id
+    WHERE t.la_code = '201' ORDER BY ${sql.join([...columns, ''].map((_, i) => sql.lit(i + 1)))}`.execute(
+    ownerDb,
+  );
+  return rows;
+}
+
 describe('importing hand-made SSDA903 files', () => {
   let database: TestDatabase;
   let actor: Actor;
   let first: ImportSummary;
+  let knownWorker: string;
 
   beforeAll(async () => {
     database = await createTestDatabase();
     actor = { ...(await arrangeAuthority(database.ownerDb, '201', 'administrator')), system: true as const };
+    knownWorker = await arrangeWorker(
+      database.ownerDb,
+      '201',
+      await arrangeTeam(database.ownerDb, '201', 'CiC'),
+    );
+    await database.ownerDb
+      .updateTable('worker')
+      .set({ swe_number: 'SW654321' })
+      .where('id', '=', knownWorker)
+      .execute();
     first = await importInto(database.db, actor, readSsda903ImportDirectory(writeDir(FILES), 2025));
   });
   afterAll(async () => {
@@ -91,13 +145,23 @@ describe('importing hand-made SSDA903 files', () => {
 
   it('records each child, and says what it did not import', async () => {
     expect(first.inserted).toEqual({
-      person: 2,
+      person: 3,
       cla_episode: 3,
       cla_review: 2,
+      cla_outcome: 1,
+      health_event: 6,
+      care_leaver: 2,
+      care_leaver_contact: 2,
       adoption: 1,
       missing_episode: 2,
+      allocation: 2,
     });
-    expect(first.notImported).toEqual(['OC2.csv: 1 OC2 rows']);
+    expect(first.notImported).toEqual([]);
+    expect(first.notes).toEqual([
+      'OC2.csv: 6 health events (health assessments, immunisations, dental checks and SDQ scores) dated 31/03/2026, the end of the year: the return says only that they happened in it',
+      'SWEpisodes.csv: 1 social worker Hearth did not know (SW_ID SW123456) added to the team "Social workers from the SSDA903 return", each with a disabled account without a password',
+      "OC3.csv: 1 care leaver (L3) with no episode of care in the record; the return includes a care leaver only with their time in care, so record it (or import the earlier years' files)",
+    ]);
     const people = await database.ownerDb
       .selectFrom('person')
       .select(['la_child_id', 'sex', 'date_of_birth', 'ethnicity', 'upn', 'upn_unknown'])
@@ -126,6 +190,149 @@ describe('importing hand-made SSDA903 files', () => {
         upn_unknown: 'UN2',
         uasc_since: '2025-06-01',
         uasc_ceased: '2026-05-01',
+      },
+      {
+        la_child_id: 'L3',
+        sex: 'M',
+        date_of_birth: '2006-03-10',
+        ethnicity: 'WBRI',
+        upn: null,
+        upn_unknown: 'UN1',
+        uasc_since: null,
+        uasc_ceased: null,
+      },
+    ]);
+  });
+
+  it('records previous permanence on the episode starting the period of care, and the outcomes and health of OC2', async () => {
+    const q = database.ownerDb;
+    const permanence = await q
+      .selectFrom('cla_episode')
+      .select(['start_date', 'previous_permanence', 'previous_permanence_la', 'previous_permanence_date'])
+      .where('la_code', '=', '201')
+      .orderBy('start_date')
+      .execute();
+    expect(permanence).toEqual([
+      {
+        start_date: '2025-05-10',
+        previous_permanence: 'P2',
+        previous_permanence_la: '886',
+        previous_permanence_date: '2019-03-15',
+      },
+      {
+        start_date: '2025-06-01',
+        previous_permanence: 'Z1',
+        previous_permanence_la: null,
+        previous_permanence_date: null,
+      },
+      {
+        start_date: '2025-09-20',
+        previous_permanence: null,
+        previous_permanence_la: null,
+        previous_permanence_date: null,
+      },
+    ]);
+    const outcomes = await ofChildren(q, 'cla_outcome', [
+      'year_end',
+      'convicted',
+      'substance_misuse',
+      'intervention_received',
+      'intervention_offered',
+      'sdq_reason',
+    ]);
+    expect(outcomes).toEqual([
+      {
+        la_child_id: 'L2',
+        year_end: '2026-03-31',
+        convicted: false,
+        substance_misuse: true,
+        intervention_received: false,
+        intervention_offered: true,
+        sdq_reason: null,
+      },
+    ]);
+    const health = await ofChildren(q, 'health_event', ['kind', 'event_date', 'sdq_score']);
+    expect(health).toEqual(
+      [
+        ['L1', 'dental_check', null],
+        ['L1', 'immunisations', null],
+        ['L1', 'review_health_assessment', null],
+        ['L2', 'dental_check', null],
+        ['L2', 'review_health_assessment', null],
+        ['L2', 'sdq', 14],
+      ].map(([la_child_id, kind, sdq_score]) => ({ la_child_id, kind, event_date: '2026-03-31', sdq_score })),
+    );
+  });
+
+  it('records care leavers with a contact on their birthday in the year', async () => {
+    const q = database.ownerDb;
+    const leavers = await ofChildren(q, 'care_leaver', ['eligibility', 'start_date', 'end_date']);
+    expect(leavers).toEqual([
+      // Left care at 17 in December: relevant from then. L3 was 18 on 10 March 2024: former relevant.
+      { la_child_id: 'L2', eligibility: 'relevant', start_date: '2025-12-15', end_date: null },
+      { la_child_id: 'L3', eligibility: 'former_relevant', start_date: '2024-03-10', end_date: null },
+    ]);
+    const contacts = await ofChildren(q, 'care_leaver_contact', [
+      'contact_date',
+      'in_touch',
+      'activity',
+      'accommodation',
+    ]);
+    expect(contacts).toEqual([
+      { la_child_id: 'L2', contact_date: '2025-05-01', in_touch: 'YES', activity: 'F2', accommodation: 'S2' },
+      { la_child_id: 'L3', contact_date: '2026-03-10', in_touch: 'NO', activity: '0', accommodation: '0' },
+    ]);
+  });
+
+  it('allocates the social workers, making the one Hearth did not know with a disabled account', async () => {
+    const q = database.ownerDb;
+    const allocations = await q
+      .selectFrom('allocation')
+      .innerJoin('worker', 'worker.id', 'allocation.worker_id')
+      .select(['allocation.start_date', 'allocation.end_date', 'allocation.change_reason'])
+      .select(['worker.id as worker_id', 'worker.swe_number', 'worker.start_date as worker_from'])
+      .where('allocation.la_code', '=', '201')
+      .orderBy('allocation.start_date')
+      .execute();
+    expect(allocations).toEqual([
+      {
+        start_date: '2025-05-10',
+        end_date: '2025-09-20',
+        change_reason: null,
+        worker_id: expect.any(String),
+        swe_number: 'SW123456',
+        worker_from: '2025-05-10',
+      },
+      {
+        start_date: '2025-09-20',
+        end_date: null,
+        change_reason: 'MANAGE',
+        worker_id: knownWorker,
+        swe_number: 'SW654321',
+        worker_from: '2020-01-01',
+      },
+    ]);
+    const account = await q
+      .selectFrom('worker')
+      .innerJoin('app_user', 'app_user.id', 'worker.user_id')
+      .innerJoin('team', 'team.id', 'worker.team_id')
+      .innerJoin('user_role', 'user_role.user_id', 'app_user.id')
+      .select([
+        'app_user.username',
+        'app_user.password_hash',
+        'app_user.disabled_at',
+        'team.name',
+        'user_role.role',
+      ])
+      .where('worker.swe_number', '=', 'SW123456')
+      .execute();
+    expect(account).toEqual([
+      {
+        username: '201-sw-sw123456',
+        password_hash: null,
+        disabled_at: expect.any(Date),
+        name: 'Social workers from the SSDA903 return',
+        role: 'practitioner',
       },
     ]);
   });
@@ -215,6 +422,7 @@ describe('importing hand-made SSDA903 files', () => {
     expect(again.inserted).toEqual({});
     expect(again.updated).toEqual({});
     expect(again.unchanged).toEqual(first.inserted);
+    expect(again.notes).toEqual([first.notes![2]]);
     expect(await counts(database.ownerDb, '201')).toEqual(before);
     expect(before.record_version).toBe(0);
   });
@@ -224,7 +432,7 @@ describe('importing hand-made SSDA903 files', () => {
     const bad = {
       ...FILES,
       'Header.csv': FILES['Header.csv']!.replace('L2,M,01/05/2008', 'L2,M,31/02/2008'),
-      'Episodes.csv': `${FILES['Episodes.csv']!.replace('L1,20/09/2025,P,', 'L1,20/09/2025,Q,')}L3,01/01/2026,S,C1,N1,U6,PR1,02/01/2026,,,,,\n`,
+      'Episodes.csv': `${FILES['Episodes.csv']!.replace('L1,20/09/2025,P,', 'L1,20/09/2025,Q,')}L9,01/01/2026,S,C1,N1,U6,PR1,02/01/2026,,,,,\n`,
       'Reviews.csv': FILES['Reviews.csv']!.replace('01/12/2025,PN4', '01/12/2025,PN5'),
     };
     const error = await importInto(database.db, actor, readSsda903ImportDirectory(writeDir(bad), 2025)).then(
@@ -235,8 +443,8 @@ describe('importing hand-made SSDA903 files', () => {
     expect((error as ImportError).problems).toEqual([
       'Header.csv, row 3, child L2, DOB: "31/02/2008" is not a date written DD/MM/YYYY',
       'Episodes.csv, row 3, child L1, RNE: "Q" is not one of the SSDA903 codes (S, L, P, T, B, U)',
-      'Episodes.csv, row 5, child L3, CHILD: the child is not in Header',
-      'Episodes.csv, row 5, child L3, REC: is missing, but DEC is given; Hearth cannot hold one without the other',
+      'Episodes.csv, row 5, child L9, CHILD: the child is not in Header',
+      'Episodes.csv, row 5, child L9, REC: is missing, but DEC is given; Hearth cannot hold one without the other',
     ]);
     // Good values, one of them different from the record's: a conflict.
     const conflicting = {
@@ -253,6 +461,58 @@ describe('importing hand-made SSDA903 files', () => {
     );
     expect((conflict as ImportError).problems).toEqual([
       'Reviews.csv, row 3, child L1, REVIEW_CODE: the file gives PN5 where the record holds PN4',
+    ]);
+    expect(await counts(database.ownerDb, '201')).toEqual(before);
+  });
+
+  it('refuses bad values of OC2, OC3, PrevPerm and SWEpisodes, and conflicts with the record, writing nothing', async () => {
+    const before = await counts(database.ownerDb, '201');
+    const attempt = (files: Record<string, string>): Promise<readonly string[]> =>
+      importInto(database.db, actor, readSsda903ImportDirectory(writeDir(files), 2025)).then(
+        () => [],
+        (e: unknown) => (e as ImportError).problems,
+      );
+    const bad = {
+      ...FILES,
+      'OC2.csv': FILES['OC2.csv']!.replace('L1,29/02/2012,,,,,1,1,1', 'L1,29/02/2012,41,,,,1,1,1').replace(
+        ',1,0,1\n',
+        ',0,0,1\n',
+      ),
+      'OC3.csv': `${FILES['OC3.csv']!.replace('YES,F2', 'MAYBE,F2')}L1,29/02/2012,YES,,\n`,
+      'PrevPerm.csv': `${FILES['PrevPerm.csv']!.replace('P2,886,15/03/2019', 'P9,886,10/05/2025')}L3,10/03/2006,P1,,\n`,
+      'SWEpisodes.csv': FILES['SWEpisodes.csv']!.replace(
+        '10/05/2025,20/09/2025,FCONTA',
+        '31/04/2025,20/09/2025,NEWSW',
+      ),
+    };
+    expect(await attempt(bad)).toEqual([
+      'PrevPerm.csv, row 2, child L1, PREV_PERM: "P9" is not one of the SSDA903 codes (P1, P2, P3, P4, Z1)',
+      'PrevPerm.csv, row 2, child L1, DATE_PERM: 2025-05-10 is not before the start of the period of care 2025-05-10',
+      'PrevPerm.csv, row 4, child L3, CHILD: has no episode in Episodes starting a period of care (RNE S) in the year; Hearth holds previous permanence on it',
+      'OC2.csv, row 2, child L1, SDQ_SCORE: "41" is not an SDQ score (a whole number from 0 to 40)',
+      'OC2.csv, row 3, child L2, INTERVENTION_RECEIVED: is given, but SUBSTANCE_MISUSE is 0',
+      'OC3.csv, row 2, child L2, IN_TOUCH: "MAYBE" is not one of the SSDA903 codes (YES, NO, DIED, REFU, NREQ, RHOM)',
+      'OC3.csv, row 4, child L1, CHILD: has no 17th to 21st birthday in the year (born 29/02/2012); OC3 is for care leavers of those ages',
+      'SWEpisodes.csv, row 2, child L1, SW_DECOM: "31/04/2025" is not a date written DD/MM/YYYY',
+      expect.stringMatching(
+        /^SWEpisodes\.csv, row 2, child L1, SW_REASON: "NEWSW" is not one of the SSDA903 codes \(MANAGE, FCONTA/,
+      ),
+    ]);
+    // Good values that differ from what the record holds.
+    const conflicting = {
+      ...FILES,
+      'OC2.csv': FILES['OC2.csv']!.replace('L1,29/02/2012,,,,,1,1,1', 'L1,29/02/2012,,,,,0,1,1').replace(
+        'L2,01/05/2008,14,',
+        'L2,01/05/2008,15,',
+      ),
+      'OC3.csv': FILES['OC3.csv']!.replace('NO,0,0', 'REFU,0,0'),
+      'SWEpisodes.csv': FILES['SWEpisodes.csv']!.replace(',,MANAGE', ',,ABSENC'),
+    };
+    expect(await attempt(conflicting)).toEqual([
+      'SWEpisodes.csv, row 3, child L1, SW_REASON: the file gives ABSENC where the record holds MANAGE',
+      'OC2.csv, row 2, child L1, IMMUNISATIONS: the file gives 0 where the record holds a health event (immunisations) on 31/03/2026',
+      "OC2.csv, row 3, child L2, SDQ_SCORE: the file gives 15 where the record's latest score in the year is 14 (31/03/2026)",
+      'OC3.csv, row 3, child L3, IN_TOUCH: the file gives REFU where the record holds NO',
     ]);
     expect(await counts(database.ownerDb, '201')).toEqual(before);
   });
@@ -285,63 +545,70 @@ describe('the SSDA903 round trip on a synthetic authority', () => {
     for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('export, import into an empty authority with the CIN census, export again: the imported tables byte for byte', async () => {
-    const exportDir = async (db: Db, actor: Actor): Promise<string> => {
+  it('export (this year and the four before), import into an empty authority with the CIN census, export again: every table byte for byte', async () => {
+    const exportDir = async (db: Db, actor: Actor, year = 2025): Promise<string> => {
       const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-903-trip-'));
       dirs.push(dir);
-      writeSsda903Directory(await inAuthority(db, actor, (trx) => exportSsda903(trx, 2025)), dir);
+      writeSsda903Directory(await inAuthority(db, actor, (trx) => exportSsda903(trx, year)), dir);
       return dir;
     };
     const read = (dir: string, name: string): string =>
       fs.readFileSync(path.join(dir, `${name}.csv`), 'utf8');
     const reader = systemActor('205');
     const before = await exportDir(source.db, reader);
+    const earlier = [2021, 2022, 2023];
+    const earlierDirs = await Promise.all(earlier.map((year) => exportDir(source.db, reader, year)));
+    // Last year's files beside this year's, as hearth export ssda903 --with-last-year writes them.
+    const lastYear = await inAuthority(source.db, reader, (trx) => exportSsda903(trx, 2024));
+    writeSsda903Directory(lastYear, before, LAST_YEAR_SUFFIX);
     const census = await inAuthority(source.db, reader, (trx) => exportCinCensus(trx, 2025));
-    expect(read(before, 'Episodes').split('\n').length).toBeGreaterThan(20);
-    expect(read(before, 'Missing').split('\n').length).toBeGreaterThan(2);
+    for (const table of ['Episodes', 'Missing', 'OC2', 'OC3', 'PrevPerm', 'SWEpisodes'])
+      expect(read(before, table).split('\n').length, table).toBeGreaterThan(3);
 
     const admin = {
       ...(await arrangeAuthority(target.ownerDb, '205', 'administrator')),
       system: true as const,
     };
-    // The CIN census first, then the SSDA903: a child in both is one person.
+    // The CIN census first, then the earlier years' SSDA903 (the care leavers of OC3 left care years ago)
+    // and this year's: a child in several is one person.
     await inAuthority(target.db, admin, (trx) =>
       importCinCensus(trx, admin, [{ file: 'cin.xml', data: census }]),
     );
-    const summary = await importInto(target.db, admin, readSsda903ImportDirectory(before, 2025));
+    for (const [i, year] of earlier.entries())
+      await inAuthority(target.db, admin, (trx) =>
+        importSsda903(trx, admin, readSsda903ImportDirectory(earlierDirs[i]!, year), year),
+      );
+    const summary = await inAuthority(target.db, admin, (trx) =>
+      importSsda903Return(trx, admin, readSsda903ImportReturn(before, 2025)),
+    );
     const after = await exportDir(target.db, admin);
 
-    for (const table of ['Episodes', 'Reviews', 'UASC', 'AD1', 'PlacedAdoption', 'Missing'])
-      expect(read(after, table), table).toBe(read(before, table));
-    // Header: the care leavers of OC3 who were not looked after in the year come from care_leaver records,
-    // which this importer does not write.
-    const leavers = new Set(
-      read(before, 'OC3')
-        .split('\n')
-        .slice(1)
-        .map((line) => line.split(',')[0])
-        .filter((child) => child !== ''),
-    );
-    const withoutLeavers = read(before, 'Header')
-      .split('\n')
-      .filter((line) => !leavers.has(line.split(',')[0]))
-      .join('\n');
-    expect(read(after, 'Header')).toBe(withoutLeavers);
-    expect(summary.notImported).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^OC3\.csv: \d+ OC3 rows$/)]),
-    );
+    for (const table of Object.keys(tablesOf(2025)))
+      expect.soft(read(after, table), table).toBe(read(before, table));
+    expect(summary.notImported).toEqual([]);
+    // Every care leaver's time in care came in an earlier year's files (no note of care leavers without it).
+    expect(summary.notes).toEqual([
+      expect.stringMatching(/^OC2_last\.csv: \d+ health events? .* dated 31\/03\/2025/),
+      expect.stringMatching(/^SWEpisodes_last\.csv: \d+ social workers? Hearth did not know/),
+      expect.stringMatching(/^OC2\.csv: \d+ health events? .* dated 31\/03\/2026/),
+      expect.stringMatching(/^SWEpisodes\.csv: \d+ social workers? Hearth did not know/),
+    ]);
 
     const people = await target.ownerDb
       .selectFrom('person')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('la_code', '=', '205')
       .executeTakeFirstOrThrow();
-    const headerChildren = new Set(
-      read(before, 'Header')
+    const children = (dir: string): string[] =>
+      read(dir, 'Header')
         .split('\n')
         .slice(1, -1)
-        .map((l) => l.split(',')[0]),
-    );
+        .map((l) => l.split(',')[0]!);
+    const headerChildren = new Set([
+      ...children(before),
+      ...lastYear.tables.Header!.map((h) => h.CHILD!),
+      ...earlierDirs.flatMap(children),
+    ]);
     const censusChildren = new Set(census.tables.ChildIdentifiers!.map((c) => c.LAchildID));
     expect(Number(people.n)).toBe(new Set([...headerChildren, ...censusChildren]).size);
     expect([...headerChildren].some((c) => censusChildren.has(c))).toBe(true);
