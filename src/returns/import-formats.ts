@@ -4,8 +4,8 @@
  */
 import type { Actor, Trx } from '../db/database.ts';
 import { importCinCensus, readCinImportFiles } from './cin-census/import.ts';
-import type { ImportSummary } from './import-record.ts';
-import { importSsda903, readSsda903ImportDirectory, SSDA903_IMPORTED } from './ssda903/import.ts';
+import { ImportError, type ImportSummary } from './import-record.ts';
+import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from './ssda903/import.ts';
 
 /** The files of one import, saved in a temporary directory of their own (and only they). */
 export interface SavedFiles {
@@ -57,9 +57,22 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
   ),
   ssda903: format(
     'SSDA903 CSV files',
-    `The return's tables, one file each, told apart by their columns. Hearth writes ${SSDA903_IMPORTED.join(', ')} and lists what it does not write.`,
+    `The return's tables, one file each, told apart by their columns. Last year's files (named …_last.csv) are imported first. Hearth writes ${SSDA903_IMPORTED.join(', ')} and lists what it does not write.`,
     '.csv',
-    (saved, year) => readSsda903ImportDirectory(saved.dir, year),
-    importSsda903,
+    (saved, year) => readSsda903ImportReturn(saved.dir, year),
+    importSsda903Return,
+  ),
+  'ssda903-xml': format(
+    'SSDA903 XML file',
+    "The DfE's XML form of the return (EXPSSDA903), one file. It has no social worker episodes.",
+    '.xml',
+    (saved, year) => {
+      if (saved.paths.length !== 1)
+        throw new ImportError([
+          `Select one SSDA903 XML file: the XML form holds the whole return in one file`,
+        ]);
+      return readSsda903ImportReturn(saved.paths[0]!, year);
+    },
+    importSsda903Return,
   ),
 };

@@ -112,20 +112,52 @@ describe('the import page', () => {
     const report = await client.postFiles('/import', { format: 'ssda903' }, [
       {
         name: 'Header.csv',
-        content: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nS1,F,29/02/2012,WBRI,UN2,0,\r\n',
+        content: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nS1,F,29/02/2008,WBRI,UN2,1,01/06/2025\r\n',
       },
-      { name: 'OC3.csv', content: 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\nS1,29/02/2012,YES,F2,S\n' },
     ]);
     expect(report.statusCode).toBe(200);
     expect(report.body).toMatch(/>person<\/th>\s*<td[^>]*>1<\/td>/);
     expect(report.body).toContain('Not imported');
-    expect(report.body).toContain('OC3.csv: 1 OC3 rows');
+    expect(report.body).toContain('Header.csv: MOTHER and MC_DOB of 1 mothers');
     const person = await database.ownerDb
       .selectFrom('person')
       .select('date_of_birth')
       .where('la_child_id', '=', 'S1')
       .executeTakeFirstOrThrow();
-    expect(String(person.date_of_birth)).toContain('2012-02-29');
+    expect(String(person.date_of_birth)).toContain('2008-02-29');
+  });
+
+  it('imports the SSDA903 XML form, one file', async () => {
+    const client = await admin();
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<EXPSSDA903>
+  <CHILD>
+    <HEADER>
+      <CHILDID>X9</CHILDID>
+      <UPN>UN1</UPN>
+      <SEX>F</SEX>
+      <DOB>29/02/2016</DOB>
+      <ETHNIC>WBRI</ETHNIC>
+    </HEADER>
+  </CHILD>
+</EXPSSDA903>
+`;
+    const twice = await client.postFiles('/import', { format: 'ssda903-xml' }, [
+      { name: 'a.xml', content: xml },
+      { name: 'b.xml', content: xml },
+    ]);
+    expect(twice.body).toContain('Select one SSDA903 XML file');
+    const report = await client.postFiles('/import', { format: 'ssda903-xml' }, [
+      { name: 'cla.xml', content: xml },
+    ]);
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toMatch(/>person<\/th>\s*<td[^>]*>1<\/td>/);
+    const person = await database.ownerDb
+      .selectFrom('person')
+      .select('date_of_birth')
+      .where('la_child_id', '=', 'X9')
+      .executeTakeFirstOrThrow();
+    expect(String(person.date_of_birth)).toContain('2016-02-29');
   });
 
   it('lists every problem in the error summary and imports nothing, not even the good files', async () => {
