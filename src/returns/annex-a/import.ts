@@ -122,15 +122,14 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 /** Reads an Annex A workbook's Lists 1 to 11 (problems: headers missing; ImportError). */
-export async function readAnnexAWorkbook(
+export function readAnnexAWorkbook(
   workbook: ExcelJS.Workbook,
   file: string,
   problems: string[],
-): Promise<AnnexAImportFile> {
+): AnnexAImportFile {
   const result: AnnexAImportFile = { file, lists: {}, notImported: [] };
   for (const sheet of workbook.worksheets) {
     const name = SHEET_BY_NAME.get(normal(sheet.name));
-    const rows = Math.max(sheet.actualRowCount - 1, 0);
     if (!name) {
       result.notImported.push(`${file}: sheet "${sheet.name}" (not one of Lists 1 to 11)`);
       continue;
@@ -189,7 +188,7 @@ export async function readAnnexAImportFiles(paths: readonly string[]): Promise<A
       problems.push(`${p}: cannot be read as an xlsx workbook (${(error as Error).message})`);
       continue;
     }
-    files.push(await readAnnexAWorkbook(workbook, file, problems));
+    files.push(readAnnexAWorkbook(workbook, file, problems));
   }
   if (problems.length > 0) throw new ImportError(problems);
   return files;
