@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
@@ -6,7 +9,13 @@ import { countRows, seededAndEmpty } from '../../../test/records.ts';
 import { inAuthority, systemActor, type Actor, type Db } from '../../db/database.ts';
 import { ImportError, type ImportSummary } from '../import-record.ts';
 import { annexAWorkbook, exportAnnexA } from './export.ts';
-import { importAnnexA, NOT_RECOVERED, readAnnexAWorkbook, type AnnexAImportFile } from './import.ts';
+import {
+  importAnnexA,
+  NOT_RECOVERED,
+  readAnnexAImportFiles,
+  readAnnexAWorkbook,
+  type AnnexAImportFile,
+} from './import.ts';
 import { COLUMNS, DISABILITY, SHEETS, type SheetName } from './spec.ts';
 
 type Cells = (string | number | null)[][];
@@ -394,6 +403,7 @@ describe('importing a hand-made Annex A workbook', () => {
         {
           ...H1,
           Gender: null,
+          'Date of Birth': null,
           [DISABILITY]: null,
           'CIN Start Date': day('2025-11-04'),
           'CIN Closure Date': day('2026-03-20'),
@@ -501,6 +511,38 @@ describe('a workbook Hearth cannot import', () => {
       "bad.xlsx, List 8, row 2, child H3, Child's Category of Need: is not a category of need for a child looked after (N1-N8)",
     ]);
     expect(await countRows(database.ownerDb, '402', TABLES)).toMatchObject({ person: 0, audit_event: 0 });
+  });
+
+  it('needs a date of birth for a child the record does not hold', async () => {
+    const unborn = await workbookOf({
+      'List 1': [{ 'Child Unique ID': 'H9', 'Date of Contact': day('2026-01-05'), 'Contact Source': '6' }],
+    });
+    const problems = await problemsOf(importInto(database.db, actor, [await fileOf('unborn.xlsx', unborn)]));
+    expect(problems).toEqual([
+      'unborn.xlsx, List 1, row 2, child H9, Date of Birth: is blank, and the child is not in the record; Hearth needs a date of birth',
+    ]);
+    expect(await countRows(database.ownerDb, '402', TABLES)).toMatchObject({ person: 0, contact: 0 });
+  });
+
+  it('reads every file before writing, and reports each that cannot be read', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-annex-import-'));
+    try {
+      const good = path.join(dir, 'good.xlsx');
+      fs.writeFileSync(good, Buffer.from(await workbookOf({ 'List 1': FIRST['List 1']! })));
+      const notXlsx = path.join(dir, 'notes.xlsx');
+      fs.writeFileSync(notXlsx, 'not a workbook');
+      const missing = path.join(dir, 'missing.xlsx');
+      const problems = await problemsOf(readAnnexAImportFiles([good, notXlsx, missing]));
+      expect(problems).toHaveLength(2);
+      expect(problems[0]).toMatch(/^notes\.xlsx: is not an xlsx workbook \(/);
+      expect(problems[1]).toBe(
+        `${missing}: cannot be read (ENOENT: no such file or directory, open '${missing}')`,
+      );
+      const [readable] = await readAnnexAImportFiles([good]);
+      expect((await importInto(database.db, actor, [readable!])).inserted).toEqual({ person: 2, contact: 2 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a list whose columns are missing, and reads headers whatever their case and spacing', async () => {

@@ -182,10 +182,17 @@ export async function readAnnexAImportFiles(paths: readonly string[]): Promise<A
   for (const p of paths) {
     const file = path.basename(p);
     const workbook = new ExcelJS.Workbook();
+    let bytes: Buffer;
     try {
-      await workbook.xlsx.load(fs.readFileSync(p) as unknown as ArrayBuffer);
+      bytes = fs.readFileSync(p);
     } catch (error) {
-      problems.push(`${p}: cannot be read as an xlsx workbook (${(error as Error).message})`);
+      problems.push(`${p}: cannot be read (${(error as Error).message})`);
+      continue;
+    }
+    try {
+      await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (error) {
+      problems.push(`${file}: is not an xlsx workbook (${(error as Error).message})`);
       continue;
     }
     files.push(readAnnexAWorkbook(workbook, file, problems));
