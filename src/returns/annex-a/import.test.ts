@@ -586,24 +586,20 @@ describe('the round trip on a synthetic authority', () => {
       cells['List 9'] = [header!, ...rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])))];
     }
 
+    // Every cell the same, but for the columns the import cannot recover (NOT_RECOVERED, in import.ts).
     const differences: string[] = [];
-    const unrecovered: Record<string, number> = {};
     for (const name of SHEETS) {
       const skip = new Set((NOT_RECOVERED[name] ?? []).map((c) => COLUMNS[name].indexOf(c)));
       expect(after[name]!.length, name).toBe(before[name]!.length);
       before[name]!.forEach((row, r) =>
         row.forEach((cell, c) => {
           const now = after[name]![r]![c] ?? null;
-          if (now === cell) return;
-          const where = `${name} row ${r + 1} ${COLUMNS[name][c]}`;
-          const column = `${name}: ${COLUMNS[name][c]}`;
-          if (skip.has(c)) unrecovered[column] = (unrecovered[column] ?? 0) + 1;
-          else differences.push(`${where}: ${cell} became ${now}`);
+          if (now !== cell && !skip.has(c))
+            differences.push(`${name} row ${r + 1} ${COLUMNS[name][c]}: ${cell} became ${now}`);
         }),
       );
     }
     expect(differences.slice(0, 20)).toEqual([]);
-    console.log(unrecovered);
 
     const again = await importInto(target.db, admin, [await fileOf('annex-a.xlsx', first)]);
     expect(again.inserted).toEqual({});

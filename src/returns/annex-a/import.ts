@@ -10,6 +10,7 @@
  * - List 1: a contact (date, source); List 2: an early help assessment (start, completion, organisation);
  * - Lists 3 and 6: a referral by its date (source and NFA from List 3; primary need, closure from List 6),
  *   and List 6's "Date Child Was Last Seen" as a visit at which the child was seen;
+ *   and "Case Status" c) Child in need plan as an open CIN plan of the referral;
  * - List 4: a child and family assessment; List 5: a section 47 enquiry with its initial conference;
  *   List 7: a child protection plan with its latest review conference and its last statutory visit;
  * - List 8: the latest period of care as episodes (see below), its latest review, social work visit, health
@@ -69,7 +70,6 @@ import { COLUMNS, SHEETS, type SheetName } from './spec.ts';
 export const NOT_RECOVERED: Partial<Record<SheetName, readonly string[]>> = {
   'List 3': ['Number of Referrals in Last 12 Months'],
   'List 5': ['Number of Section 47 Enquiries in the last 12 months', 'Number of ICPCs in the last 12 months'],
-  'List 6': ['Case Status'],
   'List 7': [
     'Subject to Emergency Protection Order or Protected Under Police Powers in Last Six Months (Y/N)',
   ],
@@ -257,6 +257,8 @@ class AnnexValues {
   }
 }
 
+const CASE_STATUS = new Map(Object.entries(L.CASE_STATUS));
+
 /** A record a file describes, with every row and field that gave it (for problems). */
 interface Plan extends Planned {
   /** Its place in the file (sheet by sheet, row by row). */
@@ -278,6 +280,8 @@ interface ChildPlan {
   initial: Map<Plan, Plan>;
   reviews: Map<Plan, Plan>;
   allocation: { team: string; worker: string | null; row: SourceRow } | null;
+  /** List 6 says a child in need plan is open: the referral's date and the row. */
+  cinPlanSince: { row: SourceRow; date: string } | null;
   /** An unaccompanied asylum seeker since: the start of the period of care on List 8, else their birth. */
   uascSince: string | null;
   dates: string[];
@@ -331,6 +335,7 @@ function planFile(file: AnnexAImportFile, problems: string[]): ChildPlan[] {
         reviews: new Map(),
         allocation: null,
         uascSince: null,
+        cinPlanSince: null,
         dates: [],
       };
       children.set(id, child);
@@ -498,7 +503,11 @@ function planFile(file: AnnexAImportFile, problems: string[]): ChildPlan[] {
     v.together(row, 'CIN Closure Date', 'Reason for Closure');
     const reason = a.answer(row, 'Reason for Closure', L.CLOSURE_REASON);
     const need = a.answer(row, 'Primary Need Code', L.PRIMARY_NEED);
+    const status = a.answer(row, 'Case Status', CASE_STATUS);
+    if (status === 'closed' && closed === null)
+      v.problem(row, 'Case Status', `is ${L.CASE_STATUS.closed}, but there is no CIN Closure Date`);
     if (!child) continue;
+    if (status === 'cin_plan' && date !== null) child.cinPlanSince = { row, date };
     referral(child, row, date, {
       nfa: [false, 'CIN Start Date'],
       primary_need: [need, 'Primary Need Code'],
@@ -805,6 +814,18 @@ function planFile(file: AnnexAImportFile, problems: string[]): ChildPlan[] {
   }
 
   for (const child of children.values()) {
+    if (child.cinPlanSince) {
+      // The open plan started on the latest authorisation of an assessment since the referral, else on it.
+      const { row, date } = child.cinPlanSince;
+      const authorised = child.records
+        .filter((r) => r.incoming.table === 'assessment' && String(r.incoming.key.start_date) >= date)
+        .map((r) => r.incoming.values.authorised_date)
+        .filter((d): d is string => typeof d === 'string');
+      const start = [date, ...authorised].sort().at(-1)!;
+      const cinPlan = plan(row, 'cin_plan', { start_date: start }, {});
+      cinPlan.underReferral = date;
+      record(child, cinPlan, `cin plan ${start}`);
+    }
     const facts = (key: string): unknown => child.facts.get(key)?.value ?? null;
     const source = (key: string): [SourceRow, string] | undefined => {
       const f = child.facts.get(key);
@@ -1031,6 +1052,7 @@ const ORDER: readonly string[] = [
   'contact',
   'early_help_assessment',
   'assessment',
+  'cin_plan',
   'cp_plan',
   's47_enquiry',
   'visit',
