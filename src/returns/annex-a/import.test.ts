@@ -202,6 +202,7 @@ const FIRST: Partial<Record<string, Given[]>> = {
       'Placement Provider': 'e) PR4: Private provision',
       'Placement postcode': 'AB1 2CD',
       'URN of Placement': 'SC123456',
+      'LA of Placement': 'E10000015',
     },
   ],
   'List 9': [
@@ -303,6 +304,7 @@ describe('importing a hand-made Annex A workbook', () => {
       allocation: 1,
     });
     expect(first.notImported).toEqual([
+      'first.xlsx, List 8: 1 values of "LA of Placement" (Hearth does not hold it)',
       'first.xlsx, List 11: 1 prospective adopters (Hearth records children, not adopters)',
       'first.xlsx: sheet "Notes" (not one of Lists 1 to 11)',
     ]);

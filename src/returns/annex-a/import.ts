@@ -23,9 +23,13 @@
  * What Hearth needs that Annex A does not say is inferred, and never conflicts with the record (`defaults`):
  * - a child's names are left blank ('') until recorded; "Does the Child have a Disability" a) Yes records
  *   the code DDA (a disability under the Equality Act not in another category), b) No records NONE;
- * - an unaccompanied asylum seeker since the start of the period of care List 8 gives, else since birth;
+ * - an unaccompanied asylum seeker since the start of the period of care List 8 gives, else since birth
+ *   (b) No says nothing: the child may have been one before the last 12 months);
  * - an assessment, enquiry or plan belongs to the child's latest referral on or before its start (a referral
- *   with source 10, unknown, is added on its start when there is none);
+ *   with source 10, unknown, is added on its start when there is none); a referral only List 6 gives (one
+ *   before the six months) has source 10, unknown;
+ * - an open CIN plan (Case Status c) started on the latest authorisation of an assessment on or after the
+ *   referral, else on the referral's date;
  * - a child seen during an assessment was seen on its start; an authorised assessment that found the child
  *   needed support continues it (outcome continue_support), one that did not ends (nfa);
  * - an enquiry with an initial conference ended on it with outcome icpc; a review conference on the plan's
@@ -38,8 +42,12 @@
  * - a statutory or social work visit whose answer does not say the child was seen records them as not seen;
  * - an allocation started on the earliest date the file gives for the child; a new team is a children's team.
  *
- * Columns Annex A works out from other records rather than holds (see NOT_RECOVERED) are not imported; a
- * round trip keeps them only where the records they count were in the workbook too.
+ * "Age of Child (Years)" is worked out from the date of birth, and not read. Columns Annex A works out from
+ * records it does not list (see NOT_RECOVERED) are not imported: a round trip keeps them only where the
+ * records they count were in the workbook too. Columns Hearth does not hold (spec.ts NOT_HELD) are not
+ * imported; any values a file gives in them are counted in the summary's `notImported`. List 9 is in the
+ * order the young people became care leavers, a date Annex A does not give: a round trip keeps its rows,
+ * not their order.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -62,7 +70,7 @@ import { COLUMNS, SHEETS, type SheetName } from './spec.ts';
 
 /**
  * Columns the importer does not write: what Annex A works out from records it does not list (counts over
- * the last 12 months, flags from other records, the case status), and facts it gives without the records
+ * the last 12 months, flags from other records), and facts it gives without the records
  * Hearth holds them in (the start of the current legal status needs the legal status before it; the date
  * the child entered care and the fostering-for-adoption date, for a child not on List 8, need their
  * episodes). Each holds after a round trip only when what it is worked out from was in the workbook too.
@@ -162,6 +170,13 @@ export function readAnnexAWorkbook(
       if (Object.values(row).every((v) => v === '')) continue;
       ORIGIN.set(row, { file, sheet: sheet.name, row: r });
       list.push(row);
+    }
+    for (const column of L.NOT_HELD[name] ?? []) {
+      const given = list.filter((row) => row[column] !== '').length;
+      if (given > 0)
+        result.notImported.push(
+          `${file}, ${sheet.name}: ${given} values of "${column}" (Hearth does not hold it)`,
+        );
     }
     if (name === 'List 11') {
       if (list.length > 0)
