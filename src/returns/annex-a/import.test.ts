@@ -361,6 +361,31 @@ describe('importing a hand-made Annex A workbook', () => {
     ]);
   });
 
+  it('allocates the child to the team and worker named, added once and audited', async () => {
+    const [allocation] = await of('allocation', 'H1');
+    const staff = await database.ownerDb
+      .selectFrom('worker')
+      .innerJoin('team', 'team.id', 'worker.team_id')
+      .select(['worker.id as workerId', 'worker.name as worker', 'team.id as teamId', 'team.name as team'])
+      .where('worker.la_code', '=', '401')
+      .execute();
+    expect(staff).toMatchObject([{ worker: 'Sam Worker', team: 'Assessment team' }]);
+    // From the earliest date the workbook gives for H1: the contact.
+    expect(allocation).toMatchObject({
+      team_id: staff[0]!.teamId,
+      worker_id: staff[0]!.workerId,
+      start_date: '2025-11-03',
+      end_date: null,
+    });
+    const audited = await database.ownerDb
+      .selectFrom('audit_event')
+      .select(['subject_type', 'subject_id'])
+      .where('la_code', '=', '401')
+      .where('subject_type', 'in', ['team', 'worker'])
+      .execute();
+    expect(audited.map((a) => a.subject_id).sort()).toEqual([staff[0]!.teamId, staff[0]!.workerId].sort());
+  });
+
   it('rebuilds the period of care from its start and its latest placement', async () => {
     const episodes = (await of('cla_episode', 'H3')).sort((a, b) =>
       String(a.start_date).localeCompare(String(b.start_date)),

@@ -52,6 +52,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { audit } from '../../access/audit.ts';
 import type { RecordValues } from '../../casework/record.ts';
 import type { Actor, Trx } from '../../db/database.ts';
 import { isCode, LS, PLACE, PLACE_PROVIDER, REC, type CodeList } from '../../domain/codes.ts';
@@ -291,7 +292,7 @@ interface ChildPlan {
   /** Records by a key that says they are one (a referral on Lists 3 and 6): merged, not repeated. */
   merged: Map<string, Plan>;
   records: Plan[];
-  /** Initial conferences by the start of their enquiry; review conferences by the start of their plan. */
+  /** Initial conferences by their enquiry; review conferences by their plan. */
   initial: Map<Plan, Plan>;
   reviews: Map<Plan, Plan>;
   allocation: { team: string; worker: string | null; row: SourceRow } | null;
@@ -902,40 +903,54 @@ async function referralOn(
   return placed.id;
 }
 
-/** The team by its name, added (a children's team) when the authority has none by that name. */
-async function teamNamed(trx: Trx, laCode: string, name: string): Promise<string> {
-  const held = await trx.selectFrom('team').select('id').where('name', '=', name).executeTakeFirst();
-  if (held) return held.id;
-  const added = await trx
-    .insertInto('team')
-    .values({ la_code: laCode, name, team_type: 'children' })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return added.id;
-}
-
-/** The team's worker by name, added (started on `since`) when the team has none by that name. */
-async function workerNamed(
+/**
+ * The team by its name and its worker by theirs, each added when the authority has none by that name (a new
+ * team is a children's team; a new worker started on `since`), and the addition audited.
+ */
+async function allocatedTo(
   trx: Trx,
-  laCode: string,
-  teamId: string,
-  name: string,
+  actor: Actor,
+  team: string,
+  worker: string | null,
   since: string,
-): Promise<string> {
-  const held = await trx
-    .selectFrom('worker')
-    .select('id')
-    .where('team_id', '=', teamId)
-    .where('name', '=', name)
-    .where('voided_at', 'is', null)
-    .executeTakeFirst();
-  if (held) return held.id;
-  const added = await trx
-    .insertInto('worker')
-    .values({ la_code: laCode, name, team_id: teamId, start_date: since })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return added.id;
+): Promise<{ teamId: string; workerId: string | null }> {
+  const added = (subjectType: string, subjectId: string, name: string) =>
+    audit(trx, {
+      laCode: actor.laCode,
+      userId: actor.userId,
+      action: 'record',
+      subjectType,
+      subjectId,
+      detail: { name, from: 'annex-a import' },
+    });
+  let teamId = (await trx.selectFrom('team').select('id').where('name', '=', team).executeTakeFirst())?.id;
+  if (!teamId) {
+    ({ id: teamId } = await trx
+      .insertInto('team')
+      .values({ la_code: actor.laCode, name: team, team_type: 'children' })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+    await added('team', teamId, team);
+  }
+  if (worker === null) return { teamId, workerId: null };
+  let workerId = (
+    await trx
+      .selectFrom('worker')
+      .select('id')
+      .where('team_id', '=', teamId)
+      .where('name', '=', worker)
+      .where('voided_at', 'is', null)
+      .executeTakeFirst()
+  )?.id;
+  if (!workerId) {
+    ({ id: workerId } = await trx
+      .insertInto('worker')
+      .values({ la_code: actor.laCode, name: worker, team_id: teamId, start_date: since })
+      .returning('id')
+      .executeTakeFirstOrThrow());
+    await added('worker', workerId, worker);
+  }
+  return { teamId, workerId };
 }
 
 /**
@@ -1038,8 +1053,7 @@ export async function importAnnexA(
       if (!child.allocation) continue;
       const { team, worker, row } = child.allocation;
       const since = child.dates.sort()[0] ?? String(child.person.incoming.values.date_of_birth);
-      const teamId = await teamNamed(trx, actor.laCode, team);
-      const workerId = worker === null ? null : await workerNamed(trx, actor.laCode, teamId, worker, since);
+      const { teamId, workerId } = await allocatedTo(trx, actor, team, worker, since);
       await place(
         {
           row,
