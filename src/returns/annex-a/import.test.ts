@@ -147,6 +147,12 @@ const FIRST: Partial<Record<string, Given[]>> = {
       "Was the child assessed as requiring LA children's social care support?": 'a) Yes',
       ...TEAM,
     },
+    {
+      'Child Unique ID': 'H5',
+      'Date of Birth': day('2020-01-01'),
+      'Continuous Assessment Start Date': day('2026-01-10'),
+      'Child Seen During Continuous Assessment': 'b) No',
+    },
   ],
   'List 5': [
     {
@@ -286,10 +292,10 @@ describe('importing a hand-made Annex A workbook', () => {
 
   it('records each child once, however many lists they are on, and says what it did not import', () => {
     expect(first.inserted).toEqual({
-      person: 4,
-      referral: 1,
+      person: 5,
+      referral: 2,
       contact: 2,
-      assessment: 1,
+      assessment: 2,
       cp_plan: 1,
       cp_conference: 2,
       s47_enquiry: 1,
@@ -359,6 +365,20 @@ describe('importing a hand-made Annex A workbook', () => {
       ['cin', '2026-03-02', true, false],
       ['cp', '2026-03-10', true, true],
     ]);
+  });
+
+  it('adds a referral, source unknown, for an assessment with none on or before its start', async () => {
+    const [referral] = await of('referral', 'H5');
+    expect(referral).toMatchObject({
+      referral_date: '2026-01-10',
+      source: '10',
+      nfa: false,
+      closure_date: null,
+    });
+    expect(await of('assessment', 'H5')).toMatchObject([
+      { referral_id: referral!.id, child_seen_date: null, authorised_date: null, outcome: null },
+    ]);
+    expect(await person('H5')).toMatchObject({ sex: null, ethnicity: null, disabilities: [] });
   });
 
   it('allocates the child to the team and worker named, added once and audited', async () => {
@@ -631,5 +651,9 @@ describe('the round trip on a synthetic authority', () => {
     const again = await importInto(target.db, admin, [await fileOf('annex-a.xlsx', first)]);
     expect(again.inserted).toEqual({});
     expect(again.updated).toEqual({});
+    // Every record the file describes is found again; a referral added for an assessment, enquiry or plan
+    // with none before it is not described by the file, and is found (not placed) the second time.
+    expect({ ...again.unchanged, referral: 0 }).toEqual({ ...summary.inserted, referral: 0 });
+    expect(again.unchanged.referral).toBeLessThanOrEqual(summary.inserted.referral!);
   }, 300_000);
 });
