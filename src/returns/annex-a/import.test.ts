@@ -7,6 +7,8 @@ import { createTestDatabase, type TestDatabase } from '../../../test/database.ts
 import { arrangeAuthority } from '../../../test/fixtures.ts';
 import { countRows, seededAndEmpty } from '../../../test/records.ts';
 import { inAuthority, systemActor, type Actor, type Db } from '../../db/database.ts';
+import { importCinCensus } from '../cin-census/import.ts';
+import { readCinCensusXml } from '../cin-census/read.ts';
 import { ImportError, type ImportSummary } from '../import-record.ts';
 import { annexAWorkbook, exportAnnexA } from './export.ts';
 import {
@@ -597,6 +599,60 @@ describe('a workbook Hearth cannot import', () => {
     await expect(fileOf('missing.xlsx', missing)).rejects.toThrow(
       /missing\.xlsx, list 2: the columns "Ethnicity"/,
     );
+  });
+});
+
+describe('a child the CIN census import has recorded', () => {
+  let database: TestDatabase;
+  let actor: Actor;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    actor = { ...(await arrangeAuthority(database.ownerDb, '404', 'administrator')), system: true as const };
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('is the same child, referral and assessment in an Annex A workbook, completed where blank', async () => {
+    const xml = `<?xml version="1.0" encoding="UTF-8"?>
+<Message>
+  <Header>
+    <CollectionDetails><Collection>CIN</Collection><Year>2026</Year><ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails>
+    <Source><SourceLevel>L</SourceLevel><LEA>404</LEA><SoftwareCode>Legacy</SoftwareCode><Release>1</Release><SerialNo>001</SerialNo><DateTime>2026-04-20T10:00:00</DateTime></Source>
+  </Header>
+  <Children>
+    <Child>
+      <ChildIdentifiers><LAchildID>H1</LAchildID><PersonBirthDate>2016-02-29</PersonBirthDate><Sex>F</Sex></ChildIdentifiers>
+      <ChildCharacteristics><Ethnicity>WBRI</Ethnicity><Disabilities><Disability>NONE</Disability></Disabilities></ChildCharacteristics>
+      <CINdetails>
+        <CINreferralDate>2025-11-04</CINreferralDate>
+        <ReferralSource>6</ReferralSource>
+        <Assessments>
+          <AssessmentActualStartDate>2025-11-05</AssessmentActualStartDate>
+          <AssessmentAuthorisationDate>2025-12-01</AssessmentAuthorisationDate>
+          <FactorsIdentifiedAtAssessment><AssessmentFactors>3A</AssessmentFactors></FactorsIdentifiedAtAssessment>
+        </Assessments>
+        <ReferralNFA>false</ReferralNFA>
+      </CINdetails>
+    </Child>
+  </Children>
+</Message>
+`;
+    const census = { file: 'cin.xml', data: readCinCensusXml(xml, 'cin.xml', 2025) };
+    await inAuthority(database.db, actor, (trx) => importCinCensus(trx, actor, [census]));
+    const workbook = await workbookOf({ 'List 3': FIRST['List 3']!, 'List 4': FIRST['List 4']!.slice(0, 1) });
+    const summary = await importInto(database.db, actor, [await fileOf('annex-a.xlsx', workbook)]);
+    expect(summary.inserted).toEqual({ allocation: 1 });
+    // The census import holds NONE as no codes; nor did it say the child was seen during the assessment.
+    expect(summary.updated).toEqual({ person: 1, assessment: 1 });
+    expect(summary.unchanged).toEqual({ referral: 1 });
+    const [assessment] = await database.ownerDb
+      .selectFrom('assessment')
+      .selectAll()
+      .where('la_code', '=', '404')
+      .execute();
+    expect(assessment).toMatchObject({ factors: ['3A'], child_seen_date: '2025-11-05', version: 2 });
   });
 });
 
