@@ -532,6 +532,9 @@ describe('a workbook Hearth cannot import', () => {
           'Number of Previous Child Protection Plans': 'two',
         },
       ],
+      'List 9': [
+        { ...H4, 'Date of Birth': '29/02/2009', 'Eligibility Category': 'c) Qualifying care leaver' },
+      ],
       'List 8': [
         {
           ...H3,
@@ -558,6 +561,7 @@ describe('a workbook Hearth cannot import', () => {
       'bad.xlsx, List 7, row 2, child H1, Number of Previous Child Protection Plans: "two" is not a whole number',
       'bad.xlsx, List 8, row 2, child H3, Reason Ceased to be Looked After: is missing, but Date Ceased to be Looked After is given; Hearth cannot hold one without the other',
       "bad.xlsx, List 8, row 2, child H3, Child's Category of Need: is not a category of need for a child looked after (N1-N8)",
+      'bad.xlsx, List 9, row 2, child H4, Date of Birth: "29/02/2009" is not a date written DD/MM/YYYY',
     ]);
     expect(await countRows(database.ownerDb, '402', TABLES)).toMatchObject({ person: 0, audit_event: 0 });
   });

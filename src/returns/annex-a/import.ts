@@ -771,8 +771,9 @@ function planFile(file: AnnexAImportFile, problems: string[]): ChildPlan[] {
         'Latest Date of Contact',
         'is blank, but accommodation or activity is given; Hearth records them at a contact',
       );
-    const dob = v.date(row, 'Date of Birth');
     if (!child) continue;
+    // As childOf read it (a date that is not one is reported there, once).
+    const dob = (child.facts.get('date_of_birth')?.value as string | undefined) ?? null;
     if (uasc) child.uascSince ??= dob;
     record(
       child,
