@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
+import { importAnnexA, readAnnexAImportFiles } from '../returns/annex-a/import.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
 import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
@@ -11,9 +12,13 @@ interface ImportOptions {
   year: string;
 }
 
-function checkOptions(options: ImportOptions): number {
+function checkAuthority(options: Pick<ImportOptions, 'la'>): void {
   if (!/^[0-9]{3}$/.test(options.la))
     throw new Error('--la must be a three-digit DfE authority code, like 886');
+}
+
+function checkOptions(options: ImportOptions): number {
+  checkAuthority(options);
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 2025 || year > 2025)
     throw new Error('--year must be 2025 (the 2025/26 collection).');
@@ -52,11 +57,11 @@ function describe(summary: ImportSummary): string {
  */
 async function runImport<T>(
   options: ImportOptions,
-  read: () => T,
+  read: () => T | Promise<T>,
   work: (trx: Trx, actor: Actor, files: T) => Promise<ImportSummary>,
 ): Promise<void> {
   try {
-    const files = read();
+    const files = await read();
     await withDatabase(async (server) => {
       const db = connect(server.appUrl, { max: 1 });
       try {
@@ -105,5 +110,16 @@ export function importCommand(program: Command): void {
     .action(async (source: string, options: ImportOptions) => {
       const year = checkOptions(options);
       await runImport(options, () => readSsda903ImportReturn(source, year), importSsda903Return);
+    });
+  importer
+    .command('annex-a <files...>')
+    .description(
+      "Ofsted Annex A workbooks (Lists 1 to 10; List 11's adopters are not imported); several merge into one record",
+    )
+    .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
+    .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
+    .action(async (files: string[], options: ImportOptions) => {
+      checkAuthority(options);
+      await runImport(options, () => readAnnexAImportFiles(files), importAnnexA);
     });
 }

@@ -3,6 +3,7 @@
  * `hearth import` command runs. A format is one entry here.
  */
 import type { Actor, Trx } from '../db/database.ts';
+import { importAnnexA, readAnnexAImportFiles } from './annex-a/import.ts';
 import { importCinCensus, readCinImportFiles } from './cin-census/import.ts';
 import { ImportError, type ImportSummary } from './import-record.ts';
 import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from './ssda903/import.ts';
@@ -26,22 +27,22 @@ export interface ImportFormat {
    * Reads every file before anything is written: throws ImportError naming each file that cannot be read,
    * or gives the import of what was read.
    */
-  read(files: SavedFiles, year: number): ReadImport;
+  read(files: SavedFiles, year: number): Promise<ReadImport>;
 }
 
 function format<Files>(
   title: string,
   hint: string,
   extension: string,
-  read: (files: SavedFiles, year: number) => Files,
+  read: (files: SavedFiles, year: number) => Files | Promise<Files>,
   run: (trx: Trx, actor: Actor, files: Files) => Promise<ImportSummary>,
 ): ImportFormat {
   return {
     title,
     hint,
     extension,
-    read(saved, year) {
-      const files = read(saved, year);
+    async read(saved, year) {
+      const files = await read(saved, year);
       return (trx, actor) => run(trx, actor, files);
     },
   };
@@ -61,6 +62,13 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     '.csv',
     (saved, year) => readSsda903ImportReturn(saved.dir, year),
     importSsda903Return,
+  ),
+  'annex-a': format(
+    "Ofsted's Annex A workbook",
+    'One or more .xlsx workbooks, Lists 1 to 10; a child on several lists is one record. What Hearth infers from the lists is named in the report.',
+    '.xlsx',
+    (saved) => readAnnexAImportFiles(saved.paths),
+    importAnnexA,
   ),
   'ssda903-xml': format(
     'SSDA903 XML file',

@@ -373,7 +373,11 @@ export async function exportAnnexA(trx: Trx, asAt: string): Promise<AnnexA> {
   const reviewsByChild = byPerson(reviews);
   const permanenceByChild = byPerson(permanence);
   lists['List 8'] = list8
-    .sort((a, b) => byDate(a.period!.start, b.period!.start))
+    .sort(
+      (a, b) =>
+        byDate(a.period!.start, b.period!.start) ||
+        byDate(a.period!.episodes[0]!.id, b.period!.episodes[0]!.id),
+    )
     .flatMap(({ personId, periods, period }) => {
       const p = people.get(personId);
       if (!p || !period) return [];
@@ -533,8 +537,9 @@ export async function exportAnnexA(trx: Trx, asAt: string): Promise<AnnexA> {
 /** Assessment outcomes that mean the child needs children's social care support. */
 const NEEDS_SUPPORT = new Set(['cin_plan', 'strategy_discussion', 'looked_after', 'continue_support']);
 
-function sortRows<T extends { person_id: string }>(rows: T[], date: (row: T) => string): T[] {
-  return [...rows].sort((a, b) => byDate(date(a), date(b)));
+/** Rows in date order, and records of one date by id (an import adds them in the file's order). */
+function sortRows<T extends { person_id: string; id: string }>(rows: T[], date: (row: T) => string): T[] {
+  return [...rows].sort((a, b) => byDate(date(a), date(b)) || byDate(a.id, b.id));
 }
 
 function latestPerChild<T extends { person_id: string }>(rows: T[], date: (row: T) => string): T[] {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
@@ -5,6 +6,7 @@ import { cinCensusFile, cinChild } from '../../../../test/import-files.ts';
 import { countRows } from '../../../../test/records.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
+import { COLUMNS } from '../../../returns/annex-a/spec.ts';
 import { UPLOAD_LIMIT_MB, UPLOAD_MAX_FILES } from './index.ts';
 
 const LA = DEMO_AUTHORITY.laCode;
@@ -156,6 +158,35 @@ describe('the import page', () => {
       .selectFrom('person')
       .select('date_of_birth')
       .where('la_child_id', '=', 'X9')
+      .executeTakeFirstOrThrow();
+    expect(String(person.date_of_birth)).toContain('2016-02-29');
+  });
+
+  it("imports an Annex A workbook (List 1's contacts)", async () => {
+    const client = await admin();
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('List 1');
+    sheet.addRow([...COLUMNS['List 1']]);
+    const row: Record<string, string | number | Date> = {
+      'Child Unique ID': 'A7',
+      Gender: 'b) Female',
+      Ethnicity: 'a) WBRI',
+      'Date of Birth': new Date('2016-02-29T00:00:00Z'),
+      'Date of Contact': new Date('2025-12-01T00:00:00Z'),
+      'Contact Source': '1A',
+    };
+    sheet.addRow(COLUMNS['List 1'].map((c) => row[c] ?? null));
+    const content = Buffer.from(await workbook.xlsx.writeBuffer());
+    const report = await client.postFiles('/import', { format: 'annex-a' }, [
+      { name: 'annex-a.xlsx', content },
+    ]);
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toMatch(/>person<\/th>\s*<td[^>]*>1<\/td>/);
+    expect(report.body).toMatch(/>contact<\/th>\s*<td[^>]*>1<\/td>/);
+    const person = await database.ownerDb
+      .selectFrom('person')
+      .select('date_of_birth')
+      .where('la_child_id', '=', 'A7')
       .executeTakeFirstOrThrow();
     expect(String(person.date_of_birth)).toContain('2016-02-29');
   });

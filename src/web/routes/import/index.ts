@@ -116,7 +116,7 @@ async function importFiles(
       paths.push(saved);
     }
     try {
-      const run = format.read({ dir, paths }, RETURN_YEARS.at(-1)!);
+      const run = await format.read({ dir, paths }, RETURN_YEARS.at(-1)!);
       return await inAuthority(app.db, actor, (trx) => run(trx, actor));
     } catch (error) {
       // Problems name the files as uploaded, never the directory they were saved in.
