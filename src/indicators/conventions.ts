@@ -73,8 +73,11 @@ export function allocatedTeam(model: JourneyModel, child: ChildJourney, date: st
   return allocation ? model.teams.get(allocation.teamId) : undefined;
 }
 
+/** One member of a figure. Built without spreading: every figure of a large authority makes millions. */
 export function member(child: ChildJourney, facts: Member['facts'], recordId?: string): Member {
-  return { personId: child.id, laChildId: child.laChildId, ...(recordId ? { recordId } : {}), facts };
+  return recordId
+    ? { personId: child.id, laChildId: child.laChildId, recordId, facts }
+    : { personId: child.id, laChildId: child.laChildId, facts };
 }
 
 export { addDays };
