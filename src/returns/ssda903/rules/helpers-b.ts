@@ -1,19 +1,14 @@
 import { addCalendarMonths, daysBetween } from '../../../domain/dates.ts';
-import { date } from '../rule.ts';
+import { byChild, date } from '../rule.ts';
 import type { Row, Ssda903Data } from '../spec.ts';
 
 /** Helpers shared by the batch-B rules. */
 
-/** Rows of a table keyed by CHILD, with their indexes, in file order. */
-export function indexByChild(rows: readonly Row[]): Map<string, { row: Row; index: number }[]> {
-  const groups = new Map<string, { row: Row; index: number }[]>();
-  rows.forEach((row, index) => {
-    const key = row.CHILD ?? '';
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push({ row, index });
-  });
-  return groups;
+/** Rows of a table keyed by CHILD, with their indexes, in file order (grouped once per table, shared). */
+export function indexByChild(
+  rows: readonly Row[],
+): ReadonlyMap<string, readonly { row: Row; index: number }[]> {
+  return byChild(rows);
 }
 
 /** The first row per CHILD (as pandas merge on a de-duplicated table would find it). */

@@ -83,20 +83,20 @@ function sortKey(cell: string | undefined): string | null {
  * values last. Keys are given as functions returning a string or null.
  */
 export function stableSort<T>(items: readonly T[], keys: ((item: T) => string | null)[]): T[] {
-  return items
-    .map((item, order) => ({ item, order }))
-    .sort((a, b) => {
-      for (const key of keys) {
-        const x = key(a.item);
-        const y = key(b.item);
-        if (x === y) continue;
-        if (x === null) return 1;
-        if (y === null) return -1;
-        return x < y ? -1 : 1;
-      }
-      return a.order - b.order;
-    })
-    .map((e) => e.item);
+  // Each item's keys are worked out once, not at every comparison.
+  const keyed = items.map((item, order) => ({ item, order, values: keys.map((key) => key(item)) }));
+  keyed.sort((a, b) => {
+    for (let k = 0; k < keys.length; k++) {
+      const x = a.values[k]!;
+      const y = b.values[k]!;
+      if (x === y) continue;
+      if (x === null) return 1;
+      if (y === null) return -1;
+      return x < y ? -1 : 1;
+    }
+    return a.order - b.order;
+  });
+  return keyed.map((e) => e.item);
 }
 
 /** Sort key for a DD/MM/YYYY column of an indexed row. */
