@@ -20,13 +20,18 @@ export class ImportError extends Error {
   }
 }
 
+/** What an import counts: the record tables, and the workforce and population an SSD import also writes. */
+export type CountedTable = RecordTable | 'team' | 'worker' | 'authority_population';
+
 /** Counts of what an import run did, by record table. */
 export interface ImportSummary {
-  inserted: Partial<Record<RecordTable, number>>;
-  updated: Partial<Record<RecordTable, number>>;
-  unchanged: Partial<Record<RecordTable, number>>;
+  inserted: Partial<Record<CountedTable, number>>;
+  updated: Partial<Record<CountedTable, number>>;
+  unchanged: Partial<Record<CountedTable, number>>;
   /** What the files held that the importer does not write, said so that nothing goes unmentioned. */
   notImported?: string[];
+  /** What the importer did that the administrator should know (accounts not made, values inferred). */
+  notes?: string[];
 }
 
 /** A record as a file gives it, and where each of its fields stands in the file (for problems). */
