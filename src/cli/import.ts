@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/database.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
+import { importSsd, readSsdImportDirectory } from '../returns/ssd/import.ts';
 import { importSsda903, readSsda903ImportDirectory, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
 import { withDatabase } from './database.ts';
 
@@ -42,7 +43,8 @@ function describe(summary: ImportSummary): string {
       .map(([table, n]) => `${n} ${table}`)
       .join(', ') || 'none';
   const skipped = (summary.notImported ?? []).map((n) => `not imported: ${n}\n`).join('');
-  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}`;
+  const notes = (summary.notes ?? []).map((n) => `note: ${n}\n`).join('');
+  return `inserted: ${counts('inserted')}\nupdated: ${counts('updated')}\nunchanged: ${counts('unchanged')}\n${skipped}${notes}`;
 }
 
 /**
@@ -104,5 +106,16 @@ export function importCommand(program: Command): void {
     .action(async (dir: string, options: ImportOptions) => {
       const year = checkOptions(options);
       await runImport(options, () => readSsda903ImportDirectory(dir, year), importSsda903);
+    });
+  importer
+    .command('ssd <dir>')
+    .description(
+      'a directory of Standard Safeguarding Dataset files (ssd_<table>.csv and the hearth_*.csv side files); creates the teams and workers they name (workers without a user account) and lists what it does not write',
+    )
+    .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
+    .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
+    .action(async (dir: string, options: Omit<ImportOptions, 'year'>) => {
+      checkOptions({ ...options, year: '2025' });
+      await runImport({ ...options, year: '' }, () => readSsdImportDirectory(dir), importSsd);
     });
 }

@@ -997,10 +997,14 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
         'no legal status in ssd_legal_status.csv is in force on this date; Hearth needs one',
       );
     else usedStatuses.add(status);
+    // A pattern covers the episodes that start within it: one ending on a day another starts (as SSDA903
+    // episodes do) does not cover the next.
     const longTerm =
       start !== null &&
       (patterns.get(person) ?? []).some(
-        (p) => p.pattern === '3-monthly' && p.start_date! <= start && (!p.end_date || p.end_date >= start),
+        (p) =>
+          p.pattern === '3-monthly' &&
+          (p.start_date === start || (p.start_date! < start && (!p.end_date || p.end_date > start))),
       );
     const previous = lastEnd.get(person);
     if (start !== null && (!previous || previous.start <= start)) lastEnd.set(person, { start, end });
