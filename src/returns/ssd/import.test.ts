@@ -692,3 +692,88 @@ describe('files Hearth cannot import', () => {
     ]);
   });
 });
+
+describe('the side files', () => {
+  let database: TestDatabase;
+  let admin: Actor;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    admin = { ...(await arrangeAuthority(database.ownerDb, '210', 'administrator')), system: true as const };
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('reads team types, visiting patterns and the population when present', async () => {
+    const files = legacyFiles();
+    files.ssd_cla_episodes!.push(
+      row('ssd_cla_episodes', {
+        clae_cla_episode_id: 'e2',
+        clae_person_id: '1002',
+        clae_cla_episode_start_date: '2025-06-01',
+        clae_cla_episode_start_reason: 'P',
+        clae_cla_primary_need_code: 'N1',
+        clae_cla_id: 'e1',
+        clae_cla_placement_id: 'pl2',
+      }),
+    );
+    files.ssd_cla_episodes![1] = row('ssd_cla_episodes', {
+      clae_cla_episode_id: 'e1',
+      clae_person_id: '1002',
+      clae_cla_episode_start_date: '2025-03-01',
+      clae_cla_episode_start_reason: 'S',
+      clae_cla_primary_need_code: 'N1',
+      clae_cla_episode_ceased_date: '2025-06-01',
+      clae_cla_episode_ceased_reason: 'X1',
+      clae_cla_id: 'e1',
+      clae_cla_placement_id: 'pl1',
+    });
+    files.ssd_cla_placement!.push(
+      row('ssd_cla_placement', {
+        clap_cla_placement_id: 'pl2',
+        clap_cla_placement_start_date: '2025-06-01',
+        clap_cla_placement_type: 'U4',
+        clap_cla_id: 'e1',
+        clap_person_id: '1002',
+      }),
+    );
+    files.hearth_team_types = ['dept_team_id,team_type,caseload_target', 't0,service,', 't1,assessment,18'];
+    // 3-monthly from the second episode, which starts the day the first ends.
+    files.hearth_visit_patterns = ['person_id,pattern,start_date,end_date', '1002,3-monthly,2025-06-01,'];
+    files.hearth_authority = ['la_code,name,year,population_0_17', '210,Legacy Council,2025,51000'];
+    const summary = await importInto(database.db, admin, directory(files));
+    const teams = await database.ownerDb
+      .selectFrom('team')
+      .select(['name', 'team_type', 'caseload_target'])
+      .orderBy('name')
+      .execute();
+    expect(teams.map((t) => [t.name, t.team_type, t.caseload_target && Number(t.caseload_target)])).toEqual([
+      ['Assessment North', 'assessment', 18],
+      ['Children’s services', 'service', null],
+    ]);
+    const episodes = await database.ownerDb
+      .selectFrom('cla_episode')
+      .select(['start_date', 'long_term_placement', 'placement_type'])
+      .orderBy('start_date')
+      .execute();
+    expect(episodes).toEqual([
+      { start_date: '2025-03-01', long_term_placement: false, placement_type: 'U1' },
+      { start_date: '2025-06-01', long_term_placement: true, placement_type: 'U4' },
+    ]);
+    expect(
+      await database.ownerDb.selectFrom('authority_population').select(['year', 'population']).execute(),
+    ).toEqual([{ year: 2025, population: 51000 }]);
+    expect(summary.notImported).toContain(
+      "hearth_authority.csv, row 2, name: Legacy Council (the authority is Authority 210 in Hearth; the service's operators rename it)",
+    );
+    expect(summary.notes).toEqual([
+      '2 workers created without a Hearth user account: they cannot sign in until an administrator links one',
+    ]);
+
+    files.hearth_authority = ['la_code,name,year,population_0_17', '210,Authority 210,2025,52000'];
+    expect(await problemsOf(() => importInto(database.db, admin, directory(files)))).toEqual([
+      'hearth_authority.csv, row 2, population_0_17: the file gives 52000 where the record holds 51000 for 2025',
+    ]);
+  });
+});
