@@ -183,7 +183,10 @@ interface StaffPlan {
   row: SourceRow;
   id: string | null;
   key: RecordValues;
+  /** What the files say: compared with a team or worker held. */
   values: RecordValues;
+  /** What Hearth needs and the files do not say, inferred: written only when the team or worker is new. */
+  defaults: RecordValues;
   links: Record<string, string>;
 }
 
@@ -400,14 +403,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       id: UUID.test(id) ? id.toLowerCase() : null,
       key: { name: v.text(row, 'dept_team_name', true) },
       values: {
-        // With no side file, a team that others belong to is a service; the rest are children's teams.
-        team_type: types
-          ? v.code(types, 'team_type', [TEAM_TYPE], true)
-          : parents.has(id)
-            ? 'service'
-            : 'children',
+        team_type: types ? v.code(types, 'team_type', [TEAM_TYPE], true) : null,
         caseload_target: types ? number(types, 'caseload_target', 0, 999, false) : null,
       },
+      // With no side file, a team that others belong to is a service; the rest are children's teams.
+      defaults: { team_type: parents.has(id) ? 'service' : 'children' },
       links: parent === null ? {} : { parent_id: `team:${parent}` },
     });
   }
@@ -460,8 +460,8 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
         job_title: v.text(row, 'prof_professional_job_title'),
         fte: number(row, 'prof_full_time_equivalency', 0.01, 1.5, false),
         agency: flag(row, 'prof_agency_worker_flag'),
-        start_date: first ?? firstOfAll,
       },
+      defaults: { start_date: first ?? firstOfAll },
       links: team ? { team_id: `team:${team.dept_team_id}` } : {},
     });
   }
@@ -1411,7 +1411,14 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
       const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
       await (trx as any)
         .insertInto(staff.table)
-        .values({ id, la_code: actor.laCode, recorded_by: actor.userId, ...staff.key, ...given })
+        .values({
+          id,
+          la_code: actor.laCode,
+          recorded_by: actor.userId,
+          ...staff.key,
+          ...staff.defaults,
+          ...given,
+        })
         .execute();
       /* eslint-enable @typescript-eslint/no-explicit-any */
       await audit(trx, {
@@ -1428,10 +1435,10 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
       continue;
     }
     placed.set(staff.ref, { id: String(held.id), created: false });
-    // A worker's start is inferred; the rest is what the files say, and must agree with what is held.
+    // What the files say must agree with what is held (blanks held are left: teams and workers are
+    // completed on their own pages).
     const conflicts = Object.entries(values).filter(
       ([column, value]) =>
-        column !== 'start_date' &&
         value !== null &&
         held[column] !== null &&
         String(held[column]) !== String(value) &&
