@@ -252,8 +252,8 @@ function leavingCareStart(
   return last?.end ?? null;
 }
 
-/** Checks every row and plans the records Hearth holds, in the order they can be placed. */
-function planImport(files: SsdImportFiles, laCode: string, problems: string[]): Plan {
+/** The checks and helpers every part of the plan uses, over the files read. */
+function planningContext(files: SsdImportFiles, laCode: string, problems: string[]) {
   const v = checks(problems);
   const rows = (table: string): SourceRow[] => files.tables.get(table)?.rows ?? [];
   const plan: Plan = { staff: [], steps: [], population: [], notImported: [], notes: [] };
@@ -377,7 +377,68 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
   };
   for (const [table, read] of files.tables) for (const row of read.rows) touch(table, row);
 
-  // The authority and its population.
+  const people = index('ssd_person', 'pers_person_id');
+  const personRef = (row: SourceRow, field: string, required = true): string | null => {
+    const id = known(row, field, people, 'ssd_person', required);
+    return id === null ? null : `person:${id}`;
+  };
+  const byPerson = (table: string, field: string): Map<string, SourceRow[]> => {
+    const map = new Map<string, SourceRow[]>();
+    for (const row of rows(table)) {
+      const id = personRef(row, field);
+      if (id !== null) map.set(id, [...(map.get(id) ?? []), row]);
+    }
+    return map;
+  };
+  /** A record of a child: its key, facts and defaults, with the fields they came from. */
+  const step = (
+    row: SourceRow,
+    personField: string,
+    record: Omit<Step, 'row' | 'parents' | 'sources'> & {
+      parents?: Record<string, string>;
+      fields?: Record<string, string>;
+    },
+  ): Step | null => {
+    const person = personRef(row, personField);
+    const { fields = {}, parents = {}, ...rest } = record;
+    if (person === null) return null;
+    const planned: Step = {
+      row,
+      parents: { person_id: person, ...parents },
+      sources: sources(row, fields),
+      ...rest,
+    };
+    plan.steps.push(planned);
+    return planned;
+  };
+  return {
+    v,
+    rows,
+    plan,
+    skip,
+    skipped,
+    flag,
+    number,
+    oneOf,
+    outcomeJson,
+    flagOr,
+    keptId,
+    sources,
+    index,
+    known,
+    people,
+    personRef,
+    byPerson,
+    step,
+    files,
+    laCode,
+  };
+}
+type Context = ReturnType<typeof planningContext>;
+
+/** The authority and its population (hearth_authority.csv). */
+function planAuthority(c: Context): void {
+  const { v, rows, plan, number, laCode } = c;
   for (const row of rows('hearth_authority')) {
     if (row.la_code !== laCode)
       v.problem(row, 'la_code', `the file is authority ${row.la_code || '(none)'}'s, not ${laCode}'s`);
@@ -386,8 +447,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
     const population = number(row, 'population_0_17', 1, 10_000_000);
     if (year !== null && population !== null) plan.population.push({ row, year, population });
   }
+}
 
-  // The workforce: teams (parents first), then workers.
+/** The workforce: teams (parents first), then workers. */
+function planWorkforce(c: Context) {
+  const { v, rows, plan, flag, number, index, known } = c;
   const teams = index('ssd_department', 'dept_team_id');
   const teamTypes = index('hearth_team_types', 'dept_team_id');
   const parents = new Set(rows('ssd_department').map((r) => r.dept_team_parent_id ?? ''));
@@ -465,21 +529,12 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       links: team ? { team_id: `team:${team.dept_team_id}` } : {},
     });
   }
+  return { teams, workers, teamByName };
+}
 
-  // People.
-  const people = index('ssd_person', 'pers_person_id');
-  const personRef = (row: SourceRow, field: string, required = true): string | null => {
-    const id = known(row, field, people, 'ssd_person', required);
-    return id === null ? null : `person:${id}`;
-  };
-  const byPerson = (table: string, field: string): Map<string, SourceRow[]> => {
-    const map = new Map<string, SourceRow[]>();
-    for (const row of rows(table)) {
-      const id = personRef(row, field);
-      if (id !== null) map.set(id, [...(map.get(id) ?? []), row]);
-    }
-    return map;
-  };
+/** Each child, with their disabilities and UASC status, mother and addresses. */
+function planPeople(c: Context): void {
+  const { v, rows, plan, skip, keptId, sources, people, personRef, byPerson, step } = c;
   const disabilities = byPerson('ssd_disability', 'disa_person_id');
   const immigration = byPerson('ssd_immigration_status', 'immi_person_id');
   const laChildIds = new Map<string, SourceRow>();
@@ -559,28 +614,6 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       },
     });
   }
-  /** A record of a child: its key, facts and defaults, with the fields they came from. */
-  const step = (
-    row: SourceRow,
-    personField: string,
-    record: Omit<Step, 'row' | 'parents' | 'sources'> & {
-      parents?: Record<string, string>;
-      fields?: Record<string, string>;
-    },
-  ): Step | null => {
-    const person = personRef(row, personField);
-    const { fields = {}, parents = {}, ...rest } = record;
-    if (person === null) return null;
-    const planned: Step = {
-      row,
-      parents: { person_id: person, ...parents },
-      sources: sources(row, fields),
-      ...rest,
-    };
-    plan.steps.push(planned);
-    return planned;
-  };
-
   for (const row of rows('ssd_mother')) {
     const mother = personRef(row, 'moth_person_id');
     if (mother === null) continue;
@@ -608,8 +641,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       fields: { postcode: 'addr_address_postcode', end_date: 'addr_address_end_date' },
     });
   }
+}
 
-  // The front door and children in need.
+/** The front door and children in need: contacts, early help, referrals, assessments and CIN plans. */
+function planChildrenInNeed(c: Context) {
+  const { v, rows, flag, oneOf, outcomeJson, flagOr, keptId, index, known, step } = c;
   for (const row of rows('ssd_contacts')) {
     outcomeJson(row, 'cont_contact_outcome_json');
     const [, hours, seconds] =
@@ -801,8 +837,12 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
         fields: { end_date: 'cinp_cin_plan_end_date' },
       });
   }
+  return { referralRef };
+}
 
-  // Child protection.
+/** Child protection: enquiries, plans, and initial and review conferences. */
+function planChildProtection(c: Context, { referralRef }: ReturnType<typeof planChildrenInNeed>): void {
+  const { v, rows, flag, outcomeJson, flagOr, keptId, index, known, step } = c;
   const s47s = index('ssd_s47_enquiry', 's47e_s47_enquiry_id');
   const icpcs = index('ssd_initial_cp_conference', 'icpc_icpc_id');
   const cpPlans = index('ssd_cp_plans', 'cppl_cp_plan_id');
@@ -917,6 +957,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       fields: { outcome: 'cppr_cp_review_outcome_continue_cp' },
     });
   }
+}
+
+/** Visits to children in need, on plans and looked after. */
+function planVisits(c: Context): void {
+  const { v, rows, flag, keptId, step } = c;
   for (const [kind, prefix] of [
     ['cin', 'cinv'],
     ['cp', 'cppv'],
@@ -939,7 +984,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       });
     }
   }
+}
 
+/** Looked after: episodes (with their placement and legal status), reviews, health and missing episodes. */
+function planLookedAfter(c: Context) {
+  const { v, rows, plan, skip, flag, number, oneOf, keptId, sources, index, byPerson, step, files } = c;
   // Looked after: each SSD episode with its placement and legal status is one of Hearth's (SSDA903) episodes.
   const episodes = index('ssd_cla_episodes', 'clae_cla_episode_id');
   const placements = index('ssd_cla_placement', 'clap_cla_placement_id');
@@ -1160,6 +1209,12 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       },
     });
   }
+  return lastEnd;
+}
+
+/** Care leavers, and their latest contact. */
+function planLeavingCare(c: Context, lastEnd: ReturnType<typeof planLookedAfter>): void {
+  const { v, rows, oneOf, keptId, people, step } = c;
   for (const row of rows('ssd_care_leavers')) {
     const person = `person:${row.clea_person_id}`;
     const contact = v.date(row, 'clea_care_leaver_latest_contact');
@@ -1218,6 +1273,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
         },
       });
   }
+}
+
+/** Adoptions and pre-proceedings. */
+function planPermanence(c: Context): void {
+  const { v, rows, skip, flag, keptId, step } = c;
   for (const row of rows('ssd_permanence')) {
     const decision = v.date(row, 'perm_adm_decision_date');
     const type = v.text(row, 'perm_permanence_order_type');
@@ -1291,8 +1351,12 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       },
     });
   }
+}
 
-  // Allocations and case supervision.
+/** Allocations (involvements) and case supervision. */
+function planAllocations(c: Context, { teams, workers, teamByName }: ReturnType<typeof planWorkforce>): void {
+  const { v, rows, skip, keptId, known, step } = c;
+  const involvements = rows('ssd_involvements');
   for (const row of involvements) {
     const role = v.text(row, 'invo_professional_role_id');
     if (role !== null && role !== 'Allocated worker') {
@@ -1342,8 +1406,11 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
       fields: { supervisor_worker_id: 'worker_id' },
     });
   }
+}
 
-  // What the files hold that Hearth does not: whole tables, and fields no rule read.
+/** What the files hold that Hearth does not, and what it inferred. */
+function listNotImported(c: Context, teams: Map<string, SourceRow>): void {
+  const { plan, skipped, files } = c;
   const read = FIELDS_READ.get(files);
   for (const [table, { file, rows: tableRows }] of files.tables) {
     const seen = new Set(read?.get(table));
@@ -1364,7 +1431,21 @@ function planImport(files: SsdImportFiles, laCode: string, problems: string[]): 
     plan.notes.push(
       'no hearth_team_types.csv: teams others belong to are services, the rest children’s teams',
     );
-  return plan;
+}
+
+/** Checks every row and plans the records Hearth holds, in the order they can be placed. */
+function planImport(files: SsdImportFiles, laCode: string, problems: string[]): Plan {
+  const c = planningContext(files, laCode, problems);
+  planAuthority(c);
+  const workforce = planWorkforce(c);
+  planPeople(c);
+  planChildProtection(c, planChildrenInNeed(c));
+  planVisits(c);
+  planLeavingCare(c, planLookedAfter(c));
+  planPermanence(c);
+  planAllocations(c, workforce);
+  listNotImported(c, workforce.teams);
+  return c.plan;
 }
 
 /**
