@@ -10,8 +10,11 @@
  * early_help_episodes, cin_episodes, cin_assessments, assessment_factors, cin_plans, cin_visits,
  * s47_enquiry, initial_cp_conference, cp_plans, cp_reviews, cp_visits, cla_episodes, cla_placement,
  * legal_status, cla_reviews, cla_visits, cla_health, cla_immunisations, sdq_scores, missing,
- * care_leavers, permanence, pre_proceedings (decision, letter and outcome only), professionals, department
- * and involvements (allocations).
+ * care_leavers, permanence, pre_proceedings (decision, letter, outcome and end), professionals, department
+ * and involvements (allocations). Beside them, Hearth's side files: case supervisions, team types, visiting
+ * patterns (3-monthly for a long-term placement) and the authority's population (ssd-conventions.md).
+ * What the SSD lacks (a care leaver's start, when a child was seen) the importer (./import.ts) infers, so
+ * this export read back and exported again is the same, byte for byte.
  *
  * Left empty (headers only), because Hearth does not hold them: api_data_staging, cla_care_plan,
  * cla_convictions, cla_previous_permanence, cla_substance_misuse, ehcp_* (4 tables), family,
