@@ -12,9 +12,12 @@ interface ImportOptions {
   year: string;
 }
 
+function checkAuthority(la: string): void {
+  if (!/^[0-9]{3}$/.test(la)) throw new Error('--la must be a three-digit DfE authority code, like 886');
+}
+
 function checkOptions(options: ImportOptions): number {
-  if (!/^[0-9]{3}$/.test(options.la))
-    throw new Error('--la must be a three-digit DfE authority code, like 886');
+  checkAuthority(options.la);
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 2025 || year > 2025)
     throw new Error('--year must be 2025 (the 2025/26 collection).');
@@ -52,7 +55,7 @@ function describe(summary: ImportSummary): string {
  * all of it is written, or, on any problem, none of it, and every problem is printed (exit code 1).
  */
 async function runImport<T>(
-  options: ImportOptions,
+  options: Pick<ImportOptions, 'la' | 'user'>,
   read: () => T,
   work: (trx: Trx, actor: Actor, files: T) => Promise<ImportSummary>,
 ): Promise<void> {
@@ -114,8 +117,8 @@ export function importCommand(program: Command): void {
     )
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
-    .action(async (dir: string, options: Omit<ImportOptions, 'year'>) => {
-      checkOptions({ ...options, year: '2025' });
-      await runImport({ ...options, year: '' }, () => readSsdImportDirectory(dir), importSsd);
+    .action(async (dir: string, options: Pick<ImportOptions, 'la' | 'user'>) => {
+      checkAuthority(options.la);
+      await runImport(options, () => readSsdImportDirectory(dir), importSsd);
     });
 }
