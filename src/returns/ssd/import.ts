@@ -1480,13 +1480,15 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
   for (const staff of plan.staff) {
     const values = { ...staff.values, ...resolve(staff.links) };
     /* eslint-disable @typescript-eslint/no-explicit-any -- teams and workers are read alike */
-    let query = (trx as any).selectFrom(staff.table).selectAll().where('voided_at', 'is', null);
-    for (const [column, value] of Object.entries({
-      ...staff.key,
-      ...(staff.table === 'worker' ? { team_id: values.team_id } : {}),
-    }))
-      query = query.where(column, '=', value);
-    const held = (await query.orderBy('id').executeTakeFirst()) as RecordValues | undefined;
+    // The team or worker with the files' id (Hearth's own export), else with the name.
+    const find = async (by: RecordValues): Promise<RecordValues | undefined> => {
+      let query = (trx as any).selectFrom(staff.table).selectAll().where('voided_at', 'is', null);
+      for (const [column, value] of Object.entries(by)) query = query.where(column, '=', value);
+      return query.orderBy('id').executeTakeFirst();
+    };
+    const held =
+      (staff.id === null ? undefined : await find({ id: staff.id })) ??
+      (await find({ ...staff.key, ...(staff.table === 'worker' ? { team_id: values.team_id } : {}) }));
     if (!held) {
       const id = staff.id ?? crypto.randomUUID();
       const given = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== null));
