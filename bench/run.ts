@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark in bench/, each printing its own figures. Never run by `npm test`.
 import { childRecord } from './child-record.ts';
 import { importCin } from './import-cin.ts';
+import { importSsdBench } from './import-ssd.ts';
 import { indicators } from './indicators.ts';
 import { postcodeLookup } from './postcode-lookup.ts';
 import { returnChecks } from './return-checks.ts';
@@ -19,6 +20,7 @@ const benchmarks: Record<string, () => Promise<void>> = {
   'validate-ssda903': validateSsda903Bench,
   'import-cin': importCin,
   'postcode-lookup': postcodeLookup,
+  'import-ssd': importSsdBench,
 };
 const only = process.argv.slice(2);
 for (const [name, run] of Object.entries(benchmarks)) {

@@ -3,6 +3,7 @@ import { connect, inAuthority, type Actor, type Db, type Trx } from '../db/datab
 import { importAnnexA, readAnnexAImportFiles } from '../returns/annex-a/import.ts';
 import { importCinCensus, readCinImportFiles } from '../returns/cin-census/import.ts';
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
+import { importSsd, readSsdImportDirectory } from '../returns/ssd/import.ts';
 import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
 import { withDatabase } from './database.ts';
 
@@ -12,13 +13,12 @@ interface ImportOptions {
   year: string;
 }
 
-function checkAuthority(options: Pick<ImportOptions, 'la'>): void {
-  if (!/^[0-9]{3}$/.test(options.la))
-    throw new Error('--la must be a three-digit DfE authority code, like 886');
+function checkAuthority(la: string): void {
+  if (!/^[0-9]{3}$/.test(la)) throw new Error('--la must be a three-digit DfE authority code, like 886');
 }
 
 function checkOptions(options: ImportOptions): number {
-  checkAuthority(options);
+  checkAuthority(options.la);
   const year = Number(options.year);
   if (!Number.isInteger(year) || year < 2025 || year > 2025)
     throw new Error('--year must be 2025 (the 2025/26 collection).');
@@ -56,7 +56,7 @@ function describe(summary: ImportSummary): string {
  * all of it is written, or, on any problem, none of it, and every problem is printed (exit code 1).
  */
 async function runImport<T>(
-  options: ImportOptions,
+  options: Pick<ImportOptions, 'la' | 'user'>,
   read: () => T | Promise<T>,
   work: (trx: Trx, actor: Actor, files: T) => Promise<ImportSummary>,
 ): Promise<void> {
@@ -119,7 +119,18 @@ export function importCommand(program: Command): void {
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
     .action(async (files: string[], options: ImportOptions) => {
-      checkAuthority(options);
+      checkAuthority(options.la);
       await runImport(options, () => readAnnexAImportFiles(files), importAnnexA);
+    });
+  importer
+    .command('ssd <dir>')
+    .description(
+      'a directory of Standard Safeguarding Dataset files (ssd_<table>.csv and the hearth_*.csv side files); creates the teams and workers they name (workers without a user account) and lists what it does not write',
+    )
+    .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
+    .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
+    .action(async (dir: string, options: Pick<ImportOptions, 'la' | 'user'>) => {
+      checkAuthority(options.la);
+      await runImport(options, () => readSsdImportDirectory(dir), importSsd);
     });
 }

@@ -9,7 +9,7 @@ import { seedWithUrl } from '../synth/seed.ts';
 import { SHEETS } from './annex-a/spec.ts';
 import { runAsAtExport } from './as-at-export.ts';
 import { checkRequestBody } from './dfe-api/schema.ts';
-import { SSD_TABLES } from './ssd/spec.ts';
+import { SSD_SIDE_FILES, SSD_TABLES } from './ssd/spec.ts';
 
 describe('the as-at exports of a synthetic authority', () => {
   let database: TestDatabase;
@@ -102,7 +102,9 @@ describe('the as-at exports of a synthetic authority', () => {
       out,
       userId: null,
     });
-    expect(fs.readdirSync(out).sort()).toEqual([...SSD_TABLES.keys()].map((t) => `${t}.csv`).sort());
+    expect(fs.readdirSync(out).sort()).toEqual(
+      [...SSD_TABLES.keys(), ...SSD_SIDE_FILES.keys()].map((t) => `${t}.csv`).sort(),
+    );
     const rows = detail.rows as Record<string, number>;
     for (const table of ['ssd_person', 'ssd_cin_episodes', 'ssd_cla_episodes', 'ssd_professionals'])
       expect(rows[table]).toBeGreaterThan(0);
@@ -114,7 +116,10 @@ describe('the as-at exports of a synthetic authority', () => {
       // No field Hearth writes holds a line break, so each row is one line.
       expect(lines.length - 1).toBe(count);
     }
-    expect((await exportsAudited()).at(-1)).toMatchObject({ subject_id: 'ssd', detail: { files: 48, rows } });
+    expect((await exportsAudited()).at(-1)).toMatchObject({
+      subject_id: 'ssd',
+      detail: { files: 48 + 4, rows },
+    });
   }, 120_000);
 
   it('refuses an authority that is not there, a date that is not real, and audits nothing', async () => {

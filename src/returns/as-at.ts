@@ -16,7 +16,9 @@ export type Person = Pick<
   | 'family_name'
   | 'date_of_birth'
   | 'expected_date_of_birth'
+  | 'date_of_death'
   | 'sex'
+  | 'gender'
   | 'ethnicity'
   | 'upn'
   | 'former_upn'
@@ -97,7 +99,9 @@ export async function loadPeople(trx: Trx, ids: Iterable<string>): Promise<Map<s
       'family_name',
       'date_of_birth',
       'expected_date_of_birth',
+      'date_of_death',
       'sex',
+      'gender',
       'ethnicity',
       'upn',
       'former_upn',

@@ -6,6 +6,7 @@ import type { Actor, Trx } from '../db/database.ts';
 import { importAnnexA, readAnnexAImportFiles } from './annex-a/import.ts';
 import { importCinCensus, readCinImportFiles } from './cin-census/import.ts';
 import { ImportError, type ImportSummary } from './import-record.ts';
+import { importSsd, readSsdImportDirectory } from './ssd/import.ts';
 import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from './ssda903/import.ts';
 
 /** The files of one import, saved in a temporary directory of their own (and only they). */
@@ -69,6 +70,13 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     '.xlsx',
     (saved) => readAnnexAImportFiles(saved.paths),
     importAnnexA,
+  ),
+  ssd: format(
+    'Standard Safeguarding Dataset CSV files',
+    "The SSD's tables as ssd_<table>.csv, with Hearth's hearth_*.csv files beside them; keep the files' names. Teams and workers they name are made (workers without a user account).",
+    '.csv',
+    (saved) => readSsdImportDirectory(saved.dir),
+    importSsd,
   ),
   'ssda903-xml': format(
     'SSDA903 XML file',

@@ -20,11 +20,14 @@ export class ImportError extends Error {
   }
 }
 
+/** What an import counts: the record tables, and the workforce and population an SSD import also writes. */
+export type CountedTable = RecordTable | 'team' | 'worker' | 'authority_population';
+
 /** Counts of what an import run did, by record table. */
 export interface ImportSummary {
-  inserted: Partial<Record<RecordTable, number>>;
-  updated: Partial<Record<RecordTable, number>>;
-  unchanged: Partial<Record<RecordTable, number>>;
+  inserted: Partial<Record<CountedTable, number>>;
+  updated: Partial<Record<CountedTable, number>>;
+  unchanged: Partial<Record<CountedTable, number>>;
   /** What the files held that the importer does not write, said so that nothing goes unmentioned. */
   notImported?: string[];
   /** What the importer inferred or made that the files do not say (dates, accounts), said so. */

@@ -10,8 +10,11 @@
  * early_help_episodes, cin_episodes, cin_assessments, assessment_factors, cin_plans, cin_visits,
  * s47_enquiry, initial_cp_conference, cp_plans, cp_reviews, cp_visits, cla_episodes, cla_placement,
  * legal_status, cla_reviews, cla_visits, cla_health, cla_immunisations, sdq_scores, missing,
- * care_leavers, permanence, pre_proceedings (decision, letter and outcome only), professionals, department
- * and involvements (allocations).
+ * care_leavers, permanence, pre_proceedings (decision, letter, outcome and end), professionals, department
+ * and involvements (allocations). Beside them, Hearth's side files: case supervisions, team types, visiting
+ * patterns (3-monthly for a long-term placement) and the authority's population (ssd-conventions.md).
+ * What the SSD lacks (a care leaver's start, when a child was seen) the importer (./import.ts) infers, so
+ * this export read back and exported again is the same, byte for byte.
  *
  * Left empty (headers only), because Hearth does not hold them: api_data_staging, cla_care_plan,
  * cla_convictions, cla_previous_permanence, cla_substance_misuse, ehcp_* (4 tables), family,
@@ -26,7 +29,7 @@ import type { Trx } from '../../db/database.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
 import { byAsAt, byDate, currentLaCode, loadAllocations, loadPeople, periodsOfCare } from '../as-at.ts';
-import { REFERRAL_OUTCOME_KEYS, SSD_TABLES } from './spec.ts';
+import { REFERRAL_OUTCOME_KEYS, SSD_SIDE_FILES, SSD_TABLES } from './spec.ts';
 
 export type SsdRow = Record<string, string>;
 
@@ -42,9 +45,11 @@ const yn = (v: boolean | null | undefined): string => (v === null || v === undef
 
 export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
   const laCode = await currentLaCode(trx);
-  const tables = new Map<string, SsdRow[]>([...SSD_TABLES.keys()].map((t) => [t, []]));
+  const tables = new Map<string, SsdRow[]>(
+    [...SSD_TABLES.keys(), ...SSD_SIDE_FILES.keys()].map((t) => [t, []]),
+  );
   const add = (table: string, values: Record<string, Value>): void => {
-    const fields = SSD_TABLES.get(table);
+    const fields = SSD_TABLES.get(table) ?? SSD_SIDE_FILES.get(table);
     if (!fields) throw new Error(`There is no SSD table ${table}`);
     for (const k of Object.keys(values))
       if (!fields.includes(k)) throw new Error(`${table} has no field ${k}`);
@@ -134,11 +139,13 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
       pers_forename: p.given_name,
       pers_surname: p.family_name,
       pers_sex: p.sex,
+      pers_gender: p.gender,
       pers_ethnicity: p.ethnicity,
       pers_dob: byAsAt(p.date_of_birth, asAt),
       pers_legacy_id: p.la_child_id,
       pers_upn_unknown: p.upn_unknown,
       pers_expected_dob: p.expected_date_of_birth,
+      pers_death_date: byAsAt(p.date_of_death, asAt),
       pers_is_mother: p.sex === 'F' ? yn(motherOf.has(p.id)) : null,
     });
     for (const code of p.disabilities)
@@ -385,7 +392,10 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
         ? yn(m.return_interview_accepted)
         : null,
     });
-  for (const l of known(leavers)) {
+  // By young person, then start: the SSD has no start, and an import infers it (from the law's definitions).
+  const byYoungPerson = (a: { person_id: string; start_date: string }, b: typeof a) =>
+    a.person_id < b.person_id ? -1 : a.person_id > b.person_id ? 1 : byDate(a.start_date, b.start_date);
+  for (const l of known(leavers).sort(byYoungPerson)) {
     const contact = leaverContacts.filter((c) => c.person_id === l.person_id).at(-1);
     const worker = workerAt(l.person_id, asAt);
     add('ssd_care_leavers', {
@@ -411,6 +421,7 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
       perm_placement_order_date: end(a.placement_order_date),
       perm_placed_for_adoption_date: end(a.placed_date),
       perm_matched_date: end(a.matched_date),
+      perm_adopted_by_carer_flag: a.foster_care,
       perm_decision_reversed_date: ceased,
       perm_decision_reversed_reason: ceased ? a.ceased_reason : null,
       perm_permanence_order_date: end(a.adoption_order_date),
@@ -427,6 +438,7 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
       prep_plo_family_id: p.id,
       prep_pre_pro_decision_date: p.decision_date,
       prep_pre_pro_outcome: end(p.end_date) ? p.outcome : null,
+      prep_agree_stepdown_issue_date: end(p.end_date),
       prep_pre_pro_letter_date: end(p.letter_before_proceedings_date),
     });
 
@@ -435,6 +447,8 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
     .selectFrom('team')
     .select(['id', 'name', 'parent_id'])
     .where('voided_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
     .execute();
   const teamName = new Map(teams.map((t) => [t.id, t.name]));
   for (const t of teams)
@@ -480,23 +494,70 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
       invo_person_id: a.person_id,
     });
 
+  // Beside the SSD: what it lacks and Hearth holds (shared/standards/ssd-conventions.md).
+  for (const s of known(await upTo('case_supervision', 'supervision_date')))
+    add('hearth_case_supervisions', {
+      person_id: s.person_id,
+      supervision_date: s.supervision_date,
+      worker_id: s.supervisor_worker_id,
+    });
+  const types = await trx
+    .selectFrom('team')
+    .select(['id', 'team_type', 'caseload_target'])
+    .where('voided_at', 'is', null)
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
+  for (const t of types)
+    add('hearth_team_types', {
+      dept_team_id: t.id,
+      team_type: t.team_type,
+      caseload_target: t.caseload_target,
+    });
+  for (const e of known(episodes)
+    .filter((e) => e.long_term_placement)
+    .sort((a, b) => byDate(a.person_id, b.person_id) || byDate(a.start_date, b.start_date)))
+    add('hearth_visit_patterns', {
+      person_id: e.person_id,
+      pattern: '3-monthly',
+      start_date: e.start_date,
+      end_date: end(e.end_date),
+    });
+  const authority = await trx
+    .selectFrom('local_authority')
+    .select('name')
+    .where('la_code', '=', laCode)
+    .executeTakeFirstOrThrow();
+  const populations = await trx
+    .selectFrom('authority_population')
+    .select(['year', 'population'])
+    .orderBy('year')
+    .execute();
+  for (const p of populations)
+    add('hearth_authority', {
+      la_code: laCode,
+      name: authority.name,
+      year: p.year,
+      population_0_17: p.population,
+    });
+
   return { laCode, asAt, tables };
 }
 
-const EARLY_HELP_END: Record<string, string> = {
+export const EARLY_HELP_END: Record<string, string> = {
   needs_met: 'Outcomes met',
   step_up: 'Step-up',
   declined: 'Other',
   moved_away: 'Moved away',
   other: 'Other',
 };
-const ELIGIBILITY: Record<string, string> = {
+export const ELIGIBILITY: Record<string, string> = {
   eligible: 'Eligible',
   relevant: 'Relevant',
   former_relevant: 'Former relevant',
   qualifying: 'Qualifying',
 };
-const HEALTH_CHECK: Record<string, string> = {
+export const HEALTH_CHECK: Record<string, string> = {
   initial_health_assessment: 'Initial health assessment',
   review_health_assessment: 'Review health assessment',
   dental_check: 'Dental check',
@@ -507,11 +568,14 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/** Writes `ssd_<table>.csv` for every SSD table into `dir` (made if missing); returns the files. */
+/**
+ * Writes `ssd_<table>.csv` for every SSD table, and Hearth's side files, into `dir` (made if missing);
+ * returns the files.
+ */
 export function writeSsdDirectory(data: SsdData, dir: string): string[] {
   fs.mkdirSync(dir, { recursive: true });
   const files: string[] = [];
-  for (const [table, fields] of SSD_TABLES) {
+  for (const [table, fields] of [...SSD_TABLES, ...SSD_SIDE_FILES]) {
     const lines = [fields.join(',')];
     for (const row of data.tables.get(table) ?? [])
       lines.push(fields.map((f) => csvCell(row[f] ?? '')).join(','));

@@ -35,3 +35,14 @@ export const REFERRAL_OUTCOME_KEYS = [
   'CARE_LEAVER_FLAG',
   'OTHER_OUTCOMES_EXIST_FLAG',
 ] as const;
+
+/**
+ * What the SSD lacks and Hearth writes beside it (shared/standards/ssd-conventions.md): each side file with
+ * its columns, in the same style as the SSD's files.
+ */
+export const SSD_SIDE_FILES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['hearth_case_supervisions', ['person_id', 'supervision_date', 'worker_id']],
+  ['hearth_team_types', ['dept_team_id', 'team_type', 'caseload_target']],
+  ['hearth_visit_patterns', ['person_id', 'pattern', 'start_date', 'end_date']],
+  ['hearth_authority', ['la_code', 'name', 'year', 'population_0_17']],
+]);

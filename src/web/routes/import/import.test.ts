@@ -7,6 +7,7 @@ import { countRows } from '../../../../test/records.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
 import { COLUMNS } from '../../../returns/annex-a/spec.ts';
+import { SSD_TABLES } from '../../../returns/ssd/spec.ts';
 import { UPLOAD_LIMIT_MB, UPLOAD_MAX_FILES } from './index.ts';
 
 const LA = DEMO_AUTHORITY.laCode;
@@ -189,6 +190,30 @@ describe('the import page', () => {
       .where('la_child_id', '=', 'A7')
       .executeTakeFirstOrThrow();
     expect(String(person.date_of_birth)).toContain('2016-02-29');
+  });
+
+  it('imports Standard Safeguarding Dataset files by their names', async () => {
+    const client = await admin();
+    const fields = SSD_TABLES.get('ssd_person')!;
+    const values: Record<string, string> = {
+      pers_person_id: 'P55',
+      pers_forename: 'Jo',
+      pers_sex: 'F',
+      pers_dob: '2012-02-29',
+      pers_legacy_id: 'SSD55',
+    };
+    const content = `${fields.join(',')}\r\n${fields.map((f) => values[f] ?? '').join(',')}\r\n`;
+    const report = await client.postFiles('/import', { format: 'ssd' }, [
+      { name: 'ssd_person.csv', content },
+    ]);
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toMatch(/>person<\/th>\s*<td[^>]*>1<\/td>/);
+    const person = await database.ownerDb
+      .selectFrom('person')
+      .select('date_of_birth')
+      .where('la_child_id', '=', 'SSD55')
+      .executeTakeFirstOrThrow();
+    expect(String(person.date_of_birth)).toContain('2012-02-29');
   });
 
   it('lists every problem in the error summary and imports nothing, not even the good files', async () => {

@@ -216,6 +216,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
       counts: countsByTable(summary),
       changed: Object.keys(summary.inserted).length + Object.keys(summary.updated).length > 0,
       notImported: summary.notImported ?? [],
+      notes: summary.notes ?? [],
     });
   });
 }
