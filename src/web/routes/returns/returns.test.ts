@@ -41,6 +41,10 @@ describe('the returns page', () => {
     expect(page.body).toContain('Statutory returns 2025/26');
     expect(page.body).toContain('SSDA903: children looked after');
     expect(page.body).toContain('Children in need census');
+    // The 21 SSDA903 rules that need the postcode lookup and Ofsted's lists are said not to be checked.
+    expect(page.body).toMatch(/<dd[^>]*>\s*290\s*<\/dd>/);
+    expect(page.body).toContain('21 more rules (1008,');
+    expect(page.body).toContain('need the ONS postcode lookup and Ofsted&#39;s provider lists');
     expect(page.body).toContain('/returns/cin-census/rules/8670Q?year=2025');
 
     const rule = await client.get('/returns/cin-census/rules/8670Q?year=2025');
