@@ -1,6 +1,11 @@
-import { addCalendarMonths, daysBetween } from '../../../domain/dates.ts';
+import { daysBetween } from '../../../domain/dates.ts';
 import { byChild, date } from '../rule.ts';
+import { addYears } from './helpers-a.ts';
+
 import type { Row, Ssda903Data } from '../spec.ts';
+
+/** Shared with batch A: one definition. */
+export { addYears };
 
 /** Helpers shared by the batch-B rules. */
 
@@ -16,11 +21,6 @@ export function firstByChild(rows: readonly Row[]): Map<string, Row> {
   const map = new Map<string, Row>();
   for (const row of rows) if (!map.has(row.CHILD ?? '')) map.set(row.CHILD ?? '', row);
   return map;
-}
-
-/** `years` calendar years after an ISO date, 29 February clamping to 28 February (as pandas DateOffset). */
-export function addYears(iso: string, years: number): string {
-  return addCalendarMonths(iso, 12 * years);
 }
 
 /** The DD/MM/YYYY date of birth plus `years`, or null when not a date. */

@@ -1,16 +1,9 @@
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 import type { Ssda903Rule } from '../rule.ts';
 import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { blank, filled } from './helpers-a.ts';
 
-/** True when a cell is blank (pandas reads an empty CSV cell as missing). */
-export function blank(cell: string | undefined): boolean {
-  return cell === undefined || cell.trim() === '';
-}
-
-/** True when a cell holds something. */
-export function filled(cell: string | undefined): boolean {
-  return !blank(cell);
-}
+export { blank, filled };
 
 /** The cell's value, or null when blank: the pandas view of a cell, for comparing raw strings. */
 export function val(cell: string | undefined): string | null {
