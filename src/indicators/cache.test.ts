@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { arrangeChild, dateInput } from '../../test/fixtures.ts';
@@ -90,5 +91,40 @@ describe('the journey model cache', () => {
     expect((await cache.figures(actor, periods, contacts)).figures[0]!.value).toBe(3);
     recordsChanged(actor.laCode);
     expect((await cache.figures(actor, periods, contacts)).figures[0]!.value).toBe(4);
+  });
+
+  it('answers a large authority from the previous model while the new one cannot be read, then catches up', async () => {
+    // Every authority counts as large here; the new model's read is held up by a lock on the person table.
+    const patient = new JourneyModelCache(database.db, 5 * 60_000, 50, 0);
+    try {
+      const before = await patient.figures(actor, periods, contacts);
+      const child = await arrangeChild(database.db, actor, { given_name: 'Lee', family_name: 'Hart' });
+      await recordContact(database.db, actor, child, '2025-03-21');
+      let release!: () => void;
+      const held = new Promise<void>((resolve) => (release = resolve));
+      let locked!: () => void;
+      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
+      const lock = database.ownerDb.transaction().execute(async (trx) => {
+        await sql`LOCK TABLE person IN ACCESS EXCLUSIVE MODE`.execute(trx);
+        locked();
+        await held;
+      });
+      await lockTaken;
+      const during = await patient.figures(actor, periods, contacts);
+      expect(during.model).toBe(before.model);
+      expect(during.figures[0]!.value).toBe(before.figures[0]!.value);
+      release();
+      await lock;
+      let after = await patient.figures(actor, periods, contacts);
+      for (let tries = 0; after.model === before.model && tries < 200; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+        after = await patient.figures(actor, periods, contacts);
+      }
+      expect(after.model).not.toBe(before.model);
+      expect(after.figures[0]!.value).toBe(before.figures[0]!.value! + 1);
+      expect(patient.readAt(after.model)!.getTime()).toBeGreaterThan(0);
+    } finally {
+      patient.close();
+    }
   });
 });

@@ -53,6 +53,7 @@ export class JourneyModelCache {
     private readonly db: Db,
     private readonly maxAgeMs = 5 * 60_000,
     private readonly patienceMs = 500,
+    private readonly largeAuthority = LARGE_AUTHORITY,
   ) {
     this.unsubscribe = onRecordsChanged((laCode, personId) => {
       const known = this.pending.get(laCode);
@@ -67,7 +68,7 @@ export class JourneyModelCache {
     const current = entry && Date.now() - entry.fullReadAt < this.maxAgeMs && !this.pending.has(actor.laCode);
     if (entry && current) return entry.model;
     const fresh = this.refresh(actor);
-    if (!entry || entry.model.children.length < LARGE_AUTHORITY) return fresh;
+    if (!entry || entry.model.children.length < this.largeAuthority) return fresh;
     let timer: NodeJS.Timeout | undefined;
     const patience = new Promise<JourneyModel>((resolve) => {
       timer = setTimeout(() => resolve(entry.model), this.patienceMs);
