@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { createTestDatabase, holdTable, type TestDatabase } from '../../test/database.ts';
 import { arrangeChild, dateInput } from '../../test/fixtures.ts';
 import { recordStep } from '../casework/recording.ts';
 import { stepById } from '../casework/steps/index.ts';
@@ -100,21 +99,11 @@ describe('the journey model cache', () => {
       const before = await patient.figures(actor, periods, contacts);
       const child = await arrangeChild(database.db, actor, { given_name: 'Lee', family_name: 'Hart' });
       await recordContact(database.db, actor, child, '2025-03-21');
-      let release!: () => void;
-      const held = new Promise<void>((resolve) => (release = resolve));
-      let locked!: () => void;
-      const lockTaken = new Promise<void>((resolve) => (locked = resolve));
-      const lock = database.ownerDb.transaction().execute(async (trx) => {
-        await sql`LOCK TABLE person IN ACCESS EXCLUSIVE MODE`.execute(trx);
-        locked();
-        await held;
-      });
-      await lockTaken;
+      const held = await holdTable(database.ownerDb, 'person');
       const during = await patient.figures(actor, periods, contacts);
       expect(during.model).toBe(before.model);
       expect(during.figures[0]!.value).toBe(before.figures[0]!.value);
-      release();
-      await lock;
+      await held.release();
       let after = await patient.figures(actor, periods, contacts);
       for (let tries = 0; after.model === before.model && tries < 200; tries++) {
         await new Promise((resolve) => setTimeout(resolve, 25));

@@ -1,6 +1,5 @@
-import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
+import { createTestDatabase, holdTable, type TestDatabase } from '../../test/database.ts';
 import { arrangeChild, arrangeUnauthorisedAssessment, demoActor } from '../../test/fixtures.ts';
 import { recordsChanged } from '../db/changes.ts';
 import { connect, type Actor } from '../db/database.ts';
@@ -91,21 +90,11 @@ describe('the return checks cache', () => {
     const before = await cache.settled(LA);
     const begun = cache.checksBegun.get(LA)!;
     // Another session holds the children's table, so the check started by the change waits on PostgreSQL.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let locked!: () => void;
-    const isLocked = new Promise<void>((resolve) => (locked = resolve));
-    const holding = database.ownerDb.transaction().execute(async (trx) => {
-      await sql`LOCK TABLE person IN ACCESS EXCLUSIVE MODE`.execute(trx);
-      locked();
-      await released;
-    });
-    await isLocked;
+    const held = await holdTable(database.ownerDb, 'person');
     recordsChanged(LA);
     expect(cache.checksBegun.get(LA)).toBe(begun + 1);
     expect(await cache.get(LA)).toBe(before);
-    release();
-    await holding;
+    await held.release();
     const after = await cache.settled(LA);
     expect(after).not.toBe(before);
     expect(cache.checksBegun.get(LA)).toBe(begun + 1);
