@@ -16,7 +16,21 @@ export interface Caseload {
  * child co-allocated to two workers is on both caseloads. Allocations to a team without a worker, and to workers
  * not holding cases or not in post, count for nobody.
  */
-export function caseloadsAt(model: JourneyModel, date: string): Caseload[] {
+export function caseloadsAt(model: JourneyModel, date: string): readonly Caseload[] {
+  let byDate = caseloadsByModel.get(model);
+  if (!byDate) caseloadsByModel.set(model, (byDate = new Map()));
+  let caseloads = byDate.get(date);
+  if (!caseloads) byDate.set(date, (caseloads = readCaseloads(model, date)));
+  return caseloads;
+}
+
+/**
+ * Both caseload indicators ask for the same dates: each model's caseloads are worked out once per date (a
+ * model is never changed; a changed record gives a new model).
+ */
+const caseloadsByModel = new WeakMap<JourneyModel, Map<string, readonly Caseload[]>>();
+
+function readCaseloads(model: JourneyModel, date: string): readonly Caseload[] {
   const caseloads = new Map<string, Caseload>();
   for (const worker of model.workers.values()) {
     if (worker.caseHolding && openAt(worker.start, worker.leave, date)) {
