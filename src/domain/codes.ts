@@ -434,6 +434,28 @@ export const CATEGORY_OF_NEED = defineCodeList({ id: '903.cin', field: 'CIN', so
  * Placement type (PLACE), 2025/26: 29 codes. H5 and P2 ended with 2024/25 and Z1 was replaced by Z11-Z14.
  * PLACE_PROVIDER must be blank for T0-T4 and Z11-Z14 (rule 213).
  */
+/**
+ * Placement types with no Ofsted URN (SSDA903 2025/26 rules 218, 222 and 229): parents, residential
+ * employment, residential care homes, health establishments, young offender institutions, temporary (T0-T4)
+ * and other (Z11-Z14) placements. Any other placement has a URN, or XXXXXXX when it is not known.
+ */
+export const PLACEMENTS_WITHOUT_URN: readonly string[] = [
+  'P1',
+  'P3',
+  'R1',
+  'R2',
+  'R5',
+  'T0',
+  'T1',
+  'T2',
+  'T3',
+  'T4',
+  'Z11',
+  'Z12',
+  'Z13',
+  'Z14',
+];
+
 export const PLACE = defineCodeList({ id: '903.place', field: 'PLACE', source: SSDA903 }, [
   ['A3', 'Placed for adoption with parental consent, with current foster carer(s)'],
   ['A4', 'Placed for adoption with parental consent, not with current foster carer(s)'],

@@ -10,6 +10,7 @@
  * Only children with something open at, or happening after, the start of the history are kept, with their
  * whole record (a real system's history begins the same way: with the open cases migrated in).
  */
+import { PLACEMENTS_WITHOUT_URN } from '../domain/codes.ts';
 import {
   addMonths,
   addWorkingDays,
@@ -200,22 +201,7 @@ function providerFor(random: Random, place: string): string | null {
 }
 
 /** SSDA903 rule 222: no URN for these; others get "XXXXXXX" (URN not known), never an invented URN. */
-const NO_URN = new Set([
-  'P1',
-  'P3',
-  'R1',
-  'R2',
-  'R5',
-  'T0',
-  'T1',
-  'T2',
-  'T3',
-  'T4',
-  'Z11',
-  'Z12',
-  'Z13',
-  'Z14',
-]);
+const NO_URN = new Set(PLACEMENTS_WITHOUT_URN);
 
 const FOSTER = /^U[1-6]$/;
 const MAX_MONTH_WEIGHT = Math.max(...P.monthWeights);

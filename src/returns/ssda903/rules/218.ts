@@ -1,7 +1,8 @@
+import { PLACEMENTS_WITHOUT_URN } from '../../../domain/codes.ts';
 import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { blank, cell } from './helpers-a.ts';
 
-const EXEMPT = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z11', 'Z12', 'Z13', 'Z14'];
+const EXEMPT = PLACEMENTS_WITHOUT_URN;
 const OUTSIDE_ENGLAND = ['CON', 'NIR', 'SCO', 'WAL', 'NUK'];
 
 /**

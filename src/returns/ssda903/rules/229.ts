@@ -1,25 +1,10 @@
+import { PLACEMENTS_WITHOUT_URN } from '../../../domain/codes.ts';
 import { providerLa } from '../reference.ts';
 import { defineRule, failures } from '../rule.ts';
 import { providerMismatches } from './helpers-ref.ts';
 
-/** Placements that may have no URN (rule 222), which the 2025/26 rule leaves out. */
-const LEFT_OUT = [
-  'K3',
-  'P1',
-  'P3',
-  'R1',
-  'R2',
-  'R5',
-  'T0',
-  'T1',
-  'T2',
-  'T3',
-  'T4',
-  'Z11',
-  'Z12',
-  'Z13',
-  'Z14',
-];
+/** Placements that may have no URN (rule 222) and supported accommodation, which the 2025/26 rule leaves out. */
+const LEFT_OUT = ['K3', ...PLACEMENTS_WITHOUT_URN];
 
 /**
  * With a URN (not XXXXXXX) and a placement other than those above, an own provision placement (PR1) must
