@@ -1,24 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { validateSsda903 } from '../validate.ts';
 import { rule706 } from './706.ts';
-import { data2026 } from './helpers-dolo.ts';
-
-const dolo = (CHILD: string, DOLO_START: string, DOLO_END: string) => ({ CHILD, DOLO_START, DOLO_END });
+import { data2026, doloRow } from './helpers-dolo.ts';
 
 const LAST = [
-  dolo('a', '01/02/2026', ''), // carried into this year
-  dolo('b', '01/03/2026', ''), // this year's DoLO starts on another day: fails
-  dolo('c', '01/01/2026', '15/03/2026'), // ended last year
-  dolo('d', '01/03/2026', ''), // nothing this year (another child's DoLO starts that day): fails
-  dolo('e', '', ''), // no start to carry: not checked
-  dolo('f', '31/02/2026', ''), // not a date: not checked
-  dolo('g', '29/02/2024', ''),
+  doloRow('a', '01/02/2026', ''), // carried into this year
+  doloRow('b', '01/03/2026', ''), // this year's DoLO starts on another day: fails
+  doloRow('c', '01/01/2026', '15/03/2026'), // ended last year
+  doloRow('d', '01/03/2026', ''), // nothing this year (another child's DoLO starts that day): fails
+  doloRow('e', '', ''), // no start to carry: not checked
+  doloRow('f', '31/02/2026', ''), // not a date: not checked
+  doloRow('g', '29/02/2024', ''),
 ];
 const THIS = [
-  dolo('a', '01/02/2026', ''),
-  dolo('b', '01/04/2026', ''),
-  dolo('g', '29/02/2024', '30/06/2026'),
-  dolo('h', '01/03/2026', ''),
+  doloRow('a', '01/02/2026', ''),
+  doloRow('b', '01/04/2026', ''),
+  doloRow('g', '29/02/2024', '30/06/2026'),
+  doloRow('h', '01/03/2026', ''),
 ];
 
 describe('706', () => {

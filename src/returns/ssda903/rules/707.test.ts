@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rule707 } from './707.ts';
-import { data2026 } from './helpers-dolo.ts';
-
-const dolo = (CHILD: string, DOLO_START: string, DOLO_END: string) => ({ CHILD, DOLO_START, DOLO_END });
+import { data2026, doloRow } from './helpers-dolo.ts';
 
 describe('707', () => {
   it('flags a DoLO that fits none of the child’s periods of care', () => {
@@ -15,17 +13,17 @@ describe('707', () => {
       { CHILD: 'd', DECOM: '10/05/2026', DEC: '' },
     ];
     const rows = [
-      dolo('a', '01/07/2026', ''), // open after care ended
-      dolo('a', '01/07/2026', '01/08/2026'), // ends the day care ended
-      dolo('a', '01/07/2026', '02/08/2026'), // ends after care ended
-      dolo('b', '01/05/2026', ''), // open in open care
-      dolo('c', '01/08/2026', ''), // open in the open second period
-      dolo('c', '15/04/2026', ''), // open from the first, ended, period
-      dolo('d', '01/05/2026', ''), // open, started before care did
-      dolo('z', '01/05/2026', ''), // no episodes: not checked
-      dolo('a', '', ''), // no start: not checked
-      dolo('a', '01/07/2026', '31/09/2026'), // an end that is not a date counts as none
-      dolo('b', '01/03/2026', '31/03/2026'), // ended before care began
+      doloRow('a', '01/07/2026', ''), // open after care ended
+      doloRow('a', '01/07/2026', '01/08/2026'), // ends the day care ended
+      doloRow('a', '01/07/2026', '02/08/2026'), // ends after care ended
+      doloRow('b', '01/05/2026', ''), // open in open care
+      doloRow('c', '01/08/2026', ''), // open in the open second period
+      doloRow('c', '15/04/2026', ''), // open from the first, ended, period
+      doloRow('d', '01/05/2026', ''), // open, started before care did
+      doloRow('z', '01/05/2026', ''), // no episodes: not checked
+      doloRow('a', '', ''), // no start: not checked
+      doloRow('a', '01/07/2026', '31/09/2026'), // an end that is not a date counts as none
+      doloRow('b', '01/03/2026', '31/03/2026'), // ended before care began
     ];
     expect(rule707.validate(data2026({ Episodes: episodes, DoLo: rows }))).toEqual({
       DoLo: [0, 2, 5, 6, 9, 10],
@@ -34,7 +32,7 @@ describe('707', () => {
 
   it('passes DoLOs within care, up to its last day', () => {
     const episodes = [{ CHILD: 'a', DECOM: '29/02/2024', DEC: '31/03/2027' }];
-    const rows = [dolo('a', '29/02/2024', '31/03/2027'), dolo('a', '01/04/2026', '01/04/2026')];
+    const rows = [doloRow('a', '29/02/2024', '31/03/2027'), doloRow('a', '01/04/2026', '01/04/2026')];
     expect(rule707.validate(data2026({ Episodes: episodes, DoLo: rows }))).toEqual({});
   });
 });

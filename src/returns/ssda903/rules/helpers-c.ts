@@ -152,9 +152,7 @@ export function fitsNoPeriodOfCare(
   end: string | null,
 ): boolean {
   return periods.every((p) =>
-    end === null
-      ? p.end !== null || start < p.start
-      : (p.end !== null && end > p.end) || end < p.start,
+    end === null ? p.end !== null || start < p.start : (p.end !== null && end > p.end) || end < p.start,
   );
 }
 
