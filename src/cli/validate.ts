@@ -12,6 +12,7 @@ import {
 import { ssda903RulesFor } from '../returns/ssda903/rules/index.ts';
 import type { Ssda903Rule } from '../returns/ssda903/rule.ts';
 import type { Ssda903Data } from '../returns/ssda903/spec.ts';
+import { collectionYear, yearHelp } from '../returns/years.ts';
 import { skippedForReference, validateSsda903, type Finding } from '../returns/ssda903/validate.ts';
 
 interface ValidateOptions {
@@ -61,22 +62,8 @@ function reportSkipped(data: Ssda903Data, rules: readonly Ssda903Rule[]): void {
   }
 }
 
-/** The collection years each return's rules are held for, and what to say when another is asked for. */
-const YEARS = {
-  ssda903: { years: [2025, 2026], error: '--year must be 2025 or 2026 (the 2025/26 or 2026/27 collection).' },
-  'cin-census': {
-    years: [2025],
-    error:
-      '--year must be 2025 for the CIN census (the 2025/26 collection): Hearth has no 2026/27 CIN census rules.',
-  },
-} as const;
-
-function checkOptions(options: ValidateOptions, collection: keyof typeof YEARS): number {
-  const year = Number(options.year);
-  if (!(YEARS[collection].years as readonly number[]).includes(year))
-    throw new Error(YEARS[collection].error);
+function checkFormat(options: ValidateOptions): void {
   if (!['text', 'json'].includes(options.format)) throw new Error('--format must be text or json.');
-  return year;
 }
 
 /**
@@ -101,7 +88,7 @@ export function validateCommand(program: Command): void {
   validate
     .command('ssda903 <dir>')
     .description('validate a directory of SSDA903 CSV files')
-    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26, 2026 for 2026/27')
+    .requiredOption('--year <year>', yearHelp('ssda903'))
     .option('--format <format>', 'text or json', 'text')
     .option('--postcodes <file>', 'postcode lookup CSV (ONS Postcode Directory or an extract)')
     .option(
@@ -112,7 +99,8 @@ export function validateCommand(program: Command): void {
     )
     .option('--own-la <code>', "the authority's ONS code as the postcode file codes LAs, e.g. E10000003")
     .action((dir: string, options: Ssda903Options) => {
-      const year = checkOptions(options, 'ssda903');
+      const year = collectionYear('ssda903', options.year);
+      checkFormat(options);
       const rules = ssda903RulesFor(year);
       const data = withReference(readSsda903Directory(dir, year), options);
       const findings = validateSsda903(data, rules);
@@ -122,10 +110,11 @@ export function validateCommand(program: Command): void {
   validate
     .command('cin-census <file>')
     .description('validate a CIN census XML file')
-    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
+    .requiredOption('--year <year>', yearHelp('cin_census'))
     .option('--format <format>', 'text or json', 'text')
     .action((file: string, options: ValidateOptions) => {
-      const year = checkOptions(options, 'cin-census');
+      const year = collectionYear('cin_census', options.year);
+      checkFormat(options);
       const findings = validateCinCensus(readCinCensusFile(file, year), CIN_RULES_2025);
       report(findings, options.format, CIN_RULES_2025.length);
     });
