@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { audit } from '../access/audit.ts';
-import { isIsoDate, parseDmy } from '../domain/dates.ts';
+import { formatDmy, isIsoDate, parseDmy } from '../domain/dates.ts';
 import { isCode, type CodeList } from '../domain/codes.ts';
 import { normaliseUpn } from '../domain/identifiers.ts';
 import { insertRecord, updateRecord, type RecordTable, type RecordValues } from '../casework/record.ts';
@@ -278,13 +278,21 @@ export class ImportRun {
   }
 }
 
-/** How a return writes dates: its pattern in words, and the reading of one as 'YYYY-MM-DD' (null if not). */
+/**
+ * How a return writes dates: its pattern in words, the reading of one as 'YYYY-MM-DD' (null if not), and the
+ * writing of one as the file does, for problems to give dates as the file gives them.
+ */
 export interface DateFormat {
   written: string;
   read: (value: string) => string | null;
+  write: (date: string) => string;
 }
-export const DATE_ISO: DateFormat = { written: 'YYYY-MM-DD', read: (v) => (isIsoDate(v) ? v : null) };
-export const DATE_DMY: DateFormat = { written: 'DD/MM/YYYY', read: parseDmy };
+export const DATE_ISO: DateFormat = {
+  written: 'YYYY-MM-DD',
+  read: (v) => (isIsoDate(v) ? v : null),
+  write: (date) => date,
+};
+export const DATE_DMY: DateFormat = { written: 'DD/MM/YYYY', read: parseDmy, write: formatDmy };
 
 /** A row of a return's file, as read: every field a string, '' when blank. */
 export type SourceRow = Record<string, string>;
@@ -305,6 +313,11 @@ export class FieldChecks {
 
   problem(row: SourceRow, field: string, message: string): void {
     this.problems.push(`${this.at(row, field)}: ${message}`);
+  }
+
+  /** A date ('YYYY-MM-DD') as the file writes dates. */
+  shown(date: string): string {
+    return this.dates.write(date);
   }
 
   text(row: SourceRow, field: string, required = false): string | null {
@@ -360,7 +373,7 @@ export class FieldChecks {
   /** `later` is on or after `earlier`, when both are known. */
   order(row: SourceRow, field: string, later: string | null, earlier: string | null, what: string): void {
     if (later !== null && earlier !== null && later < earlier)
-      this.problem(row, field, `${later} is before the ${what} ${earlier}`);
+      this.problem(row, field, `${this.shown(later)} is before the ${what} ${this.shown(earlier)}`);
   }
 
   /** Both fields given, or neither: Hearth holds an end with its reason. */

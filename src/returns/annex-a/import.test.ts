@@ -556,7 +556,7 @@ describe('a workbook Hearth cannot import', () => {
       'bad.xlsx, List 1, row 4, child no spaces allowed, Child Unique ID: "no spaces allowed" is not a child ID Hearth can hold (1-20 letters, digits, - _ /)',
       'bad.xlsx, List 3, row 2, child H1, Referral NFA?: "perhaps" is not a) Yes or b) No',
       'bad.xlsx, List 3, row 2, child H1, Allocated Team: is blank, but a worker is given; Hearth allocates a worker in a team',
-      'bad.xlsx, List 7, row 2, child H1, Child Protection Plan End Date: 2026-01-09 is before the plan start 2026-01-10',
+      'bad.xlsx, List 7, row 2, child H1, Child Protection Plan End Date: 09/01/2026 is before the plan start 10/01/2026',
       'bad.xlsx, List 7, row 2, child H1, Latest Category of Abuse: is missing; Hearth needs it',
       'bad.xlsx, List 7, row 2, child H1, Number of Previous Child Protection Plans: "two" is not a whole number',
       'bad.xlsx, List 8, row 2, child H3, Reason Ceased to be Looked After: is missing, but Date Ceased to be Looked After is given; Hearth cannot hold one without the other',

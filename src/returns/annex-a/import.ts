@@ -56,7 +56,7 @@ import { audit } from '../../access/audit.ts';
 import type { RecordValues } from '../../casework/record.ts';
 import type { Actor, Trx } from '../../db/database.ts';
 import { isCode, LS, PLACE, PLACE_PROVIDER, REC, type CodeList } from '../../domain/codes.ts';
-import { addCalendarMonths, isIsoDate, parseDmy } from '../../domain/dates.ts';
+import { addCalendarMonths, formatDmy, isIsoDate, parseDmy } from '../../domain/dates.ts';
 import {
   FieldChecks,
   ImportError,
@@ -221,6 +221,7 @@ export async function readAnnexAImportFiles(paths: readonly string[]): Promise<A
 const ANNEX_DATE: DateFormat = {
   written: 'DD/MM/YYYY',
   read: (v) => (isIsoDate(v) ? v : parseDmy(v)),
+  write: formatDmy,
 };
 
 function checks(problems: string[]): FieldChecks {

@@ -74,6 +74,7 @@ const SSD_DATE: DateFormat = {
     const match = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(value);
     return match && isIsoDate(match[1]) ? match[1]! : null;
   },
+  write: (date) => date,
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

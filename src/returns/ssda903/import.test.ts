@@ -488,7 +488,7 @@ describe('importing hand-made SSDA903 files', () => {
     };
     expect(await attempt(bad)).toEqual([
       'PrevPerm.csv, row 2, child L1, PREV_PERM: "P9" is not one of the SSDA903 codes (P1, P2, P3, P4, Z1)',
-      'PrevPerm.csv, row 2, child L1, DATE_PERM: 2025-05-10 is not before the start of the period of care 2025-05-10',
+      'PrevPerm.csv, row 2, child L1, DATE_PERM: 10/05/2025 is not before the start of the period of care 10/05/2025',
       'PrevPerm.csv, row 4, child L3, CHILD: has no episode in Episodes starting a period of care (RNE S) in the year; Hearth holds previous permanence on it',
       'OC2.csv, row 2, child L1, SDQ_SCORE: "41" is not an SDQ score (a whole number from 0 to 40)',
       'OC2.csv, row 3, child L2, INTERVENTION_RECEIVED: is given, but SUBSTANCE_MISUSE is 0',
@@ -549,7 +549,7 @@ describe('importing hand-made SSDA903 files', () => {
       (e: unknown) => e,
     );
     expect((error as ImportError).problems).toEqual([
-      'DoLo.csv, row 2, child L4, DOLO_END: 2026-04-30 is before the start 2026-05-01',
+      'DoLo.csv, row 2, child L4, DOLO_END: 30/04/2026 is before the start 01/05/2026',
       'DoLo.csv, row 3, child L4, DOLO_START: is missing; Hearth needs it',
     ]);
     expect(await counts(database.ownerDb, '201')).toEqual(before);

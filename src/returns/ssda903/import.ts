@@ -436,7 +436,11 @@ function planTables(
       continue;
     }
     if (date !== null && date >= episode.start)
-      v.problem(p, 'DATE_PERM', `${date} is not before the start of the period of care ${episode.start}`);
+      v.problem(
+        p,
+        'DATE_PERM',
+        `${v.shown(date)} is not before the start of the period of care ${v.shown(episode.start)}`,
+      );
     Object.assign(episode.plan.incoming.values, {
       previous_permanence: permanence,
       previous_permanence_la: la,
