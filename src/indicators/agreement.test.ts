@@ -156,9 +156,26 @@ function randomModel(seed: number, prefix = 'c') {
         supervisions: [{ id: `${id}sv`, date: day(mid, 300) }],
         allocations: [
           { id: `${id}al`, teamId: pick(['t1', 't2']), workerId: pick(['w1', 'w2', null]), start, end },
+          // Sometimes a second allocation: co-allocated to another worker, or to the same one again.
+          ...(random() < 0.2
+            ? [{ id: `${id}al2`, teamId: 't1', workerId: pick(['w1', 'w2']), start: mid, end: null }]
+            : []),
         ],
         careProceedings: random() < 0.05 ? [{ id: `${id}cp`, issued: day(mid, 100) }] : [],
-        tasks: [],
+        // Sometimes an open visit task with a recorded reason for its lateness (overdue_visits' reason rows).
+        tasks:
+          random() < 0.3
+            ? [
+                {
+                  id: `${id}t`,
+                  ruleId: pick(['cp_visit', 'cin_visit', 'cla_visit_6w']),
+                  due: day(mid, 200),
+                  completed: null,
+                  cancelled: null,
+                  overdueReason: pick(['family_avoiding', 'child_abroad', 'other', null]),
+                },
+              ]
+            : [],
       }),
     );
   }
