@@ -156,6 +156,8 @@ function rowsAfterChange(
     const numerator = moved(was.numerator, less.numerator, row.numerator);
     const denominator = moved(was.denominator, less.denominator, row.denominator);
     if (numerator === undefined || denominator === undefined) return undefined;
+    // Only a percentage's or an average's rows are known to be a share or a mean; any other is computed in full.
+    if (indicator.unit !== 'percent' && indicator.unit !== 'average') return undefined;
     const value =
       indicator.unit === 'percent' ? percentOf(numerator, denominator) : averageOf(numerator, denominator);
     rows.push({ ...row, value, numerator, denominator });
