@@ -8,6 +8,7 @@ import { inAuthority, type Actor } from '../db/database.ts';
 import { DEMO_AUTHORITY, ensureDemoAuthority } from '../demo.ts';
 import { JourneyModelCache } from './cache.ts';
 import { CATALOGUE } from './catalogue/index.ts';
+import { computeFigures } from './engine.ts';
 import { monthsEnding } from './period.ts';
 
 const contacts = CATALOGUE.filter((i) => i.id === 'contacts');
@@ -90,6 +91,19 @@ describe('the journey model cache', () => {
     expect((await cache.figures(actor, periods, contacts)).figures[0]!.value).toBe(3);
     recordsChanged(actor.laCode);
     expect((await cache.figures(actor, periods, contacts)).figures[0]!.value).toBe(4);
+  });
+
+  it('carries the whole catalogue over a recorded change, as a full computation on the new model gives it', async () => {
+    const year = monthsEnding('2025-03-31', 13);
+    const before = await cache.figures(actor, year);
+    const child = await arrangeChild(database.db, actor, { given_name: 'Eve', family_name: 'Moss' });
+    await recordContact(database.db, actor, child, '2025-03-12');
+    const after = await cache.figures(actor, year);
+    expect(after.model).not.toBe(before.model);
+    expect(after.figures).toStrictEqual(computeFigures(after.model, year));
+    const contactsIn = (figures: typeof before.figures) =>
+      figures.find((f) => f.id === 'contacts' && f.period === '2025-03')!.value!;
+    expect(contactsIn(after.figures)).toBe(contactsIn(before.figures) + 1);
   });
 
   it('answers a large authority from the previous model while the new one cannot be read, then catches up', async () => {

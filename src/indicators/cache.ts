@@ -1,6 +1,6 @@
 import { inAuthority, systemActor, type Actor, type Db } from '../db/database.ts';
 import { onRecordsChanged } from '../db/changes.ts';
-import { computeFigures } from './engine.ts';
+import { computeFigures, figureCarrier } from './engine.ts';
 import { CATALOGUE } from './catalogue/index.ts';
 import type { Figure, Indicator } from './indicator.ts';
 import { loadJourneyModel, withChildrenReread, type JourneyModel } from './model.ts';
@@ -30,6 +30,8 @@ interface Computed {
   period: Period;
   figure: Figure;
 }
+
+const keyOf = (indicator: Indicator, period: Period) => `${indicator.id}|${period.id}|${period.end}`;
 
 /**
  * The journey model per authority, kept in memory so figures are live without re-reading the record for
@@ -101,7 +103,7 @@ export class JourneyModelCache {
       patch ? withChildrenReread(trx, previous.model, [...changed]) : loadJourneyModel(trx, laCode),
     )
       .then(async (model) => {
-        await this.prepare(model, previous?.model);
+        await this.prepare(model, previous?.model, patch ? changed : undefined);
         this.entries.set(laCode, { model, readAt, fullReadAt: patch ? previous.fullReadAt : readAt });
         return model;
       })
@@ -116,30 +118,44 @@ export class JourneyModelCache {
   }
 
   /**
-   * Computes on the new model the figures the previous one was asked for, one at a time with a turn of the
-   * event loop between them, so other requests are answered meanwhile.
+   * Gives the new model the figures the previous one was asked for, one at a time with a turn of the event
+   * loop between them, so other requests are answered meanwhile. After a recorded change (`changed`, the
+   * children read again) they are carried over by those children's difference where the indicator allows
+   * (`figureCarrier`), at the cost of those children rather than the authority; otherwise computed in full.
    */
-  private async prepare(model: JourneyModel, previous: JourneyModel | undefined): Promise<void> {
+  private async prepare(
+    model: JourneyModel,
+    previous: JourneyModel | undefined,
+    changed: ReadonlySet<string> | undefined,
+  ): Promise<void> {
     const asked = previous ? [...(this.computed.get(previous)?.values() ?? [])] : [];
-    for (const { indicator, period } of asked) {
-      this.figureOf(model, indicator, period);
+    const carry = previous && changed ? figureCarrier(previous, model, changed) : undefined;
+    for (const { indicator, period, figure } of asked) {
+      if (carry) this.remember(model, { indicator, period, figure: carry(indicator, period, figure) });
+      else this.figureOf(model, indicator, period);
       await new Promise((resolve) => setImmediate(resolve));
     }
   }
 
-  private figureOf(model: JourneyModel, indicator: Indicator, period: Period): Figure {
+  private known(model: JourneyModel): Map<string, Computed> {
     let known = this.computed.get(model);
     if (!known) {
       known = new Map();
       this.computed.set(model, known);
     }
-    const key = `${indicator.id}|${period.id}|${period.end}`;
-    let computed = known.get(key);
-    if (!computed) {
-      computed = { indicator, period, figure: computeFigures(model, [period], [indicator])[0]! };
-      known.set(key, computed);
-    }
-    return computed.figure;
+    return known;
+  }
+
+  private remember(model: JourneyModel, computed: Computed): void {
+    this.known(model).set(keyOf(computed.indicator, computed.period), computed);
+  }
+
+  private figureOf(model: JourneyModel, indicator: Indicator, period: Period): Figure {
+    const known = this.known(model).get(keyOf(indicator, period));
+    if (known) return known.figure;
+    const figure = computeFigures(model, [period], [indicator])[0]!;
+    this.remember(model, { indicator, period, figure });
+    return figure;
   }
 
   private merge(laCode: string, changed: Pending): void {

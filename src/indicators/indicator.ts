@@ -53,6 +53,13 @@ export interface Indicator {
   members?: 'children' | 'workers';
   /** Drill-down columns: fact key and heading, in order. */
   facts: readonly (readonly [string, string])[];
+  /**
+   * False when the figure is not a sum over children, each counting by their own journey alone (with the
+   * teams, workers, population and policy a child's change leaves alone): for example a count of workers by
+   * their caseloads. A recorded change computes such a figure again in full; any other moves by the changed
+   * children's difference (`figureAfterChange`).
+   */
+  additive?: false;
   compute(model: JourneyModel, period: Period): Measure;
 }
 
@@ -66,6 +73,16 @@ export interface Figure {
   breakdown?: BreakdownRow[];
 }
 
+/** A percentage, null on an empty denominator. */
+const percentOf = (numerator: number, denominator: number) =>
+  denominator === 0 ? null : (numerator / denominator) * 100;
+/** A rate per 10,000 of the population, null without one. */
+const per10000 = (numerator: number, population: number | null) =>
+  population ? (numerator / population) * 10_000 : null;
+/** An average, null on a denominator of nothing. */
+const averageOf = (numerator: number, denominator: number) =>
+  denominator > 0 ? numerator / denominator : null;
+
 /** The figure a measure gives: counts, percentages (null on an empty denominator), rates per 10,000. */
 export function figureOf(indicator: Indicator, period: Period, measure: Measure): Figure {
   const base = { id: indicator.id, period: period.id };
@@ -75,23 +92,22 @@ export function figureOf(indicator: Indicator, period: Period, measure: Measure)
     case 'percent': {
       const denominator = measure.members.length;
       const numerator = measure.members.filter((m) => m.inNumerator).length;
-      return {
-        ...base,
-        value: denominator === 0 ? null : (numerator / denominator) * 100,
-        numerator,
-        denominator,
-      };
+      return { ...base, value: percentOf(numerator, denominator), numerator, denominator };
     }
     case 'rate': {
       const numerator = measure.members.length;
-      const value = measure.population ? (numerator / measure.population) * 10_000 : null;
-      return { ...base, value, numerator, denominator: measure.population };
+      return {
+        ...base,
+        value: per10000(numerator, measure.population),
+        numerator,
+        denominator: measure.population,
+      };
     }
     case 'average': {
       const numerator = measure.members.length;
       return {
         ...base,
-        value: measure.denominator > 0 ? numerator / measure.denominator : null,
+        value: averageOf(numerator, measure.denominator),
         numerator,
         denominator: measure.denominator,
         breakdown: measure.breakdown,
@@ -105,6 +121,100 @@ export function figureOf(indicator: Indicator, period: Period, measure: Measure)
         denominator: null,
         breakdown: measure.breakdown,
       };
+  }
+}
+
+/** previous - before + after, when all three are numbers. */
+function moved(previous: number | null, before: number | null, after: number | null): number | undefined {
+  return previous === null || before === null || after === null ? undefined : previous - before + after;
+}
+
+/**
+ * Breakdown rows moved by the difference, when the three line up row by row (same keys, in order). A row
+ * without a numerator counts children (its value moves); any other is numerator over denominator, both moved,
+ * as a percentage or an average as the indicator's unit says.
+ */
+function rowsAfterChange(
+  indicator: Indicator,
+  previous: readonly BreakdownRow[] | undefined,
+  before: readonly BreakdownRow[] | undefined,
+  after: readonly BreakdownRow[] | undefined,
+): BreakdownRow[] | undefined {
+  if (!previous || !before || !after) return undefined;
+  if (previous.length !== after.length || before.length !== after.length) return undefined;
+  const rows: BreakdownRow[] = [];
+  for (const [i, row] of after.entries()) {
+    const was = previous[i]!;
+    const less = before[i]!;
+    if (was.key !== row.key || less.key !== row.key) return undefined;
+    if (row.numerator === null && was.numerator === null && less.numerator === null) {
+      const value = moved(was.value, less.value, row.value);
+      if (value === undefined || row.denominator !== null || was.denominator !== null) return undefined;
+      rows.push({ ...row, value });
+      continue;
+    }
+    const numerator = moved(was.numerator, less.numerator, row.numerator);
+    const denominator = moved(was.denominator, less.denominator, row.denominator);
+    if (numerator === undefined || denominator === undefined) return undefined;
+    // Only a percentage's or an average's rows are known to be a share or a mean; any other is computed in full.
+    if (indicator.unit !== 'percent' && indicator.unit !== 'average') return undefined;
+    const value =
+      indicator.unit === 'percent' ? percentOf(numerator, denominator) : averageOf(numerator, denominator);
+    rows.push({ ...row, value, numerator, denominator });
+  }
+  return rows;
+}
+
+/**
+ * An additive indicator's figure after some children changed (read again, added or gone): `previous`, less
+ * what they counted before (`before`: the measure on the previous model holding only them), plus what they count
+ * now (`after`: on the new model holding only them). Tallies move, never rounded values: counts by their
+ * members, percentages by numerator and denominator, rates by numerator (over the new population), averages and
+ * breakdowns by their numerators and denominators. Undefined when the figure cannot be moved so (the indicator
+ * is not additive, or the measures do not line up): it is then computed again in full.
+ */
+export function figureAfterChange(
+  indicator: Indicator,
+  period: Period,
+  previous: Figure,
+  before: Measure,
+  after: Measure,
+): Figure | undefined {
+  if (indicator.additive === false || before.kind !== after.kind) return undefined;
+  const less = figureOf(indicator, period, before);
+  const more = figureOf(indicator, period, after);
+  const base = { id: indicator.id, period: period.id };
+  const numerator = moved(previous.numerator, less.numerator, more.numerator);
+  switch (after.kind) {
+    case 'count': {
+      const value = moved(previous.value, less.value, more.value);
+      return value === undefined ? undefined : { ...base, value, numerator: null, denominator: null };
+    }
+    case 'percent': {
+      const denominator = moved(previous.denominator, less.denominator, more.denominator);
+      if (numerator === undefined || denominator === undefined) return undefined;
+      return { ...base, value: percentOf(numerator, denominator), numerator, denominator };
+    }
+    case 'rate':
+      if (numerator === undefined) return undefined;
+      return {
+        ...base,
+        value: per10000(numerator, after.population),
+        numerator,
+        denominator: after.population,
+      };
+    case 'average': {
+      const denominator = moved(previous.denominator, less.denominator, more.denominator);
+      const breakdown = rowsAfterChange(indicator, previous.breakdown, less.breakdown, more.breakdown);
+      if (numerator === undefined || denominator === undefined || !breakdown) return undefined;
+      return { ...base, value: averageOf(numerator, denominator), numerator, denominator, breakdown };
+    }
+    case 'breakdown': {
+      const value = moved(previous.value, less.value, more.value);
+      const breakdown = rowsAfterChange(indicator, previous.breakdown, less.breakdown, more.breakdown);
+      if (value === undefined || !breakdown) return undefined;
+      return { ...base, value, numerator: null, denominator: null, breakdown };
+    }
   }
 }
 

@@ -556,3 +556,12 @@ export async function withChildrenReread(
   }
   return { ...fresh, children, byId: new Map(children.map((c) => [c.id, c])) };
 }
+
+/**
+ * The model with only these of its children (those it holds), and the same organisation, population and policy:
+ * what a recorded change's children counted, for the figures that move by their difference (engine.ts).
+ */
+export function withOnlyChildren(model: JourneyModel, personIds: ReadonlySet<string>): JourneyModel {
+  const children = [...personIds].flatMap((id) => model.byId.get(id) ?? []);
+  return { ...model, children, byId: new Map(children.map((c) => [c.id, c])) };
+}

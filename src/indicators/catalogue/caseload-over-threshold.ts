@@ -20,6 +20,7 @@ export const caseloadOverThreshold = defineIndicator({
     ['fte', 'FTE'],
     ['children', 'Allocated children'],
   ],
+  additive: false,
   compute(model, period) {
     return {
       kind: 'count',
