@@ -57,6 +57,16 @@ export interface JourneySettings {
   historyStart: Day;
   /** How many districts the county has (each child lives in one). */
   districts: number;
+  /**
+   * How many times their usual rates the rarer parts of care happen (rare-care.ts): 1 normally; more to
+   * exercise them in a small authority (see SynthOptions.rareCare).
+   */
+  rareCare: number;
+}
+
+/** A rate of one of the rarer parts of care, scaled as the settings ask (a chance, so at most 1). */
+export function rareRate(settings: JourneySettings, rate: number): number {
+  return Math.min(1, rate * settings.rareCare);
 }
 
 const CONTACT_CONCERNS: Readonly<Record<string, readonly string[]>> = {
@@ -914,9 +924,10 @@ export class JourneyBuilder {
     // Legal status at the start.
     let ls: string;
     if (route === 'uasc') ls = 'V2';
-    else if (route === 'emergency') ls = r.chance(0.6) ? 'L1' : 'L2';
-    if (route === 'emergency' && this.rare.chance(P.childAssessmentOrderOfEmergency)) ls = 'L3';
-    else if (route === 'plo' || exit === 'adoption') ls = 'C1';
+    else if (route === 'emergency') {
+      ls = r.chance(0.6) ? 'L1' : 'L2';
+      if (this.rare.chance(rareRate(this.settings, P.childAssessmentOrderOfEmergency))) ls = 'L3';
+    } else if (route === 'plo' || exit === 'adoption') ls = 'C1';
     else if (exit === 'home_short') ls = 'V2';
     else if (route === 'cp') ls = r.chance(0.8) ? 'C1' : 'V2';
     else ls = r.chance(age >= 14 ? 0.45 : 0.75) ? 'C1' : 'V2';
@@ -1102,7 +1113,7 @@ export class JourneyBuilder {
           let place = r.weighted(placementChoices(eventAge, false));
           if (place === 'K3' && eventAge < 16) place = 'U6';
           if (place === 'S1' && eventAge < 4) place = 'U6';
-          if (eventAge >= 11 && this.rare.chance(P.otherPlacementOfMove))
+          if (eventAge >= 11 && this.rare.chance(rareRate(this.settings, P.otherPlacementOfMove)))
             place = this.rare.pick(['Z11', 'Z12', 'Z13', 'Z14']);
           change(event.date, { placement: this.newPlacement(place) }, null);
           break;
@@ -1217,7 +1228,7 @@ export class JourneyBuilder {
    * care would otherwise end. Null when they do not, or when anything in the referral is still open.
    */
   private deathInCare(referral: Referral, frail: boolean, end: Day): Day | null {
-    if (!this.rare.chance(P.deathInCare * (frail ? 4 : 1))) return null;
+    if (!this.rare.chance(rareRate(this.settings, P.deathInCare * (frail ? 4 : 1)))) return null;
     if (referral.assessments.some((a) => a.authorised === null)) return null;
     const current = referral.periods.at(-1)!.episodes.at(-1)!;
     const planned = Math.min(end, this.asAt + 1, this.b18);

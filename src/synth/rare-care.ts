@@ -16,7 +16,7 @@
  */
 import { PLACEMENTS_WITHOUT_URN } from '../domain/codes.ts';
 import { ageOn, birthday, type Day } from './calendar.ts';
-import type { JourneySettings } from './journeys.ts';
+import { rareRate, type JourneySettings } from './journeys.ts';
 import type { Child, Episode, PeriodOfCare } from './model.ts';
 import { PARAMETERS as P } from './parameters.ts';
 import { placementPostcode } from './people.ts';
@@ -65,7 +65,7 @@ function youthJustice(settings: JourneySettings, child: Child, r: Random): void 
   for (const referral of child.referrals) {
     const from = Math.max(referral.date + 1, birthday(child.dob, 12));
     const to = Math.min(referral.closure ?? settings.asAt, b18 - 200);
-    if (from > to || !r.chance(P.youthJusticeOfAdolescentReferral)) continue;
+    if (from > to || !r.chance(rareRate(settings, P.youthJusticeOfAdolescentReferral))) continue;
     const start = r.int(from, to);
     const ls = r.weighted([
       ['J2', 0.5],
@@ -121,7 +121,7 @@ function shortBreaks(settings: JourneySettings, child: Child, r: Random): void {
   const b18 = birthday(child.dob, 18);
   for (const referral of child.referrals)
     for (const plan of referral.cinPlans) {
-      if (!r.chance(P.shortBreaksOfDisabledCin)) continue;
+      if (!r.chance(rareRate(settings, P.shortBreaksOfDisabledCin))) continue;
       // Breaks end before the plan does (a period of care that replaces it starts the day after).
       const until = Math.min(plan.end ?? Infinity, b18) - 1;
       const agreements = r.chance(P.shortBreakAgreements);
@@ -162,7 +162,7 @@ function temporaryPlacements(settings: JourneySettings, child: Child, r: Random)
         const e = episodes[i]!;
         if (!/^(U[1-6]|K2)$/.test(e.place) || /^[VJ]/.test(e.ls)) continue;
         const until = e.end ?? settings.asAt;
-        if (until - e.start < 60 || !r.chance(P.temporaryPlacementOfPlacement)) continue;
+        if (until - e.start < 60 || !r.chance(rareRate(settings, P.temporaryPlacementOfPlacement))) continue;
         let kind = r.weighted([
           ['T3', 0.3],
           ['T1', 0.25],
