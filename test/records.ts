@@ -29,13 +29,22 @@ export async function countRows(
 
 /**
  * Two fresh databases for a round trip: `source` with a small synthetic authority (6,000 children, three
- * years to 30 April 2026), `target` empty.
+ * years to 30 April 2026, the rarer parts of care made common), `target` empty.
  */
 export async function seededAndEmpty(
   laCode: string,
   seed: string,
 ): Promise<{ source: TestDatabase; target: TestDatabase }> {
   const [source, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  await seedWithUrl(source.ownerUrl, { laCode, population: 6000, years: 3, seed, asAt: '2026-04-30' });
+  // The rarer parts of care (short breaks, youth justice, temporary placements, deaths…) eight times as
+  // often as usual, so that a small authority carries them through the round trip.
+  await seedWithUrl(source.ownerUrl, {
+    laCode,
+    population: 6000,
+    years: 3,
+    seed,
+    asAt: '2026-04-30',
+    rareCare: 8,
+  });
   return { source, target };
 }

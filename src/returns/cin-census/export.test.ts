@@ -285,6 +285,7 @@ describe('the CIN census export of a synthetic authority', () => {
       years: 3,
       seed: 'cin',
       asAt: '2026-04-30',
+      rareCare: 8,
     });
     data = await exportFrom(database, '203');
     xml = writeCinCensusXml(data);

@@ -426,6 +426,7 @@ describe('the SSDA903 export of a synthetic authority', () => {
       years: 4,
       seed: 'x',
       asAt: '2026-04-30',
+      rareCare: 8,
     });
   }, 180_000);
   afterAll(async () => {
@@ -463,6 +464,15 @@ describe('the SSDA903 export of a synthetic authority', () => {
         expect(back.last![name]!.length, `${name}_last`).toBeGreaterThan(0);
       }
       expect(back.tables.SWEpisodes!.length).toBeGreaterThan(0);
+      // The rarer parts of care are there to be checked: short breaks, youth justice, emergency protection
+      // and child assessment orders, temporary and other placements, and a death in care.
+      const episodes = [...back.tables.Episodes!, ...back.last!.Episodes!];
+      const seen = new Set(
+        episodes.flatMap((e) => [`LS ${e.LS}`, `PLACE ${e.PLACE!.slice(0, 1)}`, `REC ${e.REC}`]),
+      );
+      const rare = ['V3', 'V4', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3'].map((c) => `LS ${c}`);
+      rare.push('PLACE T', 'PLACE Z', 'REC E2');
+      expect(rare.filter((c) => !seen.has(c))).toEqual([]);
       expect(back.tables.AD1!.length + back.last!.AD1!.length).toBeGreaterThan(0);
       const findings = validateSsda903(back, SSDA903_RULES_2025);
       const errors = findings.filter((f) => f.type === 'error');
