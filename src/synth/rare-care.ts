@@ -160,7 +160,8 @@ function temporaryPlacements(settings: JourneySettings, child: Child, r: Random)
       const episodes = p.episodes;
       for (let i = 0; i < episodes.length; i++) {
         const e = episodes[i]!;
-        if (!/^(U[1-6]|K2)$/.test(e.place) || /^[VJ]/.test(e.ls)) continue;
+        // Not during remand or detention; short breaks (rule 382) are periods of their own, never here.
+        if (!/^(U[1-6]|K2)$/.test(e.place) || /^J/.test(e.ls)) continue;
         const until = e.end ?? settings.asAt;
         if (until - e.start < 60 || !r.chance(rareRate(settings, P.temporaryPlacementOfPlacement))) continue;
         let kind = r.weighted([

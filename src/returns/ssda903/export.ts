@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { lookedAfterForYearTo } from '../../casework/child.ts';
 import type { Trx } from '../../db/database.ts';
+import { isShortBreak } from '../../domain/codes.ts';
 import { addCalendarMonths, formatDmy } from '../../domain/dates.ts';
 import { tablesOf } from './read.ts';
 import { collectionDates, type Row, type Ssda903Data, type TableName } from './spec.ts';
@@ -81,7 +82,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
   const headerPeople: HeaderPerson[] = [...sortedPeople, ...leavers.filter((l) => !person.has(l.id))].sort(
     (a, b) => cmp(a.la_child_id, b.la_child_id),
   );
-  const lookedAfter = new Set(episodes.filter((e) => !shortBreak(e)).map((e) => e.person_id));
+  const lookedAfter = new Set(episodes.filter((e) => !isShortBreak(e.legal_status)).map((e) => e.person_id));
   const Header: Row[] = headerPeople.map((p) => {
     const isMother = firstBaby.has(p.id);
     const motherDue = p.sex === 'F' && lookedAfter.has(p.id);
@@ -103,7 +104,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     .sort((a, b) => cmp(child(a.person_id), child(b.person_id)) || cmp(a.start_date, b.start_date))
     .map((e) => {
       const ended = e.end_date !== null && e.end_date <= end;
-      const located = !shortBreak(e);
+      const located = !isShortBreak(e.legal_status);
       return {
         CHILD: child(e.person_id),
         DECOM: dmy(e.start_date),
@@ -224,7 +225,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
   // contact or re-referral).
   const lookedAfterAtEnd = new Set(
     episodes
-      .filter((e) => !shortBreak(e) && (e.end_date === null || e.end_date > end))
+      .filter((e) => !isShortBreak(e.legal_status) && (e.end_date === null || e.end_date > end))
       .map((e) => e.person_id),
   );
   const allocations = await trx
@@ -429,7 +430,7 @@ async function oc3(trx: Trx, start: string, end: string): Promise<{ rows: Row[];
     .execute();
   const cohort = candidates
     .filter((c) => {
-      const mine = care.filter((e) => e.person_id === c.id && !shortBreak(e));
+      const mine = care.filter((e) => e.person_id === c.id && !isShortBreak(e.legal_status));
       if (mine.length === 0) return false;
       if (mine.some((e) => e.end_date === null || e.end_date > end)) return false;
       if (['E2', 'E3', 'E11', 'E12'].includes(mine.at(-1)!.reason_end ?? '')) return false;
@@ -534,9 +535,4 @@ export function ssda903Csv(data: Ssda903Data, name: TableName): string {
   const lines = [columns.map(csvCell).join(',')];
   for (const row of data.tables[name] ?? []) lines.push(columns.map((c) => csvCell(row[c] ?? '')).join(','));
   return `${lines.join('\n')}\n`;
-}
-
-/** Whether an episode is a short break (legal status V3 or V4), which the return mostly leaves aside. */
-function shortBreak(e: { legal_status: string }): boolean {
-  return e.legal_status === 'V3' || e.legal_status === 'V4';
 }
