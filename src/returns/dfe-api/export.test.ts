@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority, arrangeChild } from '../../../test/fixtures.ts';
+import { seedSmall } from '../../../test/records.ts';
 import { insertRecord } from '../../casework/record.ts';
 import { inAuthority, systemActor } from '../../db/database.ts';
-import { seedWithUrl } from '../../synth/seed.ts';
 import { exportDfeApi, type DfeApiPayload } from './export.ts';
 import { checkRequestBody } from './schema.ts';
 
@@ -294,14 +294,7 @@ describe('the DfE API payload of a synthetic authority', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedWithUrl(database.ownerUrl, {
-      laCode: '404',
-      population: 6000,
-      years: 3,
-      seed: 'api',
-      asAt: '2026-04-30',
-      rareCare: 8,
-    });
+    await seedSmall(database, '404', 'api');
     payload = await inAuthority(database.db, systemActor('404'), (trx) => exportDfeApi(trx, '2026-03-31'));
   }, 240_000);
   afterAll(async () => {
