@@ -28,14 +28,30 @@ export async function countRows(
 }
 
 /**
- * Two fresh databases for a round trip: `source` with a small synthetic authority (6,000 children, three
- * years to 30 April 2026), `target` empty.
+ * Two fresh databases for a round trip: `source` with a small synthetic authority (see seedSmall), `target`
+ * empty.
  */
 export async function seededAndEmpty(
   laCode: string,
   seed: string,
 ): Promise<{ source: TestDatabase; target: TestDatabase }> {
   const [source, target] = await Promise.all([createTestDatabase(), createTestDatabase()]);
-  await seedWithUrl(source.ownerUrl, { laCode, population: 6000, years: 3, seed, asAt: '2026-04-30' });
+  await seedSmall(source, laCode, seed);
   return { source, target };
+}
+
+/**
+ * Seeds a small synthetic authority (6,000 children, three years to 30 April 2026) into a database, the
+ * rarer parts of care (short breaks, youth justice, temporary placements, deaths…) eight times as often as
+ * usual, so that a small authority has them to export and import.
+ */
+export async function seedSmall(database: TestDatabase, laCode: string, seed: string): Promise<void> {
+  await seedWithUrl(database.ownerUrl, {
+    laCode,
+    population: 6000,
+    years: 3,
+    seed,
+    asAt: '2026-04-30',
+    rareCare: 8,
+  });
 }

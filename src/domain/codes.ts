@@ -418,6 +418,14 @@ export const LS = defineCodeList({ id: '903.ls', field: 'LS', source: SSDA903 },
   ['J3', 'Sentenced to a youth rehabilitation order with a residence or intensive fostering requirement'],
 ] as const);
 
+/**
+ * Whether a legal status is a series of short breaks (V3: an episode a break; V4: an episode an agreement).
+ * A child looked after only under short breaks is not counted as looked after in most of the returns.
+ */
+export function isShortBreak(legalStatus: string): boolean {
+  return legalStatus === 'V3' || legalStatus === 'V4';
+}
+
 /** Category of need of a looked-after child (SSDA903 CIN field), N1-N8. */
 export const CATEGORY_OF_NEED = defineCodeList({ id: '903.cin', field: 'CIN', source: SSDA903 }, [
   ['N1', 'Abuse or neglect'],

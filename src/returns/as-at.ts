@@ -6,6 +6,7 @@
 import { sql } from 'kysely';
 import type { Trx } from '../db/database.ts';
 import type { Row as DbRow } from '../casework/child.ts';
+import { isShortBreak } from '../domain/codes.ts';
 import { addCalendarMonths, addDays, ageOn } from '../domain/dates.ts';
 
 export type Person = Pick<
@@ -204,7 +205,7 @@ export function periodsOfCare<
 >(episodes: readonly E[], asAt: string): PeriodOfCare<E>[] {
   const periods: PeriodOfCare<E>[] = [];
   const sorted = episodes
-    .filter((e) => e.start_date <= asAt && !['V3', 'V4'].includes(e.legal_status))
+    .filter((e) => e.start_date <= asAt && !isShortBreak(e.legal_status))
     .sort((a, b) => byDate(a.start_date, b.start_date));
   for (const e of sorted) {
     const end = byAsAt(e.end_date, asAt);

@@ -101,11 +101,27 @@ describe('generateAuthority', () => {
     expect(consistencyProblems(authority, 20)).toEqual([]);
   });
 
+  it('gives the rarer parts of care, made common, consistent records', () => {
+    const authority = generateAuthority({ ...SMALL, rareCare: 8 });
+    expect(consistencyProblems(authority, 20)).toEqual([]);
+    const episodes = authority.tables.cla_episode;
+    const seen = new Set<string>();
+    for (let i = 0; i < episodes.length; i++) {
+      seen.add(`LS ${episodes.get(i, 'legal_status')}`);
+      seen.add(`PLACE ${String(episodes.get(i, 'placement_type')).slice(0, 1)}`);
+      seen.add(`REC ${episodes.get(i, 'reason_end')}`);
+    }
+    const rare = ['V3', 'V4', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3'].map((c) => `LS ${c}`);
+    rare.push('PLACE T', 'PLACE Z', 'REC E2');
+    expect(rare.filter((c) => !seen.has(c))).toEqual([]);
+  });
+
   it('refuses options it cannot honour, saying what to do', () => {
     expect(problemsWith({ ...SMALL, laCode: '12' })).toEqual([
       '--la must be a three-digit DfE authority code, like 886',
     ]);
     expect(problemsWith({ ...SMALL, population: 10 })[0]).toMatch(/--population/);
     expect(problemsWith({ ...SMALL, asAt: '2040-01-01' })[0]).toMatch(/--as-at/);
+    expect(problemsWith({ ...SMALL, rareCare: -1 })).toEqual(['rareCare must be a number from 0 to 100']);
   });
 });

@@ -29,6 +29,12 @@ export interface SynthOptions {
   policy?: LocalTimescalePolicy;
   /** Keep the journey model (for the consistency checks); large authorities should not. */
   keepJourneys?: boolean;
+  /**
+   * How many times their usual (realistic, low) rates the rarer parts of care happen: short breaks,
+   * temporary and other placements, youth justice, child assessment orders and deaths in care. 1 unless
+   * set; tests set more so that a small authority exercises every one of them.
+   */
+  rareCare?: number;
 }
 
 export interface SyntheticAuthority {
@@ -66,6 +72,8 @@ export function problemsWith(options: SynthOptions): string[] {
     options.asAt > LATEST_AS_AT
   )
     problems.push(`--as-at must be a date written YYYY-MM-DD from ${EARLIEST_AS_AT} to ${LATEST_AS_AT}`);
+  if (options.rareCare !== undefined && !(options.rareCare >= 0 && options.rareCare <= 100))
+    problems.push('rareCare must be a number from 0 to 100');
   return problems;
 }
 
@@ -83,7 +91,7 @@ export function generateAuthority(options: SynthOptions): SyntheticAuthority {
   const existing = options.existing ?? { teams: [], workers: [] };
 
   const children = simulateChildren(
-    { population: options.population, asAt, historyStart, districts },
+    { population: options.population, asAt, historyStart, districts, rareCare: options.rareCare ?? 1 },
     random.derive('journeys'),
   );
   let from: Day = historyStart;

@@ -270,9 +270,12 @@ export function consistencyProblems(authority: SyntheticAuthority, limit = 50): 
                 ? !lsChanged && moved
                 : lsChanged && moved;
           if (!ok) problem(`episode ${isoOf(start)} has RNE ${e.rne} but what changed does not match`);
-          if (moved !== (previous.reason_place_change !== null))
+          // No reason is given for a move to or from a temporary placement (SSDA903 rule 226).
+          const temporaryMove = [previous, e].some((x) => /^T[0-4]$/.test(String(x.placement_type)));
+          const reasonDue = moved && !temporaryMove;
+          if (reasonDue !== (previous.reason_place_change !== null))
             problem(
-              `episode ending ${isoOf(start)}: reason for placement change ${moved ? 'missing' : 'given'}`,
+              `episode ending ${isoOf(start)}: reason for placement change ${reasonDue ? 'missing' : 'given'}`,
             );
         }
       }

@@ -47,6 +47,7 @@ import {
   UASC_ETHNICITIES,
 } from './parameters.ts';
 import { placementPostcode, postcode } from './people.ts';
+import { addRarerCare } from './rare-care.ts';
 import type { Random } from './random.ts';
 
 export interface JourneySettings {
@@ -56,6 +57,16 @@ export interface JourneySettings {
   historyStart: Day;
   /** How many districts the county has (each child lives in one). */
   districts: number;
+  /**
+   * How many times their usual rates the rarer parts of care happen (rare-care.ts): 1 normally; more to
+   * exercise them in a small authority (see SynthOptions.rareCare).
+   */
+  rareCare: number;
+}
+
+/** A rate of one of the rarer parts of care, scaled as the settings ask (a chance, so at most 1). */
+export function rareRate(settings: JourneySettings, rate: number): number {
+  return Math.min(1, rate * settings.rareCare);
 }
 
 const CONTACT_CONCERNS: Readonly<Record<string, readonly string[]>> = {
@@ -210,6 +221,8 @@ const KINSHIP = /^U[1-3]$/;
 export class JourneyBuilder {
   private readonly b18: Day;
   private carers = 0;
+  /** The rarer turns of care (L3, Z11-Z14, deaths) draw from their own stream, leaving the rest as it was. */
+  private readonly rare: Random;
 
   constructor(
     private readonly settings: JourneySettings,
@@ -217,6 +230,7 @@ export class JourneyBuilder {
     private readonly r: Random,
   ) {
     this.b18 = birthday(child.dob, 18);
+    this.rare = r.derive('rare');
   }
 
   private get asAt(): Day {
@@ -308,7 +322,7 @@ export class JourneyBuilder {
       const referral = this.referral(t, from);
       if (referral.closure === null) return;
       let closed = referral.closure;
-      if (this.child.careLeaver.length > 0) return;
+      if (this.child.careLeaver.length > 0 || this.child.died !== null) return;
       if (referral.closureReason === 'RC9' && r.chance(0.7)) {
         const end = this.earlyHelp(closed, referral);
         if (end === null) return;
@@ -407,6 +421,7 @@ export class JourneyBuilder {
       cpPlans: [],
       cinPlans: [],
       periods: [],
+      shortBreaks: [],
       preProceedings: [],
       proceedings: [],
       closure: null,
@@ -909,8 +924,10 @@ export class JourneyBuilder {
     // Legal status at the start.
     let ls: string;
     if (route === 'uasc') ls = 'V2';
-    else if (route === 'emergency') ls = r.chance(0.6) ? 'L1' : 'L2';
-    else if (route === 'plo' || exit === 'adoption') ls = 'C1';
+    else if (route === 'emergency') {
+      ls = r.chance(0.6) ? 'L1' : 'L2';
+      if (this.rare.chance(rareRate(this.settings, P.childAssessmentOrderOfEmergency))) ls = 'L3';
+    } else if (route === 'plo' || exit === 'adoption') ls = 'C1';
     else if (exit === 'home_short') ls = 'V2';
     else if (route === 'cp') ls = r.chance(0.8) ? 'C1' : 'V2';
     else ls = r.chance(age >= 14 ? 0.45 : 0.75) ? 'C1' : 'V2';
@@ -1032,8 +1049,9 @@ export class JourneyBuilder {
 
     let convertToCourt = emergencyToCourt;
     if (route === 'emergency') {
-      // Police protection lasts at most 72 hours (rule 361), an emergency protection order 8 days.
-      schedule(start + (ls === 'L1' ? r.int(1, 3) : r.int(1, 8)), 'convert');
+      // Police protection lasts at most 72 hours (rule 361), an emergency protection order 8 days, a child
+      // assessment order 7 (rule 363).
+      schedule(start + (ls === 'L1' ? r.int(1, 3) : ls === 'L3' ? r.int(1, 7) : r.int(1, 8)), 'convert');
     } else if (ls === 'C1') {
       proceedings(Math.max(referral.date, start - r.int(0, 3)));
     } else if (ls === 'V2' && exit === 'to18' && route !== 'uasc' && r.chance(0.5)) {
@@ -1095,6 +1113,8 @@ export class JourneyBuilder {
           let place = r.weighted(placementChoices(eventAge, false));
           if (place === 'K3' && eventAge < 16) place = 'U6';
           if (place === 'S1' && eventAge < 4) place = 'U6';
+          if (eventAge >= 11 && this.rare.chance(rareRate(this.settings, P.otherPlacementOfMove)))
+            place = this.rare.pick(['Z11', 'Z12', 'Z13', 'Z14']);
           change(event.date, { placement: this.newPlacement(place) }, null);
           break;
         }
@@ -1160,7 +1180,9 @@ export class JourneyBuilder {
 
     // The end of the period of care.
     const current = episodes.at(-1)!;
-    const ending = Math.min(end, this.b18);
+    const died =
+      exit === 'adoption' || route === 'uasc' ? null : this.deathInCare(referral, disabled || age < 1, end);
+    const ending = died ?? Math.min(end, this.b18);
     this.permanence(period, start, ending, exit);
     if (ending > this.asAt) {
       this.careLeaverEligible(start, null);
@@ -1169,7 +1191,11 @@ export class JourneyBuilder {
     }
     const at = Math.max(ending, current.start);
     const rec =
-      at >= this.b18 ? this.recAt18(current.place, disabled) : this.recFor(exit, current.place, route);
+      died !== null
+        ? 'E2'
+        : at >= this.b18
+          ? this.recAt18(current.place, disabled)
+          : this.recFor(exit, current.place, route);
     current.end = at;
     current.rec = rec;
     this.missingInCare(start, at, false);
@@ -1180,18 +1206,51 @@ export class JourneyBuilder {
     const closure =
       rec === 'E11' || rec === 'E12'
         ? 'RC1'
-        : /^E4[5-8]$/.test(rec)
-          ? 'RC4'
-          : rec === 'E41'
-            ? 'RC3'
-            : rec === 'E7'
-              ? 'RC6'
-              : 'RC7';
+        : rec === 'E2'
+          ? 'RC2'
+          : /^E4[5-8]$/.test(rec)
+            ? 'RC4'
+            : rec === 'E41'
+              ? 'RC3'
+              : rec === 'E7'
+                ? 'RC6'
+                : 'RC7';
     if (rec === 'E4A' && at < this.b18 - 60 && r.chance(0.4)) {
       this.cin(referral, at, null);
       return;
     }
     this.close(referral, at, closure);
+  }
+
+  /**
+   * The day a child dies while looked after, if they do (rarely; more often babies and disabled children):
+   * after everything else recorded in the referral, in the child's current episode, before the period of
+   * care would otherwise end. Null when they do not, or when anything in the referral is still open.
+   */
+  private deathInCare(referral: Referral, frail: boolean, end: Day): Day | null {
+    if (!this.rare.chance(rareRate(this.settings, P.deathInCare * (frail ? 4 : 1)))) return null;
+    if (referral.assessments.some((a) => a.authorised === null)) return null;
+    const current = referral.periods.at(-1)!.episodes.at(-1)!;
+    const planned = Math.min(end, this.asAt + 1, this.b18);
+    let after = current.start;
+    for (const c of referral.conferences) after = Math.max(after, c.date);
+    for (const p of [...referral.cpPlans, ...referral.preProceedings]) {
+      if (p.end === null) return null;
+      after = Math.max(after, p.end);
+    }
+    for (const strategy of referral.strategies) {
+      if (strategy.s47 === null) continue;
+      if (strategy.s47.end === null) return null;
+      after = Math.max(after, strategy.s47.end);
+    }
+    for (const p of referral.proceedings) {
+      if (p.concluded === null) return null;
+      after = Math.max(after, p.concluded);
+    }
+    if (planned - after < 2) return null;
+    const died = this.rare.int(after + 1, planned - 1);
+    this.child.died = died;
+    return died;
   }
 
   /**
@@ -1488,6 +1547,7 @@ export class JourneyBuilder {
       cpPlans: [],
       cinPlans: [],
       periods: [],
+      shortBreaks: [],
       preProceedings: [],
       proceedings: [],
       closure: null,
@@ -1541,6 +1601,7 @@ function newChild(random: Random, key: number, date: Day, years: number, distric
     postcode: postcode(random, district),
     uascSince: null,
     uascCeased: null,
+    died: null,
     contacts: [],
     referrals: [],
     earlyHelp: [],
@@ -1569,7 +1630,8 @@ function span(child: Child): void {
   for (const contact of child.contacts) see(contact.date, contact.decisionDate, false);
   for (const referral of child.referrals) {
     see(referral.date, referral.closure);
-    for (const period of referral.periods) for (const e of period.episodes) see(e.start, e.end);
+    for (const period of [...referral.periods, ...referral.shortBreaks])
+      for (const e of period.episodes) see(e.start, e.end);
   }
   for (const e of child.earlyHelp) see(e.start, e.end);
   for (const s of child.careLeaver) see(s.start, s.end);
@@ -1628,6 +1690,7 @@ export function simulateChildren(settings: JourneySettings, random: Random): Chi
         new JourneyBuilder(settings, child, childRandom).uasc(day);
       }
       key++;
+      addRarerCare(settings, child, childRandom.derive('rarer-care'));
       span(child);
       if (child.last >= historyStart || child.open) {
         child.parents = hadProtectionOrCare(child) ? (childRandom.chance(0.45) ? 2 : 1) : 0;

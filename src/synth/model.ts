@@ -131,6 +131,11 @@ export interface Referral {
   cpPlans: CpPlan[];
   cinPlans: CinPlan[];
   periods: PeriodOfCare[];
+  /**
+   * Short breaks given under the child in need plan (SSDA903 legal status V3, one period of care of one
+   * episode a break, or V4, one a agreement): never alongside a period of care.
+   */
+  shortBreaks: PeriodOfCare[];
   preProceedings: PreProceedings[];
   proceedings: CareProceedings[];
   closure: Day | null;
@@ -199,6 +204,8 @@ export interface Child {
   postcode: string;
   uascSince: Day | null;
   uascCeased: Day | null;
+  /** The day the child died, if they did (in care, SSDA903 reason episode ceased E2). */
+  died: Day | null;
   contacts: Contact[];
   referrals: Referral[];
   earlyHelp: EarlyHelp[];

@@ -68,6 +68,28 @@ export const PARAMETERS = {
   cinEscalateToCp: 0.06,
   cinToCare: 0.03,
 
+  /**
+   * The rarer parts of care, at rates near England's (children looked after in England, year to 31 March
+   * 2024): about 4,000 children a year looked after only under a series of short breaks (V3/V4), counted
+   * apart; about 1% of starts to be looked after on remand or under youth justice law (J1-J3); child
+   * assessment orders (L3) a handful; temporary placements (T0-T4) about 1% of placements; "other"
+   * placements (Z11-Z14) a handful; and about 50 looked-after children dying a year (E2).
+   */
+  /** Share of child in need plans of disabled children that include a series of short breaks. */
+  shortBreaksOfDisabledCin: 0.15,
+  /** Share of short-break series recorded as agreements (V4) rather than one episode a break (V3). */
+  shortBreakAgreements: 0.25,
+  /** Chance that a foster or children's home placement of two months or more has a temporary move in it. */
+  temporaryPlacementOfPlacement: 0.03,
+  /** Chance that a placement move of a child aged 11 or more is to an "other" placement (Z11-Z14). */
+  otherPlacementOfMove: 0.004,
+  /** Chance that a referral of a child aged 12 or more leads to a youth justice period of care (J1-J3). */
+  youthJusticeOfAdolescentReferral: 0.006,
+  /** Share of emergency starts to be looked after under a child assessment order (L3). */
+  childAssessmentOrderOfEmergency: 0.02,
+  /** Chance that a child dies while looked after, in one period of care (four times it for babies and disabled children). */
+  deathInCare: 0.002,
+
   /** Visits: the share of gaps within the local standard (10 working days on a CP plan, 4 weeks CIN). */
   cpVisitOnTime: 0.91,
   cinVisitOnTime: 0.92,

@@ -201,6 +201,7 @@ export class RecordWriter {
         uasc_since: child.uascSince,
         uasc_ceased: child.uascCeased,
         postcode: child.postcode,
+        date_of_death: child.died,
       },
       this.stamp(r, child.first),
     );
@@ -445,6 +446,14 @@ export class RecordWriter {
         { person_id: n, issued_date: p.issued, concluded_date: p.concluded, outcome: p.outcome },
         this.stamp(r, p.issued),
       );
+    // A series of short breaks shares the permanence the child had before it; no review, visit or health
+    // check is recorded for a break.
+    const breaks = referral.shortBreaks;
+    const before =
+      breaks.length > 0
+        ? this.previousPermanence(child, breaks[0]!.episodes[0]!.start, r.derive('prevperm-breaks'))
+        : null;
+    for (const period of breaks) this.writeEpisodes(child, period, before!, r);
     for (const period of referral.periods) {
       this.writePeriod(child, period, clocks, r);
       supervisionSpans.push({
@@ -637,11 +646,16 @@ export class RecordWriter {
     return none;
   }
 
-  private writePeriod(child: Child, period: PeriodOfCare, clocks: OpenClock[], r: Random): void {
+  /** The episodes of a period of care, the first holding the permanence the child had before it. */
+  private writeEpisodes(
+    child: Child,
+    period: PeriodOfCare,
+    previous: ReturnType<RecordWriter['previousPermanence']>,
+    r: Random,
+  ): number[] {
     const t = this.tables;
     const n = child.person;
     const episodeRows: number[] = [];
-    const previous = this.previousPermanence(child, period.episodes[0]!.start, r.derive('prevperm'));
     for (const e of period.episodes) {
       episodeRows.push(
         t.cla_episode.add(
@@ -666,6 +680,14 @@ export class RecordWriter {
         ),
       );
     }
+    return episodeRows;
+  }
+
+  private writePeriod(child: Child, period: PeriodOfCare, clocks: OpenClock[], r: Random): void {
+    const t = this.tables;
+    const n = child.person;
+    const previous = this.previousPermanence(child, period.episodes[0]!.start, r.derive('prevperm'));
+    const episodeRows = this.writeEpisodes(child, period, previous, r);
     const start = period.episodes[0]!.start;
     const end = period.episodes.at(-1)!.end;
     const until = end ?? this.asAt + 1;

@@ -22,6 +22,8 @@ export interface SeedOptions {
   asAt: string;
   /** The authority's name if it has to be created; "Synthetic authority CODE" by default. */
   name?: string;
+  /** How many times their usual rates the rarer parts of care happen (SynthOptions.rareCare). */
+  rareCare?: number;
 }
 
 export interface SeedResult {

@@ -50,6 +50,7 @@ const SPECS = {
     uasc_since: 'date',
     uasc_ceased: 'date',
     postcode: 'text',
+    date_of_death: 'date',
   },
   person_address: {
     person_id: 'ref:person',

@@ -3,11 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority, arrangeChild } from '../../../test/fixtures.ts';
+import { seedSmall } from '../../../test/records.ts';
 import { schemaErrors } from '../../../test/xml-schema.ts';
 import { insertRecord } from '../../casework/record.ts';
 import { connect, inAuthority, systemActor, type Actor } from '../../db/database.ts';
 import { upnFor } from '../../synth/people.ts';
-import { seedWithUrl } from '../../synth/seed.ts';
 import { exportCinCensus } from './export.ts';
 import { readCinCensusXml } from './read.ts';
 import { CIN_RULES_2025 } from './rules/index.ts';
@@ -279,13 +279,7 @@ describe('the CIN census export of a synthetic authority', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    await seedWithUrl(database.ownerUrl, {
-      laCode: '203',
-      population: 6000,
-      years: 3,
-      seed: 'cin',
-      asAt: '2026-04-30',
-    });
+    await seedSmall(database, '203', 'cin');
     data = await exportFrom(database, '203');
     xml = writeCinCensusXml(data);
   }, 180_000);

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority, arrangeChild } from '../../../test/fixtures.ts';
+import { seedSmall } from '../../../test/records.ts';
 import { insertRecord } from '../../casework/record.ts';
-import { inAuthority } from '../../db/database.ts';
+import { inAuthority, systemActor } from '../../db/database.ts';
 import { exportDfeApi, type DfeApiPayload } from './export.ts';
 import { checkRequestBody } from './schema.ts';
 
@@ -284,5 +285,32 @@ describe('the DfE API payload from a hand-made record, as at 31 March 2026', () 
         },
       ],
     });
+  });
+});
+
+describe('the DfE API payload of a synthetic authority', () => {
+  let database: TestDatabase;
+  let payload: DfeApiPayload;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedSmall(database, '404', 'api');
+    payload = await inAuthority(database.db, systemActor('404'), (trx) => exportDfeApi(trx, '2026-03-31'));
+  }, 240_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('sends every child in request bodies that fit the schema, temporary and other placements among them', () => {
+    expect(payload.leftOut).toEqual([]);
+    expect(payload.batches.length).toBeGreaterThan(1);
+    for (const batch of payload.batches) expect(checkRequestBody(batch)).toEqual([]);
+    const placements = payload.batches
+      .flat()
+      .flatMap((child) => child.social_care_episodes ?? [])
+      .flatMap((e) => e.child_looked_after_placements ?? []);
+    const kinds = new Set(placements.map((p) => String(p.placement_type).slice(0, 1)));
+    expect(kinds).toContain('T');
+    expect(kinds).toContain('Z');
   });
 });

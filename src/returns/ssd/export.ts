@@ -26,7 +26,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Trx } from '../../db/database.ts';
-import { describeCode } from '../../domain/codes.ts';
+import { describeCode, isShortBreak } from '../../domain/codes.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
 import { byAsAt, byDate, currentLaCode, loadAllocations, loadPeople, periodsOfCare } from '../as-at.ts';
 import { REFERRAL_OUTCOME_KEYS, SSD_SIDE_FILES, SSD_TABLES } from './spec.ts';
@@ -300,10 +300,15 @@ export async function exportSsd(trx: Trx, asAt: string): Promise<SsdData> {
     });
 
   // Looked after: each 903 episode is an SSD episode with its placement; the period of care is clae_cla_id.
+  // A short break (V3, V4), which periodsOfCare leaves out, is a period of its own.
   const byChild = new Map<string, typeof episodes>();
   for (const e of known(episodes)) byChild.set(e.person_id, [...(byChild.get(e.person_id) ?? []), e]);
   for (const [personId, mine] of byChild) {
-    for (const period of periodsOfCare(mine, asAt)) {
+    const breaks = mine
+      .filter((e) => e.start_date <= asAt && isShortBreak(e.legal_status))
+      .map((e) => ({ start: e.start_date as string, end: end(e.end_date), episodes: [e] }));
+    const periods = [...periodsOfCare(mine, asAt), ...breaks].sort((a, b) => byDate(a.start, b.start));
+    for (const period of periods) {
       const claId = period.episodes[0]!.id;
       for (const e of period.episodes) {
         const ceased = end(e.end_date);

@@ -388,6 +388,72 @@ describe('the SSDA903 export from a hand-made record', () => {
   });
 });
 
+describe('the SSDA903 export of short breaks', () => {
+  let database: TestDatabase;
+  let data: Ssda903Data;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const actor = await arrangeAuthority(database.ownerDb, '201', 'head_of_service');
+    // C5: only short breaks (V3) in the year. C6: a short break, then a period of care under section 20.
+    const breaks = await arrangeChild(database.db, actor, { la_child_id: 'C5', date_of_birth: '2014-03-01' });
+    const both = await arrangeChild(database.db, actor, { la_child_id: 'C6', date_of_birth: '2013-07-31' });
+    const shortBreak = {
+      ...EPISODE,
+      legal_status: 'V3',
+      category_of_need: 'N2',
+      placement_type: 'K2',
+      urn: 'SC654321',
+      reason_end: 'E4A',
+    };
+    await inAuthority(database.db, actor, async (trx) => {
+      for (const [person, start, end] of [
+        [breaks, '2025-05-02', '2025-05-05'],
+        [breaks, '2025-06-20', '2025-06-22'],
+        [both, '2025-04-10', '2025-04-12'],
+      ] as const)
+        await insertRecord(trx, actor, 'cla_episode', {
+          ...shortBreak,
+          person_id: person,
+          start_date: start,
+          end_date: end,
+        });
+      await insertRecord(trx, actor, 'cla_episode', {
+        ...EPISODE,
+        person_id: both,
+        legal_status: 'V2',
+        placement_type: 'U6',
+        urn: 'SC111111',
+        start_date: '2025-09-01',
+      });
+    });
+    data = await inAuthority(database.db, actor, (trx) => exportSsda903(trx, 2025));
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('gives no mother status for a girl looked after only under short breaks', () => {
+    expect(data.tables.Header!.map((h) => [h.CHILD, h.MOTHER])).toEqual([
+      ['C5', ''],
+      ['C6', '0'],
+    ]);
+  });
+
+  it('gives a short break no postcodes and no URN, and other episodes theirs', () => {
+    const cells = data.tables.Episodes!.map((e) => [e.CHILD, e.DECOM, e.LS, e.HOME_POST, e.PL_POST, e.URN]);
+    expect(cells).toEqual([
+      ['C5', '02/05/2025', 'V3', '', '', ''],
+      ['C5', '20/06/2025', 'V3', '', '', ''],
+      ['C6', '10/04/2025', 'V3', '', '', ''],
+      ['C6', '01/09/2025', 'V2', 'AB3 4EF', 'AB1 2CD', 'SC111111'],
+    ]);
+    const rules = SSDA903_RULES_2025.filter((r) => ['214', '218', '398', '399'].includes(r.code));
+    expect(rules).toHaveLength(4);
+    expect(validateSsda903(data, rules)).toEqual([]);
+  });
+});
+
 describe('the SSDA903 export of a synthetic authority', () => {
   let database: TestDatabase;
 
@@ -399,6 +465,7 @@ describe('the SSDA903 export of a synthetic authority', () => {
       years: 4,
       seed: 'x',
       asAt: '2026-04-30',
+      rareCare: 8,
     });
   }, 180_000);
   afterAll(async () => {
@@ -436,6 +503,15 @@ describe('the SSDA903 export of a synthetic authority', () => {
         expect(back.last![name]!.length, `${name}_last`).toBeGreaterThan(0);
       }
       expect(back.tables.SWEpisodes!.length).toBeGreaterThan(0);
+      // The rarer parts of care are there to be checked: short breaks, youth justice, emergency protection
+      // and child assessment orders, temporary and other placements, and a death in care.
+      const episodes = [...back.tables.Episodes!, ...back.last!.Episodes!];
+      const seen = new Set(
+        episodes.flatMap((e) => [`LS ${e.LS}`, `PLACE ${e.PLACE!.slice(0, 1)}`, `REC ${e.REC}`]),
+      );
+      const rare = ['V3', 'V4', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3'].map((c) => `LS ${c}`);
+      rare.push('PLACE T', 'PLACE Z', 'REC E2');
+      expect(rare.filter((c) => !seen.has(c))).toEqual([]);
       expect(back.tables.AD1!.length + back.last!.AD1!.length).toBeGreaterThan(0);
       const findings = validateSsda903(back, SSDA903_RULES_2025);
       const errors = findings.filter((f) => f.type === 'error');

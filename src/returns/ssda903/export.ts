@@ -3,6 +3,7 @@ import path from 'node:path';
 import { sql } from 'kysely';
 import { lookedAfterForYearTo } from '../../casework/child.ts';
 import type { Trx } from '../../db/database.ts';
+import { isShortBreak } from '../../domain/codes.ts';
 import { addCalendarMonths, formatDmy } from '../../domain/dates.ts';
 import { tablesOf } from './read.ts';
 import { collectionDates, type Row, type Ssda903Data, type TableName } from './spec.ts';
@@ -56,7 +57,8 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     rows.filter((r) => inHeader(r.person_id)).sort((a, b) => cmp(child(a.person_id), child(b.person_id)));
 
   // Header. MOTHER and MC_DOB for girls: 1 and the eldest baby's date of birth when the record names the
-  // girl as someone's mother, 0 otherwise; blank for boys.
+  // girl as someone's mother, 0 otherwise; blank for boys, and for children looked after in the year only
+  // under short breaks (V3/V4, rule 399).
   const babies = await trx
     .selectFrom('relationship')
     .innerJoin('person as baby', (j) =>
@@ -80,25 +82,29 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
   const headerPeople: HeaderPerson[] = [...sortedPeople, ...leavers.filter((l) => !person.has(l.id))].sort(
     (a, b) => cmp(a.la_child_id, b.la_child_id),
   );
+  const lookedAfter = new Set(episodes.filter((e) => !isShortBreak(e.legal_status)).map((e) => e.person_id));
   const Header: Row[] = headerPeople.map((p) => {
     const isMother = firstBaby.has(p.id);
+    const motherDue = p.sex === 'F' && lookedAfter.has(p.id);
     return {
       CHILD: p.la_child_id,
       SEX: p.sex ?? '',
       DOB: dmy(p.date_of_birth),
       ETHNIC: p.ethnicity ?? '',
       UPN: p.upn ?? p.upn_unknown ?? '',
-      MOTHER: p.sex === 'F' && person.has(p.id) ? (isMother ? '1' : '0') : '',
-      MC_DOB: p.sex === 'F' && person.has(p.id) && isMother ? dmy(firstBaby.get(p.id) ?? null) : '',
+      MOTHER: motherDue ? (isMother ? '1' : '0') : '',
+      MC_DOB: motherDue && isMother ? dmy(firstBaby.get(p.id) ?? null) : '',
     };
   });
 
   // Episodes: DEC, REC and the reason for a placement change (kept on the episode that ended) only when the
-  // episode ended within the year.
+  // episode ended within the year. A short break (V3/V4) has no postcodes, from which the distance and the
+  // placement's authority are worked out, and no URN (rules 214, 398, 420).
   const Episodes: Row[] = byChildId(episodes)
     .sort((a, b) => cmp(child(a.person_id), child(b.person_id)) || cmp(a.start_date, b.start_date))
     .map((e) => {
       const ended = e.end_date !== null && e.end_date <= end;
+      const located = !isShortBreak(e.legal_status);
       return {
         CHILD: child(e.person_id),
         DECOM: dmy(e.start_date),
@@ -110,9 +116,9 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
         DEC: ended ? dmy(e.end_date) : '',
         REC: ended ? (e.reason_end ?? '') : '',
         REASON_PLACE_CHANGE: ended ? (e.reason_place_change ?? '') : '',
-        HOME_POST: e.home_postcode ?? '',
-        PL_POST: e.placement_postcode ?? '',
-        URN: e.urn ?? '',
+        HOME_POST: located ? (e.home_postcode ?? '') : '',
+        PL_POST: located ? (e.placement_postcode ?? '') : '',
+        URN: located ? (e.urn ?? '') : '',
       };
     });
 
@@ -219,7 +225,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
   // contact or re-referral).
   const lookedAfterAtEnd = new Set(
     episodes
-      .filter((e) => !['V3', 'V4'].includes(e.legal_status) && (e.end_date === null || e.end_date > end))
+      .filter((e) => !isShortBreak(e.legal_status) && (e.end_date === null || e.end_date > end))
       .map((e) => e.person_id),
   );
   const allocations = await trx
@@ -446,7 +452,7 @@ async function oc3(trx: Trx, start: string, end: string): Promise<{ rows: Row[];
     .execute();
   const cohort = candidates
     .filter((c) => {
-      const mine = care.filter((e) => e.person_id === c.id && !['V3', 'V4'].includes(e.legal_status));
+      const mine = care.filter((e) => e.person_id === c.id && !isShortBreak(e.legal_status));
       if (mine.length === 0) return false;
       if (mine.some((e) => e.end_date === null || e.end_date > end)) return false;
       if (['E2', 'E3', 'E11', 'E12'].includes(mine.at(-1)!.reason_end ?? '')) return false;

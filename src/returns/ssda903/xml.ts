@@ -6,6 +6,8 @@ import { TABLES_2025, type Row, type Ssda903Data, type TableName } from './spec.
  * HEADER holds the child (CHILDID for CHILD), the UASC, AD1 and OC3 fields, AMISSING and AREVIEW for each
  * missing episode and review, MOTHER and MC_DOB, PERMANENCE (PrevPerm), OC2 and AD_PLACED for each
  * decision to place for adoption; EPISODE writes PLACE as PL. SWEpisodes and DoLo have no place in it.
+ * CLA.xsd (2021) allows PL two characters, older than the placement types Z11-Z14 (2025/26): those are
+ * written as they are, and the form then breaks the schema only there, as the return's own codes require.
  * Elements in the schema's order.
  */
 const HEADER = [

@@ -13,8 +13,11 @@ describe('218', () => {
         { PLACE: 'P1', DEC: '', URN: '' }, // exempt type
         { PLACE: 'U4', DEC: '', URN: 'SC123456' },
         { PLACE: 'K2', DEC: '', URN: '', PL_LA: 'WAL' }, // outside England, when PL_LA is known
+        { PLACE: 'K2', DEC: '', URN: '', LS: 'V3' }, // a short break, which may have no URN (rule 214)
+        { PLACE: 'U6', DEC: '', URN: '', LS: 'V4' },
+        { PLACE: 'U6', DEC: '', URN: '', LS: 'V2' },
       ] as Row[]
     ).map((r) => ({ CHILD: 'a', ...r }));
-    expect(rule218.validate(testData({ Episodes: rows }))).toEqual({ Episodes: [0, 1] });
+    expect(rule218.validate(testData({ Episodes: rows }))).toEqual({ Episodes: [0, 1, 8] });
   });
 });
