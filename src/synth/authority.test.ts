@@ -114,6 +114,12 @@ describe('generateAuthority', () => {
     const rare = ['V3', 'V4', 'J1', 'J2', 'J3', 'L1', 'L2', 'L3'].map((c) => `LS ${c}`);
     rare.push('PLACE T', 'PLACE Z', 'REC E2');
     expect(rare.filter((c) => !seen.has(c))).toEqual([]);
+    // Deprivation of liberty orders, some ended and some in force (within one placement: consistencyProblems).
+    const orders = authority.tables.deprivation_of_liberty;
+    expect(orders.length).toBeGreaterThan(2);
+    const ends = Array.from({ length: orders.length }, (_, i) => orders.get(i, 'end_date'));
+    expect(ends.some((end) => end === null)).toBe(true);
+    expect(ends.some((end) => end !== null)).toBe(true);
   });
 
   it('refuses options it cannot honour, saying what to do', () => {

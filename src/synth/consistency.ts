@@ -60,6 +60,7 @@ const DATE_COLUMNS: Partial<Record<SeedTable, readonly string[]>> = {
   visit: ['visit_date'],
   health_event: ['event_date'],
   cla_outcome: ['year_end'],
+  deprivation_of_liberty: ['start_date', 'end_date'],
   missing_episode: ['start_date', 'end_date', 'return_interview_offered_date'],
   permanence_plan: ['plan_date'],
   adoption: [
@@ -315,6 +316,22 @@ export function consistencyProblems(authority: SyntheticAuthority, limit = 50): 
           (r.closure_date === null || (end !== null && n(r.closure_date) >= end)),
       );
       if (!inReferral) problem(`period of care from ${isoOf(start)} is outside an open referral`);
+    }
+    // Deprivation of liberty orders: each in force in one K2, Z12 or Z13 placement, touching no other
+    // (2026/27 rules 709 and 710 compare an order with every episode it meets, end days included).
+    for (const order of rows.deprivation_of_liberty) {
+      const start = n(order.start_date);
+      const end = order.end_date === null ? null : n(order.end_date);
+      const met = episodes.filter(
+        (e) => n(e.start_date) <= (end ?? Infinity) && (e.end_date === null || n(e.end_date) >= start),
+      );
+      if (met.length !== 1 || !/^(K2|Z1[23])$/.test(String(met[0]!.placement_type)))
+        problem(
+          `deprivation of liberty order from ${isoOf(start)} is not within one K2, Z12 or Z13 placement`,
+        );
+      else if (end === null && met[0]!.end_date !== null)
+        problem(`deprivation of liberty order from ${isoOf(start)} is open after the placement ended`);
+      if (ageOn(dob, start) < 12) problem('deprivation of liberty order before 12');
     }
     const inCare = (day: number, endInclusive = false) =>
       periods.some(([s, e]) => s <= day && (e === null || (endInclusive ? e >= day : e > day)));

@@ -917,6 +917,7 @@ export class JourneyBuilder {
       categoryOfNeed,
       homePostcode: c.postcode,
       adoption: null,
+      dolos: [],
       permanence: null,
     };
     referral.periods.push(period);

@@ -104,6 +104,8 @@ export interface PeriodOfCare {
   homePostcode: string;
   adoption: Adoption | null;
   permanence: { date: Day; plan: string } | null;
+  /** Deprivation of liberty orders in the period, each within one K2, Z12 or Z13 placement (rare-care.ts). */
+  dolos: { start: Day; end: Day | null }[];
 }
 
 export interface PreProceedings {

@@ -89,6 +89,12 @@ export const PARAMETERS = {
   childAssessmentOrderOfEmergency: 0.02,
   /** Chance that a child dies while looked after, in one period of care (four times it for babies and disabled children). */
   deathInCare: 0.002,
+  /**
+   * Chance that a children's home (K2) or Z12/Z13 placement of a month or more of a child of 12 to 17 has a
+   * deprivation of liberty order in it (SSDA903 DoLo from 2026/27): about 1,300 orders a year in England
+   * (the national deprivation of liberty court's applications), most for adolescents in children's homes.
+   */
+  dolOfPlacement: 0.06,
 
   /** Visits: the share of gaps within the local standard (10 working days on a CP plan, 4 weeks CIN). */
   cpVisitOnTime: 0.91,

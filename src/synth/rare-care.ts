@@ -9,7 +9,10 @@
  *   local authority or youth detention accommodation) and youth rehabilitation orders with a residence
  *   requirement (J3), each a period of care within a referral;
  * - temporary placements (T0-T4) within a foster or children's home placement, the child returning to the
- *   same placement after (rules 375-383 and 226).
+ *   same placement after (rules 375-383 and 226);
+ * - deprivation of liberty orders for children of 12 to 17 in a children's home (K2) or a Z12/Z13
+ *   placement, each within one placement (after the temporary moves are drawn, so none falls across one:
+ *   2026/27 rules 700-710).
  *
  * Starts under a child assessment order (L3), "other" placements (Z11-Z14) and deaths in care (E2) are
  * drawn with the journey itself (journeys.ts), as they change what follows.
@@ -27,6 +30,7 @@ export function addRarerCare(settings: JourneySettings, child: Child, random: Ra
   youthJustice(settings, child, random.derive('youth-justice'));
   shortBreaks(settings, child, random.derive('short-breaks'));
   temporaryPlacements(settings, child, random.derive('temporary'));
+  deprivationsOfLiberty(settings, child, random.derive('dolo'));
 }
 
 /** Whether the days from `start` to `end` touch no episode of the child's (a new period starts after the last ended, rule 431). */
@@ -113,7 +117,14 @@ function youthJustice(settings: JourneySettings, child: Child, r: Random): void 
 }
 
 function period(episodes: Episode[], categoryOfNeed: string, child: Child): PeriodOfCare {
-  return { episodes, categoryOfNeed, homePostcode: child.postcode, adoption: null, permanence: null };
+  return {
+    episodes,
+    categoryOfNeed,
+    homePostcode: child.postcode,
+    adoption: null,
+    permanence: null,
+    dolos: [],
+  };
 }
 
 function shortBreaks(settings: JourneySettings, child: Child, r: Random): void {
@@ -207,4 +218,26 @@ function temporaryPlacements(settings: JourneySettings, child: Child, r: Random)
         i += 2;
       }
     }
+}
+
+/**
+ * Deprivation of liberty orders: at most one a placement, starting after the placement began and ending
+ * before it ends (an order overlaps no other placement, rules 709 and 710), still in force at the as-at date
+ * only when the placement is; a child of 12 to 17 when it starts.
+ */
+function deprivationsOfLiberty(settings: JourneySettings, child: Child, r: Random): void {
+  const b18 = birthday(child.dob, 18);
+  for (const referral of child.referrals)
+    for (const p of referral.periods)
+      for (const e of p.episodes) {
+        if (!/^(K2|Z12|Z13)$/.test(e.place) || /^J/.test(e.ls)) continue;
+        const from = Math.max(e.start + 1, birthday(child.dob, 12));
+        const last = Math.min(e.end === null ? settings.asAt : e.end - 1, b18 - 1);
+        if (last - from < 30 || !r.chance(rareRate(settings, P.dolOfPlacement))) continue;
+        const start = r.int(from, Math.min(from + 60, last - 30));
+        // Orders are made for months and renewed: in a placement still open, some are in force at the as-at date.
+        const end = start + r.int(28, 270);
+        const inForce = e.end === null && b18 > settings.asAt && (end > last || r.chance(0.4));
+        p.dolos.push({ start, end: inForce ? null : Math.min(end, last) });
+      }
 }

@@ -688,6 +688,12 @@ export class RecordWriter {
     const n = child.person;
     const previous = this.previousPermanence(child, period.episodes[0]!.start, r.derive('prevperm'));
     const episodeRows = this.writeEpisodes(child, period, previous, r);
+    const ordersRandom = r.derive('dolo');
+    for (const order of period.dolos)
+      t.deprivation_of_liberty.add(
+        { person_id: n, start_date: order.start, end_date: order.end },
+        this.stamp(ordersRandom, order.start),
+      );
     const start = period.episodes[0]!.start;
     const end = period.episodes.at(-1)!.end;
     const until = end ?? this.asAt + 1;

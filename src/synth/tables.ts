@@ -296,6 +296,11 @@ const SPECS = {
     intervention_offered: 'bool',
     sdq_reason: 'text',
   },
+  deprivation_of_liberty: {
+    person_id: 'ref:person',
+    start_date: 'date',
+    end_date: 'date',
+  },
 } as const satisfies Record<string, Record<string, string>>;
 
 export type TableName = keyof typeof SPECS | 'any';

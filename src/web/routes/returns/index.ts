@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../../access/audit.ts';
+import { todayInEngland } from '../../../casework/recording.ts';
 import { anyOf } from '../../../access/policy.ts';
 import { inAuthority, systemActor, type Actor } from '../../../db/database.ts';
 import {
@@ -72,6 +73,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
         year,
         ssda903Tables: ssda903Tables(year),
         yearLabel: yearLabel(year),
+        inProgress: todayInEngland() <= `${year + 1}-03-31`,
         otherYears: RETURN_YEARS.filter((y) => y !== year).map((y) => ({ year: y, label: yearLabel(y) })),
         takenAt: takenAt(checks.checkedAt),
         returns,
