@@ -350,7 +350,7 @@ export async function importCinCensus(
 
   const run = new ImportRun(trx, actor, 'cin-census');
   for (const { file, children } of planned) {
-    run.beginFile();
+    await run.beginFile();
     const reason = `Imported from the CIN census file ${file}`;
     const v = fileValues(file, run.problems);
     const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>

@@ -1462,7 +1462,8 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
   const plan = planImport(files, actor.laCode, problems);
   if (problems.length > 0) throw new ImportError(problems);
 
-  const run = new ImportRun(trx, actor, 'ssd');
+  // A first import is mostly new records: written a few thousand at a time.
+  const run = new ImportRun(trx, actor, 'ssd', 5000);
   const v = checks(run.problems);
   const reason = 'Imported from Standard Safeguarding Dataset files';
   const placed = new Map<string, { id: string; created: boolean }>();
@@ -1474,7 +1475,7 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
   ) => {
     run.summary[kind][table] = (run.summary[kind][table] ?? 0) + 1;
   };
-  run.beginFile();
+  await run.beginFile();
 
   let newWorkers = 0;
   for (const staff of plan.staff) {
