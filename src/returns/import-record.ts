@@ -93,6 +93,9 @@ export interface Planned {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
+/** New records an importer that reads nothing between placings writes together (see ImportRun). */
+export const NEW_RECORDS_WRITTEN_TOGETHER = 5000;
+
 let lastMs = 0;
 let sequence = 0;
 

@@ -17,6 +17,7 @@ import {
   FieldChecks,
   ImportError,
   ImportRun,
+  NEW_RECORDS_WRITTEN_TOGETHER,
   type Planned,
   type ImportSummary,
 } from '../import-record.ts';
@@ -348,7 +349,7 @@ export async function importCinCensus(
   const planned = files.map((f) => ({ file: f.file, children: planFile(f, actor.laCode, problems) }));
   if (problems.length > 0) throw new ImportError(problems);
 
-  const run = new ImportRun(trx, actor, 'cin-census');
+  const run = new ImportRun(trx, actor, 'cin-census', NEW_RECORDS_WRITTEN_TOGETHER);
   for (const { file, children } of planned) {
     await run.beginFile();
     const reason = `Imported from the CIN census file ${file}`;

@@ -50,6 +50,7 @@ import {
   FieldChecks,
   ImportError,
   ImportRun,
+  NEW_RECORDS_WRITTEN_TOGETHER,
   type DateFormat,
   type ImportSummary,
   type Planned,
@@ -1462,8 +1463,7 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
   const plan = planImport(files, actor.laCode, problems);
   if (problems.length > 0) throw new ImportError(problems);
 
-  // A first import is mostly new records: written a few thousand at a time.
-  const run = new ImportRun(trx, actor, 'ssd', 5000);
+  const run = new ImportRun(trx, actor, 'ssd', NEW_RECORDS_WRITTEN_TOGETHER);
   const v = checks(run.problems);
   const reason = 'Imported from Standard Safeguarding Dataset files';
   const placed = new Map<string, { id: string; created: boolean }>();
