@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../test/database.ts';
 import { arrangeAuthority } from '../../test/fixtures.ts';
@@ -61,6 +62,15 @@ describe('an import run writing new records in batches', () => {
       .where('action', '=', 'record')
       .orderBy('seq')
       .execute();
+  /**
+   * What each statement of the import wrote: rows grouped by PostgreSQL's cmin (the command within the
+   * inserting transaction that inserted them), each group's names joined.
+   */
+  const byStatement = (rows: readonly { cmin: string; name: string }[]): string[] => {
+    const groups = new Map<string, string[]>();
+    for (const { cmin, name } of rows) groups.set(cmin, [...(groups.get(cmin) ?? []), name]);
+    return [...groups.values()].map((names) => names.join(' '));
+  };
 
   it('writes each record after those it refers to, audits each in the order placed, and keeps the chain', async () => {
     const children = [1, 2, 3, 4, 5].map((n) => child(n));
@@ -96,6 +106,48 @@ describe('an import run writing new records in batches', () => {
     );
     expect(await inAuthority(database.db, actor, verifyAuditChain)).toEqual({ ok: true, entries: 16 });
 
+    // Written four at a time, not one by one (nor one by one after a refused batch): a batch's records in an
+    // INSERT per table, a child's before their referrals' (R2a and R2b, whose child was written in the
+    // batch before, do not wait for P3's), and their four audit entries in one more; the last three when
+    // the run finished, then the run's own entry.
+    const names = new Map(
+      ids.map((id, index) => [
+        id,
+        `${index % 3 === 0 ? 'P' : 'R'}${Math.floor(index / 3) + 1}${['', 'a', 'b'][index % 3]}`,
+      ]),
+    );
+    const written = await database.ownerDb
+      .selectFrom('person')
+      .select(['id', sql<string>`cmin::text`.as('cmin')])
+      .where('la_code', '=', '209')
+      .unionAll(
+        database.ownerDb
+          .selectFrom('referral')
+          .select(['id', sql<string>`cmin::text`.as('cmin')])
+          .where('la_code', '=', '209'),
+      )
+      .execute();
+    expect(
+      byStatement(
+        written
+          .map(({ id, cmin }) => ({ cmin, name: names.get(id)! }))
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      ).sort(),
+    ).toEqual(['P1 P2', 'P3', 'P4', 'P5', 'R1a R1b', 'R2a R2b', 'R3a', 'R3b', 'R4a R4b', 'R5a R5b']);
+    const entries = await database.ownerDb
+      .selectFrom('audit_event')
+      .select(['action', sql<string>`cmin::text`.as('cmin')])
+      .where('la_code', '=', '209')
+      .orderBy('seq')
+      .execute();
+    expect(byStatement(entries.map(({ action, cmin }) => ({ cmin, name: action })))).toEqual([
+      'record record record record',
+      'record record record record',
+      'record record record record',
+      'record record record',
+      'import',
+    ]);
+
     // Placed again, one at a time: nothing is new.
     const again = await importChildren(1, children, ['2025-01-06', '2025-03-31']);
     expect(again.summary.inserted).toEqual({});
@@ -103,13 +155,17 @@ describe('an import run writing new records in batches', () => {
     expect(again.ids).toEqual(ids);
   });
 
-  it('names the record the database refuses in a batch, and writes nothing', async () => {
+  it.each([
+    ['while placing the record after it', 4],
+    ['when the run finishes', 100],
+  ])('names the record the database refuses in a batch written %s, and writes nothing', async (_, batch) => {
     const before = (await audited()).length;
-    // A death before birth: no check of the file foresaw it, the record's constraint refuses it.
+    // A death before birth: no check of the file foresaw it, the record's constraint refuses it. With four
+    // to a batch, the batch is written as the referral of row 8 is placed: the child of row 8 is named.
     const children = [6, 7, 8].map((n) => child(n, n === 7 ? { date_of_death: '2015-01-01' } : {}));
     let problems: readonly string[] = [];
     try {
-      await importChildren(100, children, ['2025-02-03']);
+      await importChildren(batch, children, ['2025-02-03']);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       problems = error.problems;
