@@ -218,13 +218,19 @@ export class ImportRun {
     try {
       await insertRecord(this.trx, this.actor, table, values);
     } catch (error) {
-      // Checks before writing should leave nothing the database refuses; if it does, say where, and stop
-      // (the transaction can take no more).
-      throw new ImportError([
-        ...this.problems,
-        `${where()}: could not be written (${(error as Error).message})`,
-      ]);
+      throw this.refused(where(), error);
     }
+  }
+
+  /**
+   * What the database refused, and where in the files. Checks before writing should leave nothing the
+   * database refuses; if they do, the run says where and stops (the transaction can take no more).
+   */
+  private refused(where: string, error: unknown): ImportError {
+    return new ImportError([
+      ...this.problems,
+      `${where}: could not be written (${(error as Error).message})`,
+    ]);
   }
 
   /**
@@ -237,10 +243,7 @@ export class ImportRun {
       return await this.placeOrThrow(incoming, reason, fresh);
     } catch (error) {
       if (error instanceof ImportError) throw error;
-      throw new ImportError([
-        ...this.problems,
-        `${incoming.where()}: could not be written (${(error as Error).message})`,
-      ]);
+      throw this.refused(incoming.where(), error);
     }
   }
 
