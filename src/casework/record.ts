@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { sql } from 'kysely';
-import { audit } from '../access/audit.ts';
+import { audit, auditAll } from '../access/audit.ts';
 import type { Actor, Trx } from '../db/database.ts';
 import type { Database } from '../db/schema.generated.ts';
 
@@ -23,6 +23,12 @@ function personOf(table: RecordTable, id: string, row: RecordValues): string {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
+/** A record to insert: its table and values (with its id, or one is made). */
+export interface NewRecord {
+  table: RecordTable;
+  values: RecordValues;
+}
+
 /** Inserts a record for the actor's authority and audits it in the same transaction. Returns its id. */
 export async function insertRecord(
   trx: Trx,
@@ -30,23 +36,82 @@ export async function insertRecord(
   table: RecordTable,
   values: RecordValues,
 ): Promise<string> {
+  const [id] = await insertRecords(trx, actor, [{ table, values }]);
+  return id!;
+}
+
+/** Rows of one INSERT: a few thousand, and under PostgreSQL's 65,535 parameters however wide the table. */
+const ROWS_PER_INSERT = 2000;
+const PARAMETERS_PER_INSERT = 60_000;
+
+/**
+ * Inserts records for the actor's authority, as insertRecord inserts each, and audits each in the same
+ * transaction, one entry per record in the order given. Records of one table go in one multi-row INSERT
+ * (in chunks), each after the records it refers to (a referral after its child). Returns their ids.
+ */
+export async function insertRecords(
+  trx: Trx,
+  actor: Actor,
+  records: readonly NewRecord[],
+): Promise<string[]> {
   // The id is made here rather than returned: a new child's row is not yet among the children the user
   // may see (row-level security would refuse RETURNING it) until the next transaction. A caller may give
   // the id (an import keeps its records in file order).
-  const id = typeof values.id === 'string' ? values.id : crypto.randomUUID();
-  await (trx as Loose)
-    .insertInto(table)
-    .values({ ...values, id, la_code: actor.laCode, recorded_by: actor.userId })
-    .execute();
-  await audit(trx, {
-    laCode: actor.laCode,
-    userId: actor.userId,
-    action: 'record',
-    subjectType: 'person',
-    subjectId: personOf(table, id, values),
-    detail: { table, id },
-  });
-  return id;
+  const rows = records.map(({ table, values }) => ({
+    table,
+    row: {
+      ...values,
+      id: typeof values.id === 'string' ? values.id : crypto.randomUUID(),
+      la_code: actor.laCode,
+      recorded_by: actor.userId,
+    },
+  }));
+  for (const [table, group] of writeOrder(rows)) {
+    const columns = new Set(group.flatMap((row) => Object.keys(row))).size;
+    const size = Math.max(1, Math.min(ROWS_PER_INSERT, Math.floor(PARAMETERS_PER_INSERT / columns)));
+    for (let start = 0; start < group.length; start += size)
+      await (trx as Loose)
+        .insertInto(table)
+        .values(group.slice(start, start + size))
+        .execute();
+  }
+  await auditAll(
+    trx,
+    rows.map(({ table, row }) => ({
+      laCode: actor.laCode,
+      userId: actor.userId,
+      action: 'record',
+      subjectType: 'person',
+      subjectId: personOf(table, row.id, row),
+      detail: { table, id: row.id },
+    })),
+  );
+  return rows.map(({ row }) => row.id);
+}
+
+/**
+ * New records grouped by table for writing, the groups in an order the foreign keys allow: a record's group
+ * comes after the groups of the records among these that it refers to (by id), and a record referring to
+ * one of its own table shares its group (a statement's keys are checked at its end).
+ */
+function writeOrder(
+  rows: readonly { table: RecordTable; row: RecordValues & { id: string } }[],
+): [RecordTable, RecordValues[]][] {
+  const depth = new Map<string, { table: RecordTable; depth: number }>();
+  const groups = new Map<string, { depth: number; table: RecordTable; rows: RecordValues[] }>();
+  for (const { table, row } of rows) {
+    let at = 0;
+    for (const [column, value] of Object.entries(row)) {
+      const referred = column === 'id' || typeof value !== 'string' ? undefined : depth.get(value);
+      if (referred) at = Math.max(at, referred.depth + (referred.table === table ? 0 : 1));
+    }
+    depth.set(row.id, { table, depth: at });
+    const key = `${at}:${table}`;
+    const group = groups.get(key) ?? { depth: at, table, rows: [] };
+    group.rows.push(row);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.depth - b.depth).map((g) => [g.table, g.rows]);
 }
 
 /** Reads a record of the actor's authority, locking it for a correction. */

@@ -3,7 +3,15 @@ import { audit } from '../access/audit.ts';
 import { formatDmy, isIsoDate, parseDmy } from '../domain/dates.ts';
 import { isCode, type CodeList } from '../domain/codes.ts';
 import { normaliseUpn } from '../domain/identifiers.ts';
-import { insertRecord, updateRecord, type RecordTable, type RecordValues } from '../casework/record.ts';
+import { sql } from 'kysely';
+import {
+  insertRecord,
+  insertRecords,
+  updateRecord,
+  type NewRecord,
+  type RecordTable,
+  type RecordValues,
+} from '../casework/record.ts';
 import type { Actor, Trx } from '../db/database.ts';
 
 /**
@@ -85,6 +93,9 @@ export interface Planned {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Loose = any;
 
+/** New records an importer that reads nothing between placings writes together (see ImportRun). */
+export const NEW_RECORDS_WRITTEN_TOGETHER = 5000;
+
 let lastMs = 0;
 let sequence = 0;
 
@@ -132,11 +143,26 @@ export class ImportRun {
   readonly summary: ImportSummary = { inserted: {}, updated: {}, unchanged: {} };
   /** Records already matched by an incoming record of the current file, so siblings with one key stay two. */
   private claimed = new Set<string>();
+  /**
+   * Whether each table held no record when the current file first placed one in it: if so, every record it
+   * holds since is new in this file, so claimed, and none needs looking up.
+   */
+  private heldNone = new Map<RecordTable, boolean>();
+  /** New records not yet written, with where each came from (see `batch`). */
+  private waiting: (NewRecord & { where: () => string })[] = [];
 
+  /**
+   * `batch` new records are written together (one INSERT per table, one for their audit entries), the
+   * first import of an authority being mostly new records; 1 writes each as it is placed, for an importer
+   * that reads the record between placings. Records waiting are always claimed (they are new in the current
+   * file), so no lookup of a record held could match one: they are written before the next file, before a
+   * record is completed, and when the run finishes.
+   */
   constructor(
     private readonly trx: Trx,
     private readonly actor: Actor,
     private readonly format: string,
+    private readonly batch = 1,
   ) {}
 
   problem(message: string): void {
@@ -144,8 +170,67 @@ export class ImportRun {
   }
 
   /** Starts a file: records matched by an earlier file may be matched again. */
-  beginFile(): void {
+  async beginFile(): Promise<void> {
+    await this.write();
     this.claimed = new Set();
+    this.heldNone = new Map();
+  }
+
+  /** Whether the table holds no record that is not claimed (it held none when first asked in this file). */
+  private async holdsNone(table: RecordTable): Promise<boolean> {
+    let none = this.heldNone.get(table);
+    if (none === undefined) {
+      const any = await (this.trx as Loose)
+        .selectFrom(table)
+        .select('id')
+        .where('voided_at', 'is', null)
+        .limit(1)
+        .executeTakeFirst();
+      none = !any;
+      this.heldNone.set(table, none);
+    }
+    return none;
+  }
+
+  /**
+   * Writes the new records waiting. Should the database refuse one, the batch is undone and written a
+   * record at a time, to say which record it refused.
+   */
+  private async write(): Promise<void> {
+    const records = this.waiting;
+    if (records.length === 0) return;
+    this.waiting = [];
+    if (records.length === 1) {
+      await this.insertOne(records[0]!);
+      return;
+    }
+    await sql`SAVEPOINT import_batch`.execute(this.trx);
+    try {
+      await insertRecords(this.trx, this.actor, records);
+    } catch {
+      await sql`ROLLBACK TO SAVEPOINT import_batch`.execute(this.trx);
+      for (const record of records) await this.insertOne(record);
+    }
+    await sql`RELEASE SAVEPOINT import_batch`.execute(this.trx);
+  }
+
+  private async insertOne({ table, values, where }: NewRecord & { where: () => string }): Promise<void> {
+    try {
+      await insertRecord(this.trx, this.actor, table, values);
+    } catch (error) {
+      throw this.refused(where(), error);
+    }
+  }
+
+  /**
+   * What the database refused, and where in the files. Checks before writing should leave nothing the
+   * database refuses; if they do, the run says where and stops (the transaction can take no more).
+   */
+  private refused(where: string, error: unknown): ImportError {
+    return new ImportError([
+      ...this.problems,
+      `${where}: could not be written (${(error as Error).message})`,
+    ]);
   }
 
   /**
@@ -158,12 +243,7 @@ export class ImportRun {
       return await this.placeOrThrow(incoming, reason, fresh);
     } catch (error) {
       if (error instanceof ImportError) throw error;
-      // Checks before writing should leave nothing the database refuses; if it does, say where, and stop
-      // (the transaction can take no more).
-      throw new ImportError([
-        ...this.problems,
-        `${incoming.where()}: could not be written (${(error as Error).message})`,
-      ]);
+      throw this.refused(incoming.where(), error);
     }
   }
 
@@ -181,20 +261,18 @@ export class ImportRun {
       Object.entries(defaults).filter(([, v]) => v !== null && v !== undefined),
     );
     let candidates: RecordValues[] = [];
-    if (!fresh) {
+    if (!fresh && !(await this.holdsNone(table))) {
       let query = (this.trx as Loose).selectFrom(table).selectAll().where('voided_at', 'is', null);
       for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
       candidates = (await query.orderBy('recorded_at').orderBy('id').execute()) as RecordValues[];
       candidates = candidates.filter((c) => !this.claimed.has(`${table}:${String(c.id)}`));
     }
     if (candidates.length === 0) {
-      const id = await insertRecord(this.trx, this.actor, table, {
-        id: orderedId(),
-        ...key,
-        ...inferred,
-        ...given,
-      });
+      const values = { id: orderedId(), ...key, ...inferred, ...given };
+      const id = String(values.id);
+      this.waiting.push({ table, values, where });
       this.claimed.add(`${table}:${id}`);
+      if (this.waiting.length >= this.batch) await this.write();
       count('inserted');
       return { id, created: true };
     }
@@ -237,6 +315,7 @@ export class ImportRun {
     if (Object.keys(chosen.fills).length === 0) {
       count('unchanged');
     } else {
+      await this.write();
       await updateRecord(this.trx, this.actor, table, id, chosen.fills, reason);
       count('updated');
     }
@@ -264,6 +343,7 @@ export class ImportRun {
   /** Throws every problem (rolling the run back), or audits the run when it changed the record. */
   async finish(files: readonly string[]): Promise<ImportSummary> {
     if (this.problems.length > 0) throw new ImportError(this.problems);
+    await this.write();
     const { inserted, updated } = this.summary;
     if (Object.keys(inserted).length + Object.keys(updated).length > 0)
       await audit(this.trx, {

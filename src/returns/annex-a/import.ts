@@ -976,7 +976,7 @@ export async function importAnnexA(
   const run = new ImportRun(trx, actor, 'annex-a');
   const v = checks(run.problems);
   for (const { file, children } of planned) {
-    run.beginFile();
+    await run.beginFile();
     const reason = `Imported from the Annex A workbook ${file}`;
     const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>
       run.placePlanned(plan, parent, fresh, v, reason);

@@ -17,6 +17,7 @@ import {
   FieldChecks,
   ImportError,
   ImportRun,
+  NEW_RECORDS_WRITTEN_TOGETHER,
   type Planned,
   type ImportSummary,
 } from '../import-record.ts';
@@ -348,9 +349,9 @@ export async function importCinCensus(
   const planned = files.map((f) => ({ file: f.file, children: planFile(f, actor.laCode, problems) }));
   if (problems.length > 0) throw new ImportError(problems);
 
-  const run = new ImportRun(trx, actor, 'cin-census');
+  const run = new ImportRun(trx, actor, 'cin-census', NEW_RECORDS_WRITTEN_TOGETHER);
   for (const { file, children } of planned) {
-    run.beginFile();
+    await run.beginFile();
     const reason = `Imported from the CIN census file ${file}`;
     const v = fileValues(file, run.problems);
     const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../test/database.ts';
 import { arrangeAuthority } from '../../../test/fixtures.ts';
 import { seededAndEmpty } from '../../../test/records.ts';
+import { verifyAuditChain } from '../../access/audit-verify.ts';
 import { inAuthority, systemActor, type Actor, type Db } from '../../db/database.ts';
 import { ImportError, type ImportSummary } from '../import-record.ts';
 import { exportSsd, writeSsdDirectory } from './export.ts';
@@ -86,6 +87,35 @@ describe('the SSD round trip on a synthetic authority', () => {
     };
     const summary = await importInto(target.db, admin, before);
     expect(summary.updated).toEqual({});
+
+    // Written a few thousand at a time, each record is still audited once, by the importing user, against
+    // its child, and the chain holds.
+    const written: string[] = [];
+    for (const [table, count] of Object.entries(summary.inserted)) {
+      if (table === 'team' || table === 'worker' || table === 'authority_population') continue;
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- record tables are read alike
+      const rows = (await (target.ownerDb as any)
+        .selectFrom(table)
+        .select(['id', table === 'person' ? 'id as person_id' : 'person_id'])
+        .where('la_code', '=', '207')
+        .execute()) as { id: string; person_id: string }[];
+      expect(rows, table).toHaveLength(count);
+      written.push(...rows.map((row) => `${table} ${row.id} of ${row.person_id} by ${admin.userId}`));
+    }
+    const events = await target.ownerDb
+      .selectFrom('audit_event')
+      .select(['user_id', 'subject_id', 'detail'])
+      .where('la_code', '=', '207')
+      .where('action', '=', 'record')
+      .where('subject_type', '=', 'person')
+      .execute();
+    const audited = events.map(({ user_id, subject_id, detail }) => {
+      const { table, id } = detail as { table: string; id: string };
+      return `${table} ${id} of ${subject_id} by ${user_id}`;
+    });
+    expect(audited.sort()).toEqual(written.sort());
+    expect(await inAuthority(target.db, admin, verifyAuditChain)).toMatchObject({ ok: true });
+
     const after = await exportDir(target.db, admin);
     const differences = [...SSD_TABLES.keys(), ...SSD_SIDE_FILES.keys()].flatMap((table) => {
       const was = read(before, table).split('\r\n');

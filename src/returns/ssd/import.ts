@@ -50,6 +50,7 @@ import {
   FieldChecks,
   ImportError,
   ImportRun,
+  NEW_RECORDS_WRITTEN_TOGETHER,
   type DateFormat,
   type ImportSummary,
   type Planned,
@@ -1463,7 +1464,7 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
   const plan = planImport(files, actor.laCode, problems);
   if (problems.length > 0) throw new ImportError(problems);
 
-  const run = new ImportRun(trx, actor, 'ssd');
+  const run = new ImportRun(trx, actor, 'ssd', NEW_RECORDS_WRITTEN_TOGETHER);
   const v = checks(run.problems);
   const reason = 'Imported from Standard Safeguarding Dataset files';
   const placed = new Map<string, { id: string; created: boolean }>();
@@ -1475,7 +1476,7 @@ export async function importSsd(trx: Trx, actor: Actor, files: SsdImportFiles): 
   ) => {
     run.summary[kind][table] = (run.summary[kind][table] ?? 0) + 1;
   };
-  run.beginFile();
+  await run.beginFile();
 
   let newWorkers = 0;
   for (const staff of plan.staff) {
