@@ -20,7 +20,7 @@ const OTHER = id(5);
 /** One child with a record of every kind the model reads, as the schema owner would write them. */
 async function arrange(trx: Trx): Promise<void> {
   const la = { la_code: LA };
-  const person = (n: number, values: Record<string, unknown>) => ({
+  const person = <T extends object>(n: number, values: T) => ({
     ...la,
     id: id(n),
     person_id: ADA,
