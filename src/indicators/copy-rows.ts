@@ -27,14 +27,60 @@ const UUID_TEXT = Buffer.alloc(36, '-');
 /** Where each of a uuid's 16 bytes goes in its 36-character text. */
 const UUID_PLACES = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 
-/** Codes repeat across records: one shared string each. */
-const CODES = new Map<string, string>();
-function intern(value: string): string {
-  const known = CODES.get(value);
-  if (known !== undefined) return known;
-  CODES.set(value, value);
-  return value;
+/**
+ * Dates by their binary day number (days from 2000-01-01), offset so that 1800 to 2199 fit: the strings
+ * `fromDayNumber` keeps, found by index rather than by a map lookup per field.
+ */
+const DATE_OFFSET = 73_048;
+const DATES: (string | undefined)[] = new Array<string | undefined>(2 * DATE_OFFSET + 1);
+
+/** The signed 32-bit integer at `at`, most significant byte first (as Buffer.readInt32BE, without its checks). */
+function int32(bytes: Uint8Array, at: number): number {
+  return (bytes[at]! << 24) | (bytes[at + 1]! << 16) | (bytes[at + 2]! << 8) | bytes[at + 3]!;
 }
+
+/** A 32-bit hash of `length` bytes from `at` (FNV-1a). */
+function hashBytes(bytes: Buffer, at: number, length: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = at; i < at + length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
+  return hash >>> 0;
+}
+
+function sameBytes(bytes: Buffer, at: number, length: number, kept: Uint8Array): boolean {
+  if (kept.length !== length) return false;
+  for (let i = 0; i < length; i++) if (bytes[at + i] !== kept[i]) return false;
+  return true;
+}
+
+interface Shared {
+  bytes: Uint8Array;
+  text: string;
+  next: Shared | undefined;
+}
+
+/**
+ * Values that repeat across records (codes; a team's or worker's id): one shared string each, found by the
+ * field's bytes, so no string is made for a value already seen.
+ */
+class SharedTexts {
+  private readonly byHash = new Map<number, Shared>();
+
+  get(bytes: Buffer, at: number, length: number, text: () => string): string {
+    const hash = hashBytes(bytes, at, length);
+    const first = this.byHash.get(hash);
+    for (let known = first; known !== undefined; known = known.next)
+      if (sameBytes(bytes, at, length, known.bytes)) return known.text;
+    const made = {
+      bytes: Uint8Array.prototype.slice.call(bytes, at, at + length),
+      text: text(),
+      next: first,
+    };
+    this.byHash.set(hash, made);
+    return made.text;
+  }
+}
+const CODES = new SharedTexts();
+const SHARED_UUIDS = new SharedTexts();
 
 /** One row, read field by field (fields are numbered from 0 in the order the query selects them). */
 export class CopyRow {
@@ -65,22 +111,26 @@ export class CopyRow {
 
   /** A uuid that repeats across records (a team's or worker's), as one shared string. */
   sharedUuid(field: number): string {
-    return intern(this.uuid(field));
+    return SHARED_UUIDS.get(this.bytes, this.at(field, 16), 16, () => this.uuid(field));
   }
 
   sharedUuidOrNull(field: number): string | null {
     return this.isNull(field) ? null : this.sharedUuid(field);
   }
 
-  /** A uuid's 16 bytes as a short string: a key to find a record by, not for showing. */
-  key(field: number): string {
-    const at = this.at(field, 16);
-    return this.bytes.toString('latin1', at, at + 16);
+  /** Where a uuid's 16 bytes start in `bytes`. */
+  uuidAt(field: number): number {
+    return this.at(field, 16);
   }
 
   /** A date as the one string `fromDayNumber` keeps for its day. */
   date(field: number): string {
-    return fromDayNumber(this.bytes.readInt32BE(this.at(field, 4)) + DAYS_1970_TO_2000);
+    const day = int32(this.bytes, this.at(field, 4));
+    const known = DATES[day + DATE_OFFSET];
+    if (known !== undefined) return known;
+    const date = fromDayNumber(day + DAYS_1970_TO_2000);
+    if (day >= -DATE_OFFSET && day <= DATE_OFFSET) DATES[day + DATE_OFFSET] = date;
+    return date;
   }
 
   dateOrNull(field: number): string | null {
@@ -96,7 +146,7 @@ export class CopyRow {
   }
 
   integer(field: number): number {
-    return this.bytes.readInt32BE(this.at(field, 4));
+    return int32(this.bytes, this.at(field, 4));
   }
 
   text(field: number): string {
@@ -110,7 +160,7 @@ export class CopyRow {
 
   /** Text that repeats across records (a code), as one shared string. */
   code(field: number): string {
-    return intern(this.text(field));
+    return CODES.get(this.bytes, this.at(field), this.length[field]!, () => this.text(field));
   }
 
   codeOrNull(field: number): string | null {
@@ -127,10 +177,88 @@ export class CopyRow {
   }
 }
 
+/** A 32-bit hash of a uuid's 16 bytes. */
+function hashUuid(bytes: Uint8Array, at: number): number {
+  let hash = 0;
+  for (let i = at; i < at + 16; i += 4) {
+    hash = Math.imul(
+      hash ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)),
+      0x9e3779b1,
+    );
+    hash ^= hash >>> 15;
+  }
+  return hash;
+}
+
+/**
+ * Values (children) found by the 16 bytes of a row's uuid field, with no string made for the uuid: a table
+ * of open addressing over the uuids' bytes, kept one after another.
+ */
+export class ByUuid<T> {
+  private ids = new Uint8Array(16 * 1024);
+  private readonly values: T[] = [];
+  /** Each slot holds the index of a value, or -1. */
+  private slots = new Int32Array(2048).fill(-1);
+  /** The index of the value `get` found last, or -1. */
+  private last = -1;
+
+  set(row: CopyRow, field: number, value: T): void {
+    const at = row.uuidAt(field);
+    const index = this.values.length;
+    if (2 * (index + 1) > this.slots.length) this.grow();
+    if (16 * (index + 1) > this.ids.length) {
+      const ids = new Uint8Array(2 * this.ids.length);
+      ids.set(this.ids);
+      this.ids = ids;
+    }
+    this.ids.set(row.bytes.subarray(at, at + 16), 16 * index);
+    this.values.push(value);
+    this.place(hashUuid(row.bytes, at), index);
+  }
+
+  /** The value of the uuid at `at` in `bytes` when it is one set, or undefined. */
+  get(row: CopyRow, field: number): T | undefined {
+    const bytes = row.bytes;
+    const at = row.uuidAt(field);
+    // A child's records mostly come one after another: the value found last is tried first.
+    if (this.last !== -1 && this.isAt(this.last, bytes, at)) return this.values[this.last];
+    const mask = this.slots.length - 1;
+    for (let slot = hashUuid(bytes, at) & mask; ; slot = (slot + 1) & mask) {
+      const index = this.slots[slot]!;
+      if (index === -1) return undefined;
+      if (this.isAt(index, bytes, at)) {
+        this.last = index;
+        return this.values[index];
+      }
+    }
+  }
+
+  /** Whether the uuid of value `index` is the one at `at` in `bytes`. */
+  private isAt(index: number, bytes: Uint8Array, at: number): boolean {
+    const ids = this.ids;
+    for (let i = 0, from = 16 * index; i < 16; i++) if (ids[from + i] !== bytes[at + i]) return false;
+    return true;
+  }
+
+  private place(hash: number, index: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
+    this.slots[slot] = index;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(2 * this.slots.length).fill(-1);
+    const ids = Buffer.from(this.ids.buffer, this.ids.byteOffset, this.ids.length);
+    for (let index = 0; index < this.values.length; index++) this.place(hashUuid(ids, 16 * index), index);
+  }
+}
+
 /**
  * Runs `query` (a SELECT) as `COPY (query) TO STDOUT` in binary on the transaction's connection and calls
  * `each` with every row; the row object is reused, so `each` must take what it needs before returning.
- * Resolves to the number of rows.
+ * Resolves to the number of rows. Should `each` throw, the rest of the COPY is still read (and dropped) so
+ * that the connection is left ready for the transaction's next statement, then the error is thrown.
  */
 export async function copyRows(trx: Trx, query: string, each: (row: CopyRow) => void): Promise<number> {
   const stream = copyTo(`COPY (${query}) TO STDOUT (FORMAT binary)`);
@@ -143,13 +271,15 @@ export async function copyRows(trx: Trx, query: string, each: (row: CopyRow) => 
   let header = false;
   let rest: Buffer | null = null;
   let ended = false;
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    const bytes: Buffer = rest === null ? chunk : Buffer.concat([rest, chunk]);
+  let failure: unknown = undefined;
+
+  /** Hands each whole row of `bytes` to `each`, keeping a row cut short for the next chunk. */
+  const rowsOf = (bytes: Buffer) => {
     let at = 0;
     if (!header) {
       if (bytes.length < HEADER) {
         rest = bytes;
-        continue;
+        return;
       }
       if (!bytes.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a binary COPY');
       at = HEADER + bytes.readInt32BE(SIGNATURE.length + 4);
@@ -157,7 +287,7 @@ export async function copyRows(trx: Trx, query: string, each: (row: CopyRow) => 
     }
     row.bytes = bytes;
     while (at + 2 <= bytes.length) {
-      const fields = bytes.readInt16BE(at);
+      const fields = ((bytes[at]! << 24) >> 16) | bytes[at + 1]!;
       if (fields === -1) {
         ended = true;
         at += 2;
@@ -172,7 +302,7 @@ export async function copyRows(trx: Trx, query: string, each: (row: CopyRow) => 
           whole = false;
           break;
         }
-        const length = bytes.readInt32BE(end);
+        const length = int32(bytes, end);
         row.start[field] = end + 4;
         row.length[field] = length;
         end += 4 + (length > 0 ? length : 0);
@@ -183,8 +313,18 @@ export async function copyRows(trx: Trx, query: string, each: (row: CopyRow) => 
       at = end;
     }
     rest = at < bytes.length ? bytes.subarray(at) : null;
+  };
+
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    if (failure !== undefined) continue;
+    try {
+      rowsOf(rest === null ? chunk : Buffer.concat([rest, chunk]));
+    } catch (error) {
+      failure = error;
+    }
   }
   await submitted;
+  if (failure !== undefined) throw failure;
   if (!ended || rest !== null) throw new Error(`the COPY of ${query} ended part way through a row`);
   return rows;
 }

@@ -3,7 +3,7 @@ import type { Trx } from '../db/database.ts';
 import type { LocalTimescalePolicy } from '../domain/timescales.ts';
 import { loadLocalPolicy } from '../casework/clocks.ts';
 import { fromDayNumber } from '../domain/dates.ts';
-import { copyRows, type CopyRow } from './copy-rows.ts';
+import { ByUuid, copyRows, type CopyRow } from './copy-rows.ts';
 
 /**
  * The compact journey model every indicator computes from: for each child, only the dates and codes the
@@ -161,7 +161,6 @@ const ORDER: { [K in ListKey]: keyof ChildJourney[K][number] } = {
   careProceedings: 'issued',
   tasks: 'due',
 };
-const LISTS = Object.keys(ORDER) as ListKey[];
 
 /**
  * Every list a child has no records in: one frozen empty array, not a new one each (232,228 children with 21
@@ -188,8 +187,8 @@ export async function loadJourneyModel(
   const among = (column: string) => (ids ? ` AND ${column} IN (${ids.join(', ') || 'NULL'})` : '');
 
   const children: ChildJourney[] = [];
-  /** Each child by the bytes of its id (CopyRow.key), to attach records to without making their text. */
-  const byKey = new Map<string, ChildJourney>();
+  /** Each child by the bytes of its id, to attach records to without making their text. */
+  const byUuid = new ByUuid<ChildJourney>();
   await copyRows(
     trx,
     `SELECT id, la_child_id, date_of_birth, uasc_since, uasc_ceased FROM person
@@ -224,29 +223,57 @@ export async function loadJourneyModel(
         tasks: NONE,
       };
       children.push(child);
-      byKey.set(r.key(0), child);
+      byUuid.set(r, 0, child);
     },
   );
   children.sort((a, b) => (a.laChildId < b.laChildId ? -1 : a.laChildId > b.laChildId ? 1 : 0));
 
-  /** Adds each live record of `table` to its child's list `key`: field 0 is the person, `columns` follow. */
-  const read = <K extends ListKey>(
+  /**
+   * Adds each live record of `table` to its child's list `key`: field 0 is the person, `columns` follow.
+   * Records mostly come in date order; the lists they did not are sorted (a stable sort, so records of the
+   * same date stay in the order read).
+   */
+  const read = async <K extends ListKey>(
     key: K,
     table: string,
     columns: string,
     record: (r: CopyRow) => ChildJourney[K][number],
-  ) =>
-    copyRows(
+  ) => {
+    type Item = Record<string, string>;
+    const by = ORDER[key] as string;
+    const order = (a: Item, b: Item) => (a[by]! < b[by]! ? -1 : a[by]! > b[by]! ? 1 : 0);
+    // A child's records mostly come one after another: each run of them is gathered in `run`, then becomes
+    // (or, when the child had records before, joins) the child's list, an array of just that length.
+    let child: ChildJourney | undefined = undefined;
+    const run: Item[] = [];
+    let length = 0;
+    const close = () => {
+      if (child === undefined || length === 0) return;
+      const before = child[key] as unknown as Item[];
+      const list = before === NONE ? run.slice(0, length) : before.concat(run.slice(0, length));
+      for (let i = 1; i < list.length; i++)
+        if (order(list[i - 1]!, list[i]!) > 0) {
+          list.sort(order);
+          break;
+        }
+      (child[key] as unknown as Item[]) = list;
+      length = 0;
+    };
+    await copyRows(
       trx,
       `SELECT person_id, ${columns} FROM ${table} WHERE voided_at IS NULL${among('person_id')}`,
       (r) => {
-        const child = byKey.get(r.key(0));
-        if (child === undefined) return;
-        const list = child[key] as unknown[];
-        if (list === NONE) (child[key] as unknown[]) = [record(r)];
-        else list.push(record(r));
+        const of = byUuid.get(r, 0);
+        if (of === undefined) return;
+        if (of !== child) {
+          close();
+          child = of;
+        }
+        run[length++] = record(r) as unknown as Item;
       },
     );
+    close();
+  };
 
   await read('contacts', 'contact', 'id, contact_date, decision', (r) => ({
     id: r.uuid(1),
@@ -397,16 +424,6 @@ export async function loadJourneyModel(
       overdueReason: r.codeOrNull(6),
     }),
   );
-
-  for (const key of LISTS) {
-    const by = ORDER[key] as string;
-    const order = (a: Record<string, string>, b: Record<string, string>) =>
-      a[by]! < b[by]! ? -1 : a[by]! > b[by]! ? 1 : 0;
-    for (const child of children) {
-      const list = child[key] as unknown as Record<string, string>[];
-      if (list.length > 1) list.sort(order);
-    }
-  }
 
   const [teams, workers, population] = await Promise.all([
     rows(trx, `SELECT id, name, team_type, caseload_target FROM team WHERE voided_at IS NULL`),
