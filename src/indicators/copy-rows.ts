@@ -41,9 +41,9 @@ function int32(bytes: Uint8Array, at: number): number {
 
 /** A 32-bit hash of `length` bytes from `at` (FNV-1a). */
 function hashBytes(bytes: Buffer, at: number, length: number): number {
-  let hash = 0x811c9dc5;
+  let hash = 0x811c9dc5 | 0;
   for (let i = at; i < at + length; i++) hash = Math.imul(hash ^ bytes[i]!, 0x01000193);
-  return hash >>> 0;
+  return hash;
 }
 
 function sameBytes(bytes: Buffer, at: number, length: number, kept: Uint8Array): boolean {
@@ -58,25 +58,33 @@ interface Shared {
   next: Shared | undefined;
 }
 
+/** The low bits of a hash that pick a SharedTexts slot. */
+const MASK = (1 << 14) - 1;
+
 /**
  * Values that repeat across records (codes; a team's or worker's id): one shared string each, found by the
  * field's bytes, so no string is made for a value already seen.
  */
 class SharedTexts {
-  private readonly byHash = new Map<number, Shared>();
+  /** Each slot, by the low bits of the bytes' hash, holds the values of that hash, chained. */
+  private readonly slots: (Shared | undefined)[] = new Array<Shared | undefined>(MASK + 1).fill(undefined);
 
-  get(bytes: Buffer, at: number, length: number, text: () => string): string {
-    const hash = hashBytes(bytes, at, length);
-    const first = this.byHash.get(hash);
-    for (let known = first; known !== undefined; known = known.next)
+  /** The shared string of these bytes, when seen before. */
+  get(bytes: Buffer, at: number, length: number): string | undefined {
+    for (let known = this.slots[hashBytes(bytes, at, length) & MASK]; known !== undefined; known = known.next)
       if (sameBytes(bytes, at, length, known.bytes)) return known.text;
-    const made = {
+    return undefined;
+  }
+
+  /** Keeps `text` as the shared string of these bytes, and returns it. */
+  add(bytes: Buffer, at: number, length: number, text: string): string {
+    const slot = hashBytes(bytes, at, length) & MASK;
+    this.slots[slot] = {
       bytes: Uint8Array.prototype.slice.call(bytes, at, at + length),
-      text: text(),
-      next: first,
+      text,
+      next: this.slots[slot],
     };
-    this.byHash.set(hash, made);
-    return made.text;
+    return text;
   }
 }
 const CODES = new SharedTexts();
@@ -111,7 +119,8 @@ export class CopyRow {
 
   /** A uuid that repeats across records (a team's or worker's), as one shared string. */
   sharedUuid(field: number): string {
-    return SHARED_UUIDS.get(this.bytes, this.at(field, 16), 16, () => this.uuid(field));
+    const at = this.at(field, 16);
+    return SHARED_UUIDS.get(this.bytes, at, 16) ?? SHARED_UUIDS.add(this.bytes, at, 16, this.uuid(field));
   }
 
   sharedUuidOrNull(field: number): string | null {
@@ -160,7 +169,9 @@ export class CopyRow {
 
   /** Text that repeats across records (a code), as one shared string. */
   code(field: number): string {
-    return CODES.get(this.bytes, this.at(field), this.length[field]!, () => this.text(field));
+    const at = this.at(field);
+    const length = this.length[field]!;
+    return CODES.get(this.bytes, at, length) ?? CODES.add(this.bytes, at, length, this.text(field));
   }
 
   codeOrNull(field: number): string | null {
@@ -177,25 +188,21 @@ export class CopyRow {
   }
 }
 
-/** A 32-bit hash of a uuid's 16 bytes. */
-function hashUuid(bytes: Uint8Array, at: number): number {
-  let hash = 0;
-  for (let i = at; i < at + 16; i += 4) {
-    hash = Math.imul(
-      hash ^ (bytes[i]! | (bytes[i + 1]! << 8) | (bytes[i + 2]! << 16) | (bytes[i + 3]! << 24)),
-      0x9e3779b1,
-    );
-    hash ^= hash >>> 15;
-  }
-  return hash;
+/** A 32-bit hash of a uuid, given as four 32-bit words. */
+function hashUuid(a: number, b: number, c: number, d: number): number {
+  let hash = Math.imul(a, 0x9e3779b1);
+  hash = Math.imul(hash ^ (hash >>> 15) ^ b, 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13) ^ c, 0xc2b2ae35);
+  hash = Math.imul(hash ^ (hash >>> 16) ^ d, 0x9e3779b1);
+  return hash ^ (hash >>> 15);
 }
 
 /**
  * Values (children) found by the 16 bytes of a row's uuid field, with no string made for the uuid: a table
- * of open addressing over the uuids' bytes, kept one after another.
+ * of open addressing over the uuids, each kept as four 32-bit words.
  */
 export class ByUuid<T> {
-  private ids = new Uint8Array(16 * 1024);
+  private words = new Int32Array(4 * 1024);
   private readonly values: T[] = [];
   /** Each slot holds the index of a value, or -1. */
   private slots = new Int32Array(2048).fill(-1);
@@ -203,54 +210,61 @@ export class ByUuid<T> {
   private last = -1;
 
   set(row: CopyRow, field: number, value: T): void {
+    const bytes = row.bytes;
     const at = row.uuidAt(field);
     const index = this.values.length;
-    if (2 * (index + 1) > this.slots.length) this.grow();
-    if (16 * (index + 1) > this.ids.length) {
-      const ids = new Uint8Array(2 * this.ids.length);
-      ids.set(this.ids);
-      this.ids = ids;
+    if (4 * (index + 1) > this.words.length) {
+      const words = new Int32Array(2 * this.words.length);
+      words.set(this.words);
+      this.words = words;
     }
-    this.ids.set(row.bytes.subarray(at, at + 16), 16 * index);
+    for (let word = 0; word < 4; word++) this.words[4 * index + word] = int32(bytes, at + 4 * word);
     this.values.push(value);
-    this.place(hashUuid(row.bytes, at), index);
+    if (2 * this.values.length > this.slots.length) {
+      this.slots = new Int32Array(2 * this.slots.length).fill(-1);
+      for (let placed = 0; placed < this.values.length; placed++) this.place(placed);
+    } else this.place(index);
   }
 
-  /** The value of the uuid at `at` in `bytes` when it is one set, or undefined. */
+  /** The value set for the uuid in the row's field, or undefined. */
   get(row: CopyRow, field: number): T | undefined {
     const bytes = row.bytes;
     const at = row.uuidAt(field);
+    const a = int32(bytes, at);
+    const b = int32(bytes, at + 4);
+    const c = int32(bytes, at + 8);
+    const d = int32(bytes, at + 12);
+    const words = this.words;
     // A child's records mostly come one after another: the value found last is tried first.
-    if (this.last !== -1 && this.isAt(this.last, bytes, at)) return this.values[this.last];
+    let index = this.last;
+    let from = 4 * index;
+    if (
+      index !== -1 &&
+      words[from] === a &&
+      words[from + 1] === b &&
+      words[from + 2] === c &&
+      words[from + 3] === d
+    )
+      return this.values[index];
     const mask = this.slots.length - 1;
-    for (let slot = hashUuid(bytes, at) & mask; ; slot = (slot + 1) & mask) {
-      const index = this.slots[slot]!;
+    for (let slot = hashUuid(a, b, c, d) & mask; ; slot = (slot + 1) & mask) {
+      index = this.slots[slot]!;
       if (index === -1) return undefined;
-      if (this.isAt(index, bytes, at)) {
+      from = 4 * index;
+      if (words[from] === a && words[from + 1] === b && words[from + 2] === c && words[from + 3] === d) {
         this.last = index;
         return this.values[index];
       }
     }
   }
 
-  /** Whether the uuid of value `index` is the one at `at` in `bytes`. */
-  private isAt(index: number, bytes: Uint8Array, at: number): boolean {
-    const ids = this.ids;
-    for (let i = 0, from = 16 * index; i < 16; i++) if (ids[from + i] !== bytes[at + i]) return false;
-    return true;
-  }
-
-  private place(hash: number, index: number): void {
+  private place(index: number): void {
+    const words = this.words;
+    const from = 4 * index;
     const mask = this.slots.length - 1;
-    let slot = hash & mask;
+    let slot = hashUuid(words[from]!, words[from + 1]!, words[from + 2]!, words[from + 3]!) & mask;
     while (this.slots[slot] !== -1) slot = (slot + 1) & mask;
     this.slots[slot] = index;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(2 * this.slots.length).fill(-1);
-    const ids = Buffer.from(this.ids.buffer, this.ids.byteOffset, this.ids.length);
-    for (let index = 0; index < this.values.length; index++) this.place(hashUuid(ids, 16 * index), index);
   }
 }
 
