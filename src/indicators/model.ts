@@ -3,6 +3,7 @@ import type { Trx } from '../db/database.ts';
 import type { LocalTimescalePolicy } from '../domain/timescales.ts';
 import { loadLocalPolicy } from '../casework/clocks.ts';
 import { fromDayNumber } from '../domain/dates.ts';
+import { ByUuid, copyRows, type CopyRow } from './copy-rows.ts';
 
 /**
  * The compact journey model every indicator computes from: for each child, only the dates and codes the
@@ -127,32 +128,52 @@ async function rows(trx: Trx, query: string): Promise<Rows> {
 }
 
 const s = (v: unknown) => v as string;
-const n = (v: unknown) => (v === null ? null : (v as string));
-
-/**
- * Dates arrive as day numbers (`date - DATE '1970-01-01'`) and become the one string `fromDayNumber` keeps per
- * day, so the model holds a few thousand date strings rather than one per record: it loads faster and weighs
- * less.
- */
 const date = (v: unknown) => fromDayNumber(v as number);
 const dateOrNull = (v: unknown) => (v === null ? null : date(v));
 
-/** Codes and team or worker ids repeat across records: one shared string each. */
-const CODES = new Map<string, string>();
-function code(v: unknown): string {
-  const value = v as string;
-  const known = CODES.get(value);
-  if (known !== undefined) return known;
-  CODES.set(value, value);
-  return value;
-}
-const codeOrNull = (v: unknown) => (v === null ? null : code(v));
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+type ListKey = {
+  [K in keyof ChildJourney]: ChildJourney[K] extends unknown[] ? K : never;
+}[keyof ChildJourney];
+
+/** Each list of a child's records in the order of this field (its records' date). */
+const ORDER: { [K in ListKey]: keyof ChildJourney[K][number] } = {
+  contacts: 'date',
+  referrals: 'date',
+  assessments: 'start',
+  s47s: 'start',
+  conferences: 'date',
+  cpPlans: 'start',
+  cinPlans: 'start',
+  episodes: 'start',
+  claReviews: 'date',
+  visits: 'date',
+  health: 'date',
+  missing: 'start',
+  permanencePlans: 'date',
+  careLeaver: 'start',
+  careLeaverContacts: 'date',
+  earlyHelp: 'start',
+  earlyHelpAssessments: 'start',
+  supervisions: 'date',
+  allocations: 'start',
+  careProceedings: 'issued',
+  tasks: 'due',
+};
+
+/**
+ * Every list a child has no records in: one frozen empty array, not a new one each (232,228 children with 21
+ * lists each would otherwise be 4.9 million arrays for the garbage collector to move and mark). The model is
+ * never changed in place; were anything to try, it would fail here rather than change every child.
+ */
+const NONE = Object.freeze([]) as unknown as never[];
 
 /**
  * Reads the journey model of the transaction's authority: every child, or only the children named in `only`
- * (for `withChildrenReread`).
+ * (for `withChildrenReread`). The children and their records are read with binary COPY (copy-rows.ts), dates
+ * becoming the one string `fromDayNumber` keeps per day and codes one shared string each, so the model holds
+ * a few thousand such strings rather than one per record.
  */
 export async function loadJourneyModel(
   trx: Trx,
@@ -164,100 +185,246 @@ export async function loadJourneyModel(
     return `'${id}'`;
   });
   const among = (column: string) => (ids ? ` AND ${column} IN (${ids.join(', ') || 'NULL'})` : '');
-  const live = `WHERE voided_at IS NULL${among('person_id')}`;
-  const [
-    people,
-    contacts,
-    referrals,
-    assessments,
-    s47s,
-    conferences,
-    cpPlans,
-    cinPlans,
-    episodes,
-    claReviews,
-    visits,
-  ] = await Promise.all([
-    rows(
+
+  const children: ChildJourney[] = [];
+  /** Each child by the bytes of its id, to attach records to without making their text. */
+  const byUuid = new ByUuid<ChildJourney>();
+  await copyRows(
+    trx,
+    `SELECT id, la_child_id, date_of_birth, uasc_since, uasc_ceased FROM person
+      WHERE voided_at IS NULL AND is_child${among('id')}`,
+    (r) => {
+      const child: ChildJourney = {
+        id: r.uuid(0),
+        laChildId: r.text(1),
+        dateOfBirth: r.dateOrNull(2),
+        uascSince: r.dateOrNull(3),
+        uascCeased: r.dateOrNull(4),
+        contacts: NONE,
+        referrals: NONE,
+        assessments: NONE,
+        s47s: NONE,
+        conferences: NONE,
+        cpPlans: NONE,
+        cinPlans: NONE,
+        episodes: NONE,
+        claReviews: NONE,
+        visits: NONE,
+        health: NONE,
+        missing: NONE,
+        permanencePlans: NONE,
+        careLeaver: NONE,
+        careLeaverContacts: NONE,
+        earlyHelp: NONE,
+        earlyHelpAssessments: NONE,
+        supervisions: NONE,
+        allocations: NONE,
+        careProceedings: NONE,
+        tasks: NONE,
+      };
+      children.push(child);
+      byUuid.set(r, 0, child);
+    },
+  );
+  children.sort((a, b) => (a.laChildId < b.laChildId ? -1 : a.laChildId > b.laChildId ? 1 : 0));
+
+  /**
+   * Adds each live record of `table` to its child's list `key`: field 0 is the person, `columns` follow.
+   * Records mostly come in date order; the lists they did not are sorted (a stable sort, so records of the
+   * same date stay in the order read).
+   */
+  const read = async <K extends ListKey>(
+    key: K,
+    table: string,
+    columns: string,
+    record: (r: CopyRow) => ChildJourney[K][number],
+  ) => {
+    type Item = Record<string, string>;
+    const by = ORDER[key] as string;
+    const order = (a: Item, b: Item) => (a[by]! < b[by]! ? -1 : a[by]! > b[by]! ? 1 : 0);
+    // A child's records mostly come one after another: each run of them is gathered in `run`, then becomes
+    // (or, when the child had records before, joins) the child's list, an array of just that length.
+    let child: ChildJourney | undefined = undefined;
+    const run: Item[] = [];
+    let length = 0;
+    const close = () => {
+      if (child === undefined || length === 0) return;
+      const before = child[key] as unknown as Item[];
+      const list = before === NONE ? run.slice(0, length) : before.concat(run.slice(0, length));
+      for (let i = 1; i < list.length; i++)
+        if (order(list[i - 1]!, list[i]!) > 0) {
+          list.sort(order);
+          break;
+        }
+      (child[key] as unknown as Item[]) = list;
+      length = 0;
+    };
+    await copyRows(
       trx,
-      `SELECT id, la_child_id, ${d('date_of_birth')}, ${d('uasc_since')}, ${d('uasc_ceased')} FROM person WHERE voided_at IS NULL AND is_child${among('id')}`,
-    ),
-    rows(trx, `SELECT id, person_id, ${d('contact_date')}, decision FROM contact ${live}`),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('referral_date')}, nfa, ${d('closure_date')}, closure_reason FROM referral ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, referral_id, ${d('start_date')}, ${d('authorised_date')}, outcome FROM assessment ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, icpc_required FROM s47_enquiry ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, kind, ${d('conference_date')}, s47_id, cp_plan_id, outcome FROM cp_conference ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, previous_plans FROM cp_plan ${live}`,
-    ),
-    rows(trx, `SELECT id, person_id, ${d('start_date')}, ${d('end_date')} FROM cin_plan ${live}`),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, rne, legal_status, placement_type, placement_provider,
-        reason_end, long_term_placement FROM cla_episode ${live}`,
-    ),
-    rows(trx, `SELECT id, person_id, ${d('review_date')} FROM cla_review ${live}`),
-    rows(trx, `SELECT person_id, ${d('visit_date')}, kind, child_seen, seen_alone FROM visit ${live}`),
-  ]);
-  const [
-    health,
-    missing,
-    permanence,
-    careLeaver,
-    clContacts,
-    earlyHelp,
-    ehAssessments,
-    supervisions,
-    allocations,
-    proceedings,
-    tasks,
-  ] = await Promise.all([
-    rows(trx, `SELECT id, person_id, kind, ${d('event_date')} FROM health_event ${live}`),
-    rows(
-      trx,
-      `SELECT id, person_id, kind, ${d('start_date')}, ${d('end_date')}, ${d('return_interview_offered_date')} FROM missing_episode ${live}`,
-    ),
-    rows(trx, `SELECT id, person_id, ${d('plan_date')} FROM permanence_plan ${live}`),
-    rows(
-      trx,
-      `SELECT id, person_id, eligibility, ${d('start_date')}, ${d('end_date')} FROM care_leaver ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('contact_date')}, in_touch, accommodation, activity FROM care_leaver_contact ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('start_date')}, ${d('end_date')}, end_reason, lead_agency FROM early_help_episode ${live}`,
-    ),
-    rows(
-      trx,
-      `SELECT id, person_id, ${d('start_date')}, ${d('completed_date')} FROM early_help_assessment ${live}`,
-    ),
-    rows(trx, `SELECT person_id, ${d('supervision_date')} FROM case_supervision ${live}`),
-    rows(
-      trx,
-      `SELECT id, person_id, team_id, worker_id, ${d('start_date')}, ${d('end_date')} FROM allocation ${live}`,
-    ),
-    rows(trx, `SELECT id, person_id, ${d('issued_date')} FROM care_proceedings ${live}`),
-    rows(
-      trx,
-      `SELECT id, person_id, rule_id, ${d('due_date')}, ${d('completed_date')}, ${d('cancelled_date')}, overdue_reason FROM task ${live}`,
-    ),
-  ]);
+      `SELECT person_id, ${columns} FROM ${table} WHERE voided_at IS NULL${among('person_id')}`,
+      (r) => {
+        const of = byUuid.get(r, 0);
+        if (of === undefined) return;
+        if (of !== child) {
+          close();
+          child = of;
+        }
+        run[length++] = record(r) as unknown as Item;
+      },
+    );
+    close();
+  };
+
+  await read('contacts', 'contact', 'id, contact_date, decision', (r) => ({
+    id: r.uuid(1),
+    date: r.date(2),
+    decision: r.codeOrNull(3),
+  }));
+  await read('referrals', 'referral', 'id, referral_date, nfa, closure_date, closure_reason', (r) => ({
+    id: r.uuid(1),
+    date: r.date(2),
+    nfa: r.boolean(3),
+    closed: r.dateOrNull(4),
+    closureReason: r.codeOrNull(5),
+  }));
+  await read('assessments', 'assessment', 'id, referral_id, start_date, authorised_date, outcome', (r) => ({
+    id: r.uuid(1),
+    referralId: r.uuid(2),
+    start: r.date(3),
+    authorised: r.dateOrNull(4),
+    outcome: r.codeOrNull(5),
+  }));
+  await read('s47s', 's47_enquiry', 'id, start_date, end_date, icpc_required', (r) => ({
+    id: r.uuid(1),
+    start: r.date(2),
+    end: r.dateOrNull(3),
+    icpcRequired: r.booleanOrNull(4),
+  }));
+  await read(
+    'conferences',
+    'cp_conference',
+    'id, kind, conference_date, s47_id, cp_plan_id, outcome',
+    (r) => ({
+      id: r.uuid(1),
+      kind: r.code(2) as 'initial' | 'review',
+      date: r.date(3),
+      s47Id: r.uuidOrNull(4),
+      planId: r.uuidOrNull(5),
+      outcome: r.code(6),
+    }),
+  );
+  await read('cpPlans', 'cp_plan', 'id, start_date, end_date, previous_plans', (r) => ({
+    id: r.uuid(1),
+    start: r.date(2),
+    end: r.dateOrNull(3),
+    previousPlans: r.integer(4),
+  }));
+  await read('cinPlans', 'cin_plan', 'id, start_date, end_date', (r) => ({
+    id: r.uuid(1),
+    start: r.date(2),
+    end: r.dateOrNull(3),
+  }));
+  await read(
+    'episodes',
+    'cla_episode',
+    `id, start_date, end_date, rne, legal_status, placement_type, placement_provider, reason_end,
+      long_term_placement`,
+    (r) => ({
+      id: r.uuid(1),
+      start: r.date(2),
+      end: r.dateOrNull(3),
+      rne: r.code(4),
+      legalStatus: r.code(5),
+      placement: r.code(6),
+      provider: r.codeOrNull(7),
+      reasonEnd: r.codeOrNull(8),
+      longTerm: r.boolean(9),
+    }),
+  );
+  await read('claReviews', 'cla_review', 'id, review_date', (r) => ({ id: r.uuid(1), date: r.date(2) }));
+  await read('visits', 'visit', 'visit_date, kind, child_seen, seen_alone', (r) => ({
+    date: r.date(1),
+    kind: r.code(2),
+    seen: r.boolean(3),
+    seenAlone: r.boolean(4),
+  }));
+  await read('health', 'health_event', 'id, kind, event_date', (r) => ({
+    id: r.uuid(1),
+    kind: r.code(2),
+    date: r.date(3),
+  }));
+  await read(
+    'missing',
+    'missing_episode',
+    'id, kind, start_date, end_date, return_interview_offered_date',
+    (r) => ({
+      id: r.uuid(1),
+      kind: r.code(2),
+      start: r.date(3),
+      end: r.dateOrNull(4),
+      offered: r.dateOrNull(5),
+    }),
+  );
+  await read('permanencePlans', 'permanence_plan', 'id, plan_date', (r) => ({
+    id: r.uuid(1),
+    date: r.date(2),
+  }));
+  await read('careLeaver', 'care_leaver', 'id, eligibility, start_date, end_date', (r) => ({
+    id: r.uuid(1),
+    eligibility: r.code(2),
+    start: r.date(3),
+    end: r.dateOrNull(4),
+  }));
+  await read(
+    'careLeaverContacts',
+    'care_leaver_contact',
+    'id, contact_date, in_touch, accommodation, activity',
+    (r) => ({
+      id: r.uuid(1),
+      date: r.date(2),
+      inTouch: r.code(3),
+      accommodation: r.codeOrNull(4),
+      activity: r.codeOrNull(5),
+    }),
+  );
+  await read('earlyHelp', 'early_help_episode', 'id, start_date, end_date, end_reason, lead_agency', (r) => ({
+    id: r.uuid(1),
+    start: r.date(2),
+    end: r.dateOrNull(3),
+    endReason: r.codeOrNull(4),
+    leadAgency: r.code(5),
+  }));
+  await read('earlyHelpAssessments', 'early_help_assessment', 'id, start_date, completed_date', (r) => ({
+    id: r.uuid(1),
+    start: r.date(2),
+    completed: r.dateOrNull(3),
+  }));
+  await read('supervisions', 'case_supervision', 'supervision_date', (r) => ({ date: r.date(1) }));
+  await read('allocations', 'allocation', 'id, team_id, worker_id, start_date, end_date', (r) => ({
+    id: r.uuid(1),
+    teamId: r.sharedUuid(2),
+    workerId: r.sharedUuidOrNull(3),
+    start: r.date(4),
+    end: r.dateOrNull(5),
+  }));
+  await read('careProceedings', 'care_proceedings', 'id, issued_date', (r) => ({
+    id: r.uuid(1),
+    issued: r.date(2),
+  }));
+  await read(
+    'tasks',
+    'task',
+    'id, rule_id, due_date, completed_date, cancelled_date, overdue_reason',
+    (r) => ({
+      id: r.uuid(1),
+      ruleId: r.code(2),
+      due: r.date(3),
+      completed: r.dateOrNull(4),
+      cancelled: r.dateOrNull(5),
+      overdueReason: r.codeOrNull(6),
+    }),
+  );
+
   const [teams, workers, population] = await Promise.all([
     rows(trx, `SELECT id, name, team_type, caseload_target FROM team WHERE voided_at IS NULL`),
     rows(
@@ -266,241 +433,10 @@ export async function loadJourneyModel(
     ),
     rows(trx, `SELECT year, population FROM authority_population`),
   ]);
-
-  const children: ChildJourney[] = people
-    .map((p) => ({
-      id: s(p.id),
-      laChildId: s(p.la_child_id),
-      dateOfBirth: dateOrNull(p.date_of_birth),
-      uascSince: dateOrNull(p.uasc_since),
-      uascCeased: dateOrNull(p.uasc_ceased),
-      contacts: [],
-      referrals: [],
-      assessments: [],
-      s47s: [],
-      conferences: [],
-      cpPlans: [],
-      cinPlans: [],
-      episodes: [],
-      claReviews: [],
-      visits: [],
-      health: [],
-      missing: [],
-      permanencePlans: [],
-      careLeaver: [],
-      careLeaverContacts: [],
-      earlyHelp: [],
-      earlyHelpAssessments: [],
-      supervisions: [],
-      allocations: [],
-      careProceedings: [],
-      tasks: [],
-    }))
-    .sort((a, b) => (a.laChildId < b.laChildId ? -1 : a.laChildId > b.laChildId ? 1 : 0));
-  const byId = new Map(children.map((c) => [c.id, c]));
-
-  type ListKey = {
-    [K in keyof ChildJourney]: ChildJourney[K] extends unknown[] ? K : never;
-  }[keyof ChildJourney];
-  function fill(list: Rows, key: ListKey, map: (r: Record<string, unknown>) => unknown, by: string) {
-    for (const r of list) {
-      const child = byId.get(s(r.person_id));
-      if (child) (child[key] as unknown[]).push(map(r));
-    }
-    const order = (a: Record<string, unknown>, b: Record<string, unknown>) =>
-      String(a[by]) < String(b[by]) ? -1 : String(a[by]) > String(b[by]) ? 1 : 0;
-    for (const child of children) {
-      const list = child[key] as Record<string, unknown>[];
-      if (list.length > 1) list.sort(order);
-    }
-  }
-
-  fill(
-    contacts,
-    'contacts',
-    (r) => ({ id: s(r.id), date: date(r.contact_date), decision: codeOrNull(r.decision) }),
-    'date',
-  );
-  fill(
-    referrals,
-    'referrals',
-    (r) => ({
-      id: s(r.id),
-      date: date(r.referral_date),
-      nfa: Boolean(r.nfa),
-      closed: dateOrNull(r.closure_date),
-      closureReason: n(r.closure_reason),
-    }),
-    'date',
-  );
-  fill(
-    assessments,
-    'assessments',
-    (r) => ({
-      id: s(r.id),
-      referralId: s(r.referral_id),
-      start: date(r.start_date),
-      authorised: dateOrNull(r.authorised_date),
-      outcome: codeOrNull(r.outcome),
-    }),
-    'start',
-  );
-  fill(
-    s47s,
-    's47s',
-    (r) => ({
-      id: s(r.id),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-      icpcRequired: r.icpc_required as boolean | null,
-    }),
-    'start',
-  );
-  fill(
-    conferences,
-    'conferences',
-    (r) => ({
-      id: s(r.id),
-      kind: r.kind as 'initial' | 'review',
-      date: date(r.conference_date),
-      s47Id: n(r.s47_id),
-      planId: n(r.cp_plan_id),
-      outcome: s(r.outcome),
-    }),
-    'date',
-  );
-  fill(
-    cpPlans,
-    'cpPlans',
-    (r) => ({
-      id: s(r.id),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-      previousPlans: Number(r.previous_plans),
-    }),
-    'start',
-  );
-  fill(
-    cinPlans,
-    'cinPlans',
-    (r) => ({ id: s(r.id), start: date(r.start_date), end: dateOrNull(r.end_date) }),
-    'start',
-  );
-  fill(
-    episodes,
-    'episodes',
-    (r) => ({
-      id: s(r.id),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-      rne: s(r.rne),
-      legalStatus: s(r.legal_status),
-      placement: s(r.placement_type),
-      provider: n(r.placement_provider),
-      reasonEnd: n(r.reason_end),
-      longTerm: Boolean(r.long_term_placement),
-    }),
-    'start',
-  );
-  fill(claReviews, 'claReviews', (r) => ({ id: s(r.id), date: date(r.review_date) }), 'date');
-  fill(
-    visits,
-    'visits',
-    (r) => ({
-      date: date(r.visit_date),
-      kind: code(r.kind),
-      seen: Boolean(r.child_seen),
-      seenAlone: Boolean(r.seen_alone),
-    }),
-    'date',
-  );
-  fill(health, 'health', (r) => ({ id: s(r.id), kind: code(r.kind), date: date(r.event_date) }), 'date');
-  fill(
-    missing,
-    'missing',
-    (r) => ({
-      id: s(r.id),
-      kind: s(r.kind),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-      offered: dateOrNull(r.return_interview_offered_date),
-    }),
-    'start',
-  );
-  fill(permanence, 'permanencePlans', (r) => ({ id: s(r.id), date: date(r.plan_date) }), 'date');
-  fill(
-    careLeaver,
-    'careLeaver',
-    (r) => ({
-      id: s(r.id),
-      eligibility: s(r.eligibility),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-    }),
-    'start',
-  );
-  fill(
-    clContacts,
-    'careLeaverContacts',
-    (r) => ({
-      id: s(r.id),
-      date: date(r.contact_date),
-      inTouch: s(r.in_touch),
-      accommodation: n(r.accommodation),
-      activity: n(r.activity),
-    }),
-    'date',
-  );
-  fill(
-    earlyHelp,
-    'earlyHelp',
-    (r) => ({
-      id: s(r.id),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-      endReason: n(r.end_reason),
-      leadAgency: s(r.lead_agency),
-    }),
-    'start',
-  );
-  fill(
-    ehAssessments,
-    'earlyHelpAssessments',
-    (r) => ({ id: s(r.id), start: date(r.start_date), completed: dateOrNull(r.completed_date) }),
-    'start',
-  );
-  fill(supervisions, 'supervisions', (r) => ({ date: date(r.supervision_date) }), 'date');
-  fill(
-    allocations,
-    'allocations',
-    (r) => ({
-      id: s(r.id),
-      teamId: code(r.team_id),
-      workerId: codeOrNull(r.worker_id),
-      start: date(r.start_date),
-      end: dateOrNull(r.end_date),
-    }),
-    'start',
-  );
-  fill(proceedings, 'careProceedings', (r) => ({ id: s(r.id), issued: date(r.issued_date) }), 'issued');
-  fill(
-    tasks,
-    'tasks',
-    (r) => ({
-      id: s(r.id),
-      ruleId: code(r.rule_id),
-      due: date(r.due_date),
-      completed: dateOrNull(r.completed_date),
-      cancelled: dateOrNull(r.cancelled_date),
-      overdueReason: n(r.overdue_reason),
-    }),
-    'due',
-  );
-
   return {
     laCode,
     children,
-    byId,
+    byId: new Map(children.map((c) => [c.id, c])),
     teams: new Map(
       teams.map((t) => [
         s(t.id),
