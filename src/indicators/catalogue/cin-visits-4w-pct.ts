@@ -1,5 +1,5 @@
 import { childrenOverlapping } from '../candidates.ts';
-import { addDays, member } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { cinPlanAt } from './cin-plans.ts';
 
@@ -32,9 +32,7 @@ export const cinVisits4wPct = defineIndicator({
       members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
         const plan = cinPlanAt(c, period.end);
         if (!plan || plan.start >= startedBefore) return [];
-        const lastSeen = c.visits
-          .filter((v) => v.kind === 'cin' && v.seen && v.date <= period.end)
-          .reduce<string | null>((latest, v) => (latest === null || v.date > latest ? v.date : latest), null);
+        const lastSeen = latestOnOrBefore(seenVisitDates(c, 'cin'), period.end);
         return [
           {
             ...member(c, { plan_start: plan.start, window_from: from, last_seen: lastSeen }, plan.id),

@@ -1,5 +1,5 @@
 import { childrenOverlapping } from '../candidates.ts';
-import { addDays, member } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
 import { lookedAfterAt } from './cla.ts';
@@ -33,10 +33,8 @@ export const claVisitsInTimePct = defineIndicator({
         const care = lookedAfterAt(c, end);
         if (!care || daysBetween(care.start, end) < 7) return [];
         const interval = care.episode.longTerm ? 91 : 42;
-        let last: string | null = null;
-        for (const v of c.visits) {
-          if (v.kind === 'cla' && v.seen && v.date >= care.start && v.date <= end) last = v.date;
-        }
+        const latest = latestOnOrBefore(seenVisitDates(c, 'cla'), end);
+        const last = latest !== null && latest >= care.start ? latest : null;
         return [
           {
             ...member(

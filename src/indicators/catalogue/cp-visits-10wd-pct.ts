@@ -1,5 +1,5 @@
 import { childrenOverlapping } from '../candidates.ts';
-import { member, wd } from '../conventions.ts';
+import { latestOnOrBefore, member, seenVisitDates, wd } from '../conventions.ts';
 import { defineIndicator, type PercentMember } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -7,11 +7,7 @@ import { cpPlanAt } from './cp-plans.ts';
 
 /** The latest child protection visit (kind 'cp') where the child was seen, on or before D. */
 export function lastSeenOnCpVisit(child: ChildJourney, date: string): string | null {
-  let latest: string | null = null;
-  for (const v of child.visits) {
-    if (v.kind === 'cp' && v.seen && v.date <= date && (latest === null || v.date > latest)) latest = v.date;
-  }
-  return latest;
+  return latestOnOrBefore(seenVisitDates(child, 'cp'), date);
 }
 
 export const CP_VISIT_FACTS = [

@@ -1,10 +1,11 @@
 import { childrenOverlapping } from '../candidates.ts';
 import { addCalendarMonths, daysBetween } from '../../domain/dates.ts';
 import { effectiveTimescaleRule, type LocalPolicyRuleId, type Timescale } from '../../domain/timescales.ts';
-import { addDays, member, openAt, wd } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, supervisionDates, wd } from '../conventions.ts';
 import { defineIndicator, type PercentMember } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
+import { cinPlanAt } from './cin-plans.ts';
 
 /** A local-policy interval counted back from `end`: who has been open long enough, and what falls inside. */
 export interface IntervalBefore {
@@ -97,9 +98,7 @@ export function supervisionMembers(
   return childrenOverlapping(model, spellKind, period.end, period.end, 'start', 'end').flatMap((c) => {
     const spell = spellAt(c, period.end);
     if (!spell || !interval.longEnough(spell.start)) return [];
-    let last: string | null = null;
-    for (const s of c.supervisions)
-      if (s.date <= period.end && (last === null || s.date > last)) last = s.date;
+    const last = latestOnOrBefore(supervisionDates(c), period.end);
     return [
       {
         ...member(
@@ -120,9 +119,7 @@ export function supervisionMembers(
 
 /** The child's CIN plan open at D (the earliest started, should two overlap). */
 function cinSpell(child: ChildJourney, date: string): Spell | undefined {
-  let plan: ChildJourney['cinPlans'][number] | undefined;
-  for (const p of child.cinPlans)
-    if (openAt(p.start, p.end, date) && (!plan || p.start < plan.start)) plan = p;
+  const plan = cinPlanAt(child, date);
   return plan && { start: plan.start, recordId: plan.id };
 }
 
