@@ -4,10 +4,11 @@ import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 
 /** The child's CIN plan open at `date` (the earliest started, should two overlap), if any. */
-export function cinPlanAt(child: ChildJourney, date: string) {
-  return child.cinPlans
-    .filter((p) => openAt(p.start, p.end, date))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
+export function cinPlanAt(child: ChildJourney, date: string): ChildJourney['cinPlans'][number] | undefined {
+  let plan: ChildJourney['cinPlans'][number] | undefined;
+  for (const p of child.cinPlans)
+    if (openAt(p.start, p.end, date) && (!plan || p.start < plan.start)) plan = p;
+  return plan;
 }
 
 /**

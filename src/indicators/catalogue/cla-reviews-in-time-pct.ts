@@ -32,21 +32,24 @@ export const claReviewsInTimePct = defineIndicator({
       members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
         const care = lookedAfterAt(c, end);
         if (!care) return [];
-        const dates = [
-          ...new Set(c.claReviews.map((r) => r.date).filter((d) => d >= care.start && d <= end)),
-        ].sort();
-        let due = addWorkingDays(care.start, 20);
-        dates.forEach((date, i) => {
-          due = monthsAfter(date, i === 0 ? 3 : 6);
-        });
+        const held = new Set<string>();
+        let last: string | null = null;
+        for (const { date } of c.claReviews) {
+          if (date < care.start || date > end) continue;
+          held.add(date);
+          if (last === null || date > last) last = date;
+        }
+        // Each due date runs from the review before, so only the last review held decides the next.
+        const due =
+          last === null ? addWorkingDays(care.start, 20) : monthsAfter(last, held.size === 1 ? 3 : 6);
         return [
           {
             ...member(
               c,
               {
                 care_start: care.start,
-                reviews: dates.length,
-                last_review: dates.at(-1) ?? null,
+                reviews: held.size,
+                last_review: last,
                 next_due: due,
               },
               care.episode.id,
