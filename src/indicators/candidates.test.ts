@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, toDayNumber } from '../domain/dates.ts';
-import { childrenOfAny, childrenOverlapping, childrenWithin, day } from './candidates.ts';
+import { childrenOfAny, childrenOverlapping, childrenWithAt, childrenWithin, day } from './candidates.ts';
 import { child, model } from './testing.ts';
 
 describe('day numbers for the indexes', () => {
@@ -50,5 +50,29 @@ describe('candidate children', () => {
       ids(childrenOfAny(m, onPlan, childrenWithin(m, 'cpPlans', 'start', '2025-01-10', '2025-01-10'))),
     ).toEqual(['a', 'b', 'c']);
     expect(ids(childrenOfAny(m, [c, a], onPlan, []))).toEqual(['a', 'b', 'c']);
+  });
+
+  it('with an answer at a date: only children answered, with the answer, worked out once per model, name and date', () => {
+    const asked: string[] = [];
+    const openPlan = (date: string) => (x: (typeof m.children)[number]) => {
+      asked.push(x.id);
+      return x.cpPlans.find((p) => p.start <= date && (p.end === null || p.end > date))?.id;
+    };
+    const onPlan = childrenWithAt(m, 'plan', 'cpPlans', '2025-03-31', openPlan('2025-03-31'));
+    // a's plan ends on the day, so a is asked (a candidate) but not answered; b's starts the day after.
+    expect(onPlan.map(({ child, value }) => [child.id, value])).toEqual([['c', 'p4']]);
+    expect(asked).toEqual(['a', 'c']);
+    expect(childrenWithAt(m, 'plan', 'cpPlans', '2025-03-31', openPlan('2025-03-31'))).toBe(onPlan);
+    expect(asked).toEqual(['a', 'c']);
+    const later = childrenWithAt(m, 'plan', 'cpPlans', '2025-04-01', openPlan('2025-04-01'));
+    expect(later.map(({ child, value }) => [child.id, value])).toEqual([
+      ['b', 'p2'],
+      ['c', 'p4'],
+    ]);
+    const everyone = { ...m, exhaustive: true };
+    expect(childrenWithAt(everyone, 'plan', 'cpPlans', '2025-03-31', openPlan('2025-03-31'))).not.toBe(
+      onPlan,
+    );
+    expect(asked).toEqual(['a', 'c', 'b', 'c', 'a', 'b', 'c']);
   });
 });

@@ -124,28 +124,52 @@ function children(model: JourneyModel, positions: ArrayLike<number>): readonly C
 const positionsOfList = new WeakMap<readonly ChildJourney[], Int32Array>();
 
 /**
- * Candidate lists already found, per model: the indicators of one period ask for the same windows (children
- * with an episode open at the month's end, for a dozen looked-after indicators). Lists are shared, so no caller
- * may change one; a model is never changed in place. Bounded, so a long-running process asking for many
- * different windows of one model cannot grow without limit.
+ * What is already worked out, per model: the indicators of one period ask for the same candidate windows
+ * (children with an episode open at the month's end, for a dozen looked-after indicators) and the same state
+ * at a date (who is looked after, on a plan). Answers are shared, so no caller may change one; a model is
+ * never changed in place. Bounded, so a long-running process asking about many different dates of one model
+ * cannot grow without limit.
  */
-const found = new WeakMap<JourneyModel, Map<string, readonly ChildJourney[]>>();
-const FOUND_LIMIT = 2_000;
+const workedOut = new WeakMap<JourneyModel, Map<string, unknown>>();
+const WORKED_OUT_LIMIT = 2_000;
 
-function remembered(
+/** `work()` for this model and key, done once and then remembered (see `workedOut`). */
+export function oncePerModel<T>(model: JourneyModel, key: string, work: () => T): T {
+  let forModel = workedOut.get(model);
+  if (!forModel) workedOut.set(model, (forModel = new Map()));
+  if (forModel.has(key)) return forModel.get(key) as T;
+  if (forModel.size >= WORKED_OUT_LIMIT) forModel.clear();
+  const answer = work();
+  forModel.set(key, answer);
+  return answer;
+}
+
+/** Kinds of record with a start and an end, such as plans and episodes. */
+type SpellKind = {
+  [K in ListKey]: 'start' extends DateField<K> ? ('end' extends DateField<K> ? K : never) : never;
+}[ListKey];
+
+/**
+ * The children for whom `answer` gives something at a date (care, a plan open), each with its answer, in the
+ * model's order. Only children with a record of `kind` open at the date, or ending on it, are asked; the list
+ * is worked out once per model, name and date, and shared by the indicators of a period that ask (no caller
+ * may change it).
+ */
+export function childrenWithAt<T>(
   model: JourneyModel,
-  key: string,
-  find: () => readonly ChildJourney[],
-): readonly ChildJourney[] {
-  let forModel = found.get(model);
-  if (!forModel) found.set(model, (forModel = new Map()));
-  let list = forModel.get(key);
-  if (!list) {
-    if (forModel.size >= FOUND_LIMIT) forModel.clear();
-    list = find();
-    forModel.set(key, list);
-  }
-  return list;
+  name: string,
+  kind: SpellKind,
+  date: string,
+  answer: (child: ChildJourney) => T | undefined,
+): readonly { child: ChildJourney; value: T }[] {
+  return oncePerModel(model, `${name}|${date}`, () => {
+    const found: { child: ChildJourney; value: T }[] = [];
+    for (const child of childrenOverlapping(model, kind, date, date, 'start', 'end')) {
+      const value = answer(child);
+      if (value !== undefined) found.push({ child, value });
+    }
+    return found;
+  });
 }
 
 /**
@@ -162,7 +186,7 @@ export function childrenOverlapping<K extends ListKey>(
 ): readonly ChildJourney[] {
   if (model.exhaustive) return model.children;
   const key = `${kind}|${String(startField)}|${String(endField)}`;
-  return remembered(model, `${key}|${from}|${to}`, () => {
+  return oncePerModel(model, `${key}|${from}|${to}`, () => {
     const index = cached(model, key, () => buildIndex(model, kind, String(startField), String(endField)));
     const fromDay = day(from);
     const last = upperBound(index.starts, day(to));
@@ -183,7 +207,7 @@ export function childrenWithin<K extends ListKey>(
 ): readonly ChildJourney[] {
   if (model.exhaustive) return model.children;
   const key = `${kind}|${String(field)}`;
-  return remembered(model, `${key}|${from}|${to}`, () => {
+  return oncePerModel(model, `${key}|${from}|${to}`, () => {
     const index = cached(model, key, () => buildIndex(model, kind, String(field), null));
     const first = upperBound(index.starts, day(from) - 1);
     const last = upperBound(index.starts, day(to));

@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { cinPlanAt } from './cin-plans.ts';
+import { childrenOnCinPlanAt } from './cin-plans.ts';
 
 /**
  * Denominator: children with a CIN plan open at `end` that started before `end` minus 28 days (more than 28
@@ -29,9 +28,8 @@ export const cinVisits4wPct = defineIndicator({
     const startedBefore = addDays(period.end, -28);
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = cinPlanAt(c, period.end);
-        if (!plan || plan.start >= startedBefore) return [];
+      members: childrenOnCinPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
+        if (plan.start >= startedBefore) return [];
         const lastSeen = latestOnOrBefore(seenVisitDates(c, 'cin'), period.end);
         return [
           {

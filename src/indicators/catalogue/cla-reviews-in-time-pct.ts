@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member, monthsAfter } from '../conventions.ts';
 import { addWorkingDays } from '../../domain/working-days.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /**
  * Every child of `cla` is in the denominator. The reviews counted are those dated from the start of the
@@ -29,9 +28,7 @@ export const claReviewsInTimePct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care) return [];
+      members: childrenLookedAfterAt(model, end).map(({ child: c, value: care }) => {
         const held = new Set<string>();
         let last: string | null = null;
         for (const { date } of c.claReviews) {
@@ -42,21 +39,19 @@ export const claReviewsInTimePct = defineIndicator({
         // Each due date runs from the review before, so only the last review held decides the next.
         const due =
           last === null ? addWorkingDays(care.start, 20) : monthsAfter(last, held.size === 1 ? 3 : 6);
-        return [
-          {
-            ...member(
-              c,
-              {
-                care_start: care.start,
-                reviews: held.size,
-                last_review: last,
-                next_due: due,
-              },
-              care.episode.id,
-            ),
-            inNumerator: due >= end,
-          },
-        ];
+        return {
+          ...member(
+            c,
+            {
+              care_start: care.start,
+              reviews: held.size,
+              last_review: last,
+              next_due: due,
+            },
+            care.episode.id,
+          ),
+          inNumerator: due >= end,
+        };
       }),
     };
   },

@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /**
  * Denominator: children of `cla` whose care began on or before `end` minus 7 days. Numerator: those with a
@@ -29,9 +28,8 @@ export const claVisitsInTimePct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care || daysBetween(care.start, end) < 7) return [];
+      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
+        if (daysBetween(care.start, end) < 7) return [];
         const interval = care.episode.longTerm ? 91 : 42;
         const latest = latestOnOrBefore(seenVisitDates(c, 'cla'), end);
         const last = latest !== null && latest >= care.start ? latest : null;
