@@ -1,4 +1,4 @@
-import { childrenOverlapping } from '../candidates.ts';
+import { childrenWithAt } from '../candidates.ts';
 import { addCalendarMonths, daysBetween } from '../../domain/dates.ts';
 import { effectiveTimescaleRule, type LocalPolicyRuleId, type Timescale } from '../../domain/timescales.ts';
 import { addDays, latestOnOrBefore, member, supervisionDates, wd } from '../conventions.ts';
@@ -86,6 +86,7 @@ export function supervisionFacts(startHeading: string): readonly (readonly [stri
  * started more than the authority's supervision interval before `end`, each in the numerator when a case
  * supervision of theirs is dated within the interval up to and including `end`. Supervisions after `end` are
  * ignored; a supervision before the spell began cannot fall in the interval, since the spell is older than it.
+ * Each rule has its own `spellAt`, so the children's spells at a date are remembered under the rule's id.
  */
 export function supervisionMembers(
   model: JourneyModel,
@@ -95,9 +96,9 @@ export function supervisionMembers(
   spellKind: 'cinPlans' | 'cpPlans' | 'episodes' | 'careLeaver',
 ): PercentMember[] {
   const interval = policyInterval(model, ruleId, period.end);
-  return childrenOverlapping(model, spellKind, period.end, period.end, 'start', 'end').flatMap((c) => {
-    const spell = spellAt(c, period.end);
-    if (!spell || !interval.longEnough(spell.start)) return [];
+  const spells = childrenWithAt(model, ruleId, spellKind, period.end, (c) => spellAt(c, period.end));
+  return spells.flatMap(({ child: c, value: spell }) => {
+    if (!interval.longEnough(spell.start)) return [];
     const last = latestOnOrBefore(supervisionDates(c), period.end);
     return [
       {
