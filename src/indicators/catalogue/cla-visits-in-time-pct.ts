@@ -26,6 +26,8 @@ export const claVisitsInTimePct = defineIndicator({
   ],
   compute(model, period) {
     const end = period.end;
+    // The first day a visit counts from, for each interval (worked out once per period, not per child).
+    const seenFrom = { 42: addDays(end, -42), 91: addDays(end, -91) };
     return {
       kind: 'percent',
       members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
@@ -40,7 +42,7 @@ export const claVisitsInTimePct = defineIndicator({
               { care_start: care.start, interval_days: interval, last_visit: last },
               care.episode.id,
             ),
-            inNumerator: last !== null && last >= addDays(end, -interval),
+            inNumerator: last !== null && last >= seenFrom[interval],
           },
         ];
       }),

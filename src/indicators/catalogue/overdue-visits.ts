@@ -121,6 +121,8 @@ export const overdueVisits = defineIndicator({
     const end = period.end;
     const cp = policyInterval(model, 'cp_visit', end);
     const cin = policyInterval(model, 'cin_visit', end);
+    // The first day a CLA visit counts from, for each interval (worked out once per period, not per child).
+    const claSeenFrom = { 42: addDays(end, -42), 91: addDays(end, -91) };
 
     /** The child's category at `end`, and whether its visit is overdue. */
     function judge(c: ChildJourney): Judged | undefined {
@@ -135,7 +137,7 @@ export const overdueVisits = defineIndicator({
         const days = episode.longTerm ? 91 : 42;
         const start = periodOfCareStart(c, episode);
         const seen = lastSeen(c, 'cla', start, end);
-        const overdue = daysBetween(start, end) >= 7 && !(seen !== null && seen >= addDays(end, -days));
+        const overdue = daysBetween(start, end) >= 7 && !(seen !== null && seen >= claSeenFrom[days]);
         return { category: 'cla', start, recordId: episode.id, interval: `${days} days`, seen, overdue };
       }
       const cinPlan = cinPlanAt(c, end);
