@@ -50,6 +50,11 @@ describe('candidate children', () => {
       ids(childrenOfAny(m, onPlan, childrenWithin(m, 'cpPlans', 'start', '2025-01-10', '2025-01-10'))),
     ).toEqual(['a', 'b', 'c']);
     expect(ids(childrenOfAny(m, [c, a], onPlan, []))).toEqual(['a', 'b', 'c']);
+    const started = childrenWithin(m, 'cpPlans', 'start', '2025-03-01', '2025-03-01');
+    const merged = childrenOfAny(m, onPlan, started);
+    expect(ids(merged)).toEqual(['b', 'c']);
+    expect(childrenOfAny(m, started, onPlan)).toBe(merged);
+    expect(childrenOfAny(m, onPlan, [a])).not.toBe(merged);
   });
 
   it('with an answer at a date: only children answered, with the answer, worked out once per model, name and date', () => {

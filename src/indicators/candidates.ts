@@ -117,11 +117,15 @@ function children(model: JourneyModel, positions: ArrayLike<number>): readonly C
   const found: ChildJourney[] = new Array<ChildJourney>(count);
   for (let i = 0; i < count; i++) found[i] = model.children[unique[i]!]!;
   positionsOfList.set(found, unique);
+  listNumber.set(found, ++listsFound);
   return found;
 }
 
 /** The model positions of each candidate list handed out, for `childrenOfAny`. */
 const positionsOfList = new WeakMap<readonly ChildJourney[], Int32Array>();
+/** A number for each candidate list handed out, so `childrenOfAny` can remember a merge of the same lists. */
+const listNumber = new WeakMap<readonly ChildJourney[], number>();
+let listsFound = 0;
 
 /**
  * What is already worked out, per model: the indicators of one period ask for the same candidate windows
@@ -217,12 +221,24 @@ export function childrenWithin<K extends ListKey>(
 
 const positions = new WeakMap<JourneyModel, Map<ChildJourney, number>>();
 
-/** The children of several candidate lists, once each, in the model's order. */
+/**
+ * The children of several candidate lists, once each, in the model's order. A merge of lists found through the
+ * indexes is remembered per model (see `oncePerModel`), whatever order the lists are given in.
+ */
 export function childrenOfAny(
   model: JourneyModel,
   ...lists: (readonly ChildJourney[])[]
 ): readonly ChildJourney[] {
   if (model.exhaustive) return model.children;
+  const numbers = lists.map((list) => listNumber.get(list));
+  if (numbers.every((n) => n !== undefined)) {
+    const key = `any of|${numbers.sort((x, y) => x - y).join(',')}`;
+    return oncePerModel(model, key, () => merge(model, lists));
+  }
+  return merge(model, lists);
+}
+
+function merge(model: JourneyModel, lists: (readonly ChildJourney[])[]): readonly ChildJourney[] {
   const merged: number[] = [];
   for (const list of lists) {
     const known = positionsOfList.get(list);
