@@ -28,7 +28,8 @@ try {
     const used = process.cpuUsage(started);
     return [indicator.id, (used.user + used.system) / 1000] as const;
   }).sort((a, b) => b[1] - a[1]);
-  for (const [id, ms] of times.slice(0, 20)) console.log(`${ms.toFixed(0).padStart(7)} ms CPU  ${id}`);
+  for (const [id, ms] of times.slice(0, Number(process.env.PROFILE_TOP ?? 20)))
+    console.log(`${ms.toFixed(0).padStart(7)} ms CPU  ${id}`);
   console.log(
     `${times.reduce((s, [, ms]) => s + ms, 0).toFixed(0)} ms in all, ${model.children.length} children`,
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, toDayNumber } from '../domain/dates.ts';
-import { childrenOverlapping, childrenWithin, day } from './candidates.ts';
+import { childrenOfAny, childrenOverlapping, childrenWithAt, childrenWithin, day } from './candidates.ts';
 import { child, model } from './testing.ts';
 
 describe('day numbers for the indexes', () => {
@@ -23,7 +23,7 @@ describe('candidate children', () => {
   const m = model([a, b, c]);
 
   it('overlapping a day: records open on it or ending on it, once per child, in model order', () => {
-    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
     expect(ids(childrenOverlapping(m, 'cpPlans', '2025-03-31', '2025-03-31', 'start', 'end'))).toEqual([
       'a',
       'c',
@@ -36,9 +36,48 @@ describe('candidate children', () => {
   });
 
   it('within a window: both ends included', () => {
-    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
     expect(ids(childrenWithin(m, 'cpPlans', 'start', '2025-01-10', '2025-04-01'))).toEqual(['a', 'b', 'c']);
     expect(ids(childrenWithin(m, 'cpPlans', 'end', '2024-06-30', '2025-03-30'))).toEqual(['c']);
     expect(ids(childrenWithin(m, 'cpPlans', 'start', '2025-01-11', '2025-02-28'))).toEqual([]);
+  });
+
+  it('of any of several lists: each child once, in model order, whether or not a list came from an index', () => {
+    const ids = (list: readonly { id: string }[]) => list.map((x) => x.id);
+    const onPlan = childrenOverlapping(m, 'cpPlans', '2025-04-01', '2025-04-01', 'start', 'end');
+    expect(childrenOverlapping(m, 'cpPlans', '2025-04-01', '2025-04-01', 'start', 'end')).toBe(onPlan);
+    expect(
+      ids(childrenOfAny(m, onPlan, childrenWithin(m, 'cpPlans', 'start', '2025-01-10', '2025-01-10'))),
+    ).toEqual(['a', 'b', 'c']);
+    expect(ids(childrenOfAny(m, [c, a], onPlan, []))).toEqual(['a', 'b', 'c']);
+    const started = childrenWithin(m, 'cpPlans', 'start', '2025-03-01', '2025-03-01');
+    const merged = childrenOfAny(m, onPlan, started);
+    expect(ids(merged)).toEqual(['b', 'c']);
+    expect(childrenOfAny(m, started, onPlan)).toBe(merged);
+    expect(childrenOfAny(m, onPlan, [a])).not.toBe(merged);
+  });
+
+  it('with an answer at a date: only children answered, with the answer, worked out once per model, name and date', () => {
+    const asked: string[] = [];
+    const openPlan = (date: string) => (x: (typeof m.children)[number]) => {
+      asked.push(x.id);
+      return x.cpPlans.find((p) => p.start <= date && (p.end === null || p.end > date))?.id;
+    };
+    const onPlan = childrenWithAt(m, 'plan', 'cpPlans', '2025-03-31', openPlan('2025-03-31'));
+    // a's plan ends on the day, so a is asked (a candidate) but not answered; b's starts the day after.
+    expect(onPlan.map(({ child, value }) => [child.id, value])).toEqual([['c', 'p4']]);
+    expect(asked).toEqual(['a', 'c']);
+    expect(childrenWithAt(m, 'plan', 'cpPlans', '2025-03-31', openPlan('2025-03-31'))).toBe(onPlan);
+    expect(asked).toEqual(['a', 'c']);
+    const later = childrenWithAt(m, 'plan', 'cpPlans', '2025-04-01', openPlan('2025-04-01'));
+    expect(later.map(({ child, value }) => [child.id, value])).toEqual([
+      ['b', 'p2'],
+      ['c', 'p4'],
+    ]);
+    const everyone = { ...m, exhaustive: true };
+    expect(childrenWithAt(everyone, 'plan', 'cpPlans', '2025-03-31', openPlan('2025-03-31'))).not.toBe(
+      onPlan,
+    );
+    expect(asked).toEqual(['a', 'c', 'b', 'c', 'a', 'b', 'c']);
   });
 });

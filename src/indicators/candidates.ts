@@ -8,6 +8,7 @@
  * computes the whole catalogue once through these indexes and once over every child (`exhaustive`) and
  * requires the same figures.
  */
+import { upperBound } from './conventions.ts';
 import type { ChildJourney, JourneyModel } from './model.ts';
 
 type ListKey = {
@@ -103,27 +104,76 @@ function buildIndex(
   return index;
 }
 
-/** The first position whose start is after `value`. */
-function upperBound(values: Int32Array, value: number): number {
-  let low = 0;
-  let high = values.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((values[middle] as number) <= value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+/**
+ * The children at some positions of the model, once each and in the model's order. The list is remembered with
+ * its positions, so `childrenOfAny` can merge lists without looking each child up.
+ */
+function children(model: JourneyModel, positions: ArrayLike<number>): readonly ChildJourney[] {
+  const sorted = Int32Array.from(positions).sort();
+  let count = 0;
+  for (let i = 0; i < sorted.length; i++)
+    if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[count++] = sorted[i]!;
+  const unique = sorted.slice(0, count);
+  const found: ChildJourney[] = new Array<ChildJourney>(count);
+  for (let i = 0; i < count; i++) found[i] = model.children[unique[i]!]!;
+  positionsOfList.set(found, unique);
+  listNumber.set(found, ++listsFound);
+  return found;
 }
 
-function children(model: JourneyModel, positions: ArrayLike<number>): ChildJourney[] {
-  const sorted = Int32Array.from(positions).sort();
-  const found: ChildJourney[] = [];
-  let previous = -1;
-  for (const i of sorted) {
-    if (i !== previous) found.push(model.children[i]!);
-    previous = i;
-  }
-  return found;
+/** The model positions of each candidate list handed out, for `childrenOfAny`. */
+const positionsOfList = new WeakMap<readonly ChildJourney[], Int32Array>();
+/** A number for each candidate list handed out, so `childrenOfAny` can remember a merge of the same lists. */
+const listNumber = new WeakMap<readonly ChildJourney[], number>();
+let listsFound = 0;
+
+/**
+ * What is already worked out, per model: the indicators of one period ask for the same candidate windows
+ * (children with an episode open at the month's end, for a dozen looked-after indicators) and the same state
+ * at a date (who is looked after, on a plan). Answers are shared, so no caller may change one; a model is
+ * never changed in place. Bounded, so a long-running process asking about many different dates of one model
+ * cannot grow without limit.
+ */
+const workedOut = new WeakMap<JourneyModel, Map<string, unknown>>();
+const WORKED_OUT_LIMIT = 2_000;
+
+/** `work()` for this model and key, done once and then remembered (see `workedOut`). */
+export function oncePerModel<T>(model: JourneyModel, key: string, work: () => T): T {
+  let forModel = workedOut.get(model);
+  if (!forModel) workedOut.set(model, (forModel = new Map()));
+  if (forModel.has(key)) return forModel.get(key) as T;
+  if (forModel.size >= WORKED_OUT_LIMIT) forModel.clear();
+  const answer = work();
+  forModel.set(key, answer);
+  return answer;
+}
+
+/** Kinds of record with a start and an end, such as plans and episodes. */
+type SpellKind = {
+  [K in ListKey]: 'start' extends DateField<K> ? ('end' extends DateField<K> ? K : never) : never;
+}[ListKey];
+
+/**
+ * The children for whom `answer` gives something at a date (care, a plan open), each with its answer, in the
+ * model's order. Only children with a record of `kind` open at the date, or ending on it, are asked; the list
+ * is worked out once per model, name and date, and shared by the indicators of a period that ask (no caller
+ * may change it).
+ */
+export function childrenWithAt<T>(
+  model: JourneyModel,
+  name: string,
+  kind: SpellKind,
+  date: string,
+  answer: (child: ChildJourney) => T | undefined,
+): readonly { child: ChildJourney; value: T }[] {
+  return oncePerModel(model, `${name}|${date}`, () => {
+    const found: { child: ChildJourney; value: T }[] = [];
+    for (const child of childrenOverlapping(model, kind, date, date, 'start', 'end')) {
+      const value = answer(child);
+      if (value !== undefined) found.push({ child, value });
+    }
+    return found;
+  });
 }
 
 /**
@@ -137,16 +187,18 @@ export function childrenOverlapping<K extends ListKey>(
   to: string,
   startField: DateField<K>,
   endField: DateField<K>,
-): ChildJourney[] {
+): readonly ChildJourney[] {
   if (model.exhaustive) return model.children;
-  const index = cached(model, `${kind}|${String(startField)}|${String(endField)}`, () =>
-    buildIndex(model, kind, String(startField), String(endField)),
-  );
-  const fromDay = day(from);
-  const last = upperBound(index.starts, day(to));
-  const found: number[] = [];
-  for (let i = 0; i < last; i++) if ((index.ends[i] as number) >= fromDay) found.push(index.childIndex[i]!);
-  return children(model, found);
+  const key = `${kind}|${String(startField)}|${String(endField)}`;
+  return oncePerModel(model, `${key}|${from}|${to}`, () => {
+    const index = cached(model, key, () => buildIndex(model, kind, String(startField), String(endField)));
+    const fromDay = day(from);
+    const last = upperBound(index.starts, day(to));
+    const positions: number[] = [];
+    for (let i = 0; i < last; i++)
+      if ((index.ends[i] as number) >= fromDay) positions.push(index.childIndex[i]!);
+    return children(model, positions);
+  });
 }
 
 /** Children with a record of `kind` whose `field` falls in [from, to], in the model's order. */
@@ -156,27 +208,48 @@ export function childrenWithin<K extends ListKey>(
   field: DateField<K>,
   from: string,
   to: string,
-): ChildJourney[] {
+): readonly ChildJourney[] {
   if (model.exhaustive) return model.children;
-  const index = cached(model, `${kind}|${String(field)}`, () => buildIndex(model, kind, String(field), null));
-  const first = upperBound(index.starts, day(from) - 1);
-  const last = upperBound(index.starts, day(to));
-  return children(model, index.childIndex.subarray(first, last));
+  const key = `${kind}|${String(field)}`;
+  return oncePerModel(model, `${key}|${from}|${to}`, () => {
+    const index = cached(model, key, () => buildIndex(model, kind, String(field), null));
+    const first = upperBound(index.starts, day(from) - 1);
+    const last = upperBound(index.starts, day(to));
+    return children(model, index.childIndex.subarray(first, last));
+  });
 }
 
 const positions = new WeakMap<JourneyModel, Map<ChildJourney, number>>();
 
-/** The children of several candidate lists, once each, in the model's order. */
-export function childrenOfAny(model: JourneyModel, ...lists: ChildJourney[][]): ChildJourney[] {
+/**
+ * The children of several candidate lists, once each, in the model's order. A merge of lists found through the
+ * indexes is remembered per model (see `oncePerModel`), whatever order the lists are given in.
+ */
+export function childrenOfAny(
+  model: JourneyModel,
+  ...lists: (readonly ChildJourney[])[]
+): readonly ChildJourney[] {
   if (model.exhaustive) return model.children;
-  let position = positions.get(model);
-  if (!position) {
-    position = new Map(model.children.map((c, i) => [c, i]));
-    positions.set(model, position);
+  const numbers = lists.map((list) => listNumber.get(list));
+  if (numbers.every((n) => n !== undefined)) {
+    const key = `any of|${numbers.sort((x, y) => x - y).join(',')}`;
+    return oncePerModel(model, key, () => merge(model, lists));
   }
-  const at = position;
-  return children(
-    model,
-    lists.flatMap((list) => list.map((c) => at.get(c)!)),
-  );
+  return merge(model, lists);
+}
+
+function merge(model: JourneyModel, lists: (readonly ChildJourney[])[]): readonly ChildJourney[] {
+  const merged: number[] = [];
+  for (const list of lists) {
+    const known = positionsOfList.get(list);
+    if (known) {
+      for (const i of known) merged.push(i);
+      continue;
+    }
+    // A list not found through an index: look its children up.
+    let position = positions.get(model);
+    if (!position) positions.set(model, (position = new Map(model.children.map((c, i) => [c, i]))));
+    for (const c of list) merged.push(position.get(c)!);
+  }
+  return children(model, merged);
 }

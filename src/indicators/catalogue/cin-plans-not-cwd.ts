@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { allocatedTeam, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { cinPlanAt } from './cin-plans.ts';
+import { childrenOnCinPlanAt } from './cin-plans.ts';
 
 /**
  * cin_plans less the children whose allocation open at `end` is to a team of type 'disability'. A child with
@@ -22,9 +21,7 @@ export const cinPlansNotCwd = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = cinPlanAt(c, period.end);
-        if (!plan) return [];
+      members: childrenOnCinPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
         const team = allocatedTeam(model, c, period.end);
         if (team?.type === 'disability') return [];
         return [member(c, { plan_start: plan.start, team: team?.name ?? null }, plan.id)];

@@ -1,13 +1,19 @@
-import { childrenOverlapping } from '../candidates.ts';
+import { childrenWithAt } from '../candidates.ts';
 import { member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import type { ChildJourney } from '../model.ts';
+import type { ChildJourney, JourneyModel } from '../model.ts';
 
 /** The child's CIN plan open at `date` (the earliest started, should two overlap), if any. */
-export function cinPlanAt(child: ChildJourney, date: string) {
-  return child.cinPlans
-    .filter((p) => openAt(p.start, p.end, date))
-    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
+export function cinPlanAt(child: ChildJourney, date: string): ChildJourney['cinPlans'][number] | undefined {
+  let plan: ChildJourney['cinPlans'][number] | undefined;
+  for (const p of child.cinPlans)
+    if (openAt(p.start, p.end, date) && (!plan || p.start < plan.start)) plan = p;
+  return plan;
+}
+
+/** The children with a CIN plan open at D, each with `cinPlanAt`'s plan: once per model and date (see childrenWith). */
+export function childrenOnCinPlanAt(model: JourneyModel, date: string) {
+  return childrenWithAt(model, 'cin plan', 'cinPlans', date, (child) => cinPlanAt(child, date));
 }
 
 /**
@@ -26,10 +32,9 @@ export const cinPlans = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = cinPlanAt(c, period.end);
-        return plan ? [member(c, { plan_start: plan.start }, plan.id)] : [];
-      }),
+      members: childrenOnCinPlanAt(model, period.end).map(({ child, value: plan }) =>
+        member(child, { plan_start: plan.start }, plan.id),
+      ),
     };
   },
 });

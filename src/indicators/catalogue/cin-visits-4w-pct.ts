@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
-import { addDays, member } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { cinPlanAt } from './cin-plans.ts';
+import { childrenOnCinPlanAt } from './cin-plans.ts';
 
 /**
  * Denominator: children with a CIN plan open at `end` that started before `end` minus 28 days (more than 28
@@ -29,12 +28,9 @@ export const cinVisits4wPct = defineIndicator({
     const startedBefore = addDays(period.end, -28);
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'cinPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = cinPlanAt(c, period.end);
-        if (!plan || plan.start >= startedBefore) return [];
-        const lastSeen = c.visits
-          .filter((v) => v.kind === 'cin' && v.seen && v.date <= period.end)
-          .reduce<string | null>((latest, v) => (latest === null || v.date > latest ? v.date : latest), null);
+      members: childrenOnCinPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
+        if (plan.start >= startedBefore) return [];
+        const lastSeen = latestOnOrBefore(seenVisitDates(c, 'cin'), period.end);
         return [
           {
             ...member(c, { plan_start: plan.start, window_from: from, last_seen: lastSeen }, plan.id),

@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member, openAt, twelveMonthsBefore } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
-import { beginsCare, isShortBreak, lookedAfterAt } from './cla.ts';
+import { beginsCare, isShortBreak, childrenLookedAfterAt } from './cla.ts';
 
 const NEW_PLACEMENT = new Set(['S', 'P', 'T']);
 
@@ -38,28 +37,24 @@ export const cla3plusPlacementsPct = defineIndicator({
     const windowStart = twelveMonthsBefore(end);
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care) return [];
+      members: childrenLookedAfterAt(model, end).map(({ child: c, value: care }) => {
         const open = c.episodes.find((e) => !isShortBreak(e) && openAt(e.start, e.end, windowStart));
         const moves = c.episodes.filter(
           (e) => e.start > windowStart && e.start <= end && startsPlacement(c, e),
         ).length;
         const placements = (open ? 1 : 0) + moves;
-        return [
-          {
-            ...member(
-              c,
-              {
-                placement_at_window_start: open?.placement ?? null,
-                new_placements: moves,
-                placements,
-              },
-              care.episode.id,
-            ),
-            inNumerator: placements >= 3,
-          },
-        ];
+        return {
+          ...member(
+            c,
+            {
+              placement_at_window_start: open?.placement ?? null,
+              new_placements: moves,
+              placements,
+            },
+            care.episode.id,
+          ),
+          inNumerator: placements >= 3,
+        };
       }),
     };
   },

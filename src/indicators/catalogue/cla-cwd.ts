@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { allocatedTeam, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /**
  * Children of `cla` whose allocation open at `end` (`allocatedTeam`, as `cin_plans_not_cwd` reads it) is to a
@@ -21,9 +20,7 @@ export const claCwd = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care) return [];
+      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
         const team = allocatedTeam(model, c, period.end);
         if (team?.type !== 'disability') return [];
         return [member(c, { care_start: care.start, team: team.name }, care.episode.id)];

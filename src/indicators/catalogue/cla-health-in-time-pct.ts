@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member, twelveMonthsBefore } from '../conventions.ts';
 import { ageOn, daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 const ASSESSMENTS = new Set(['initial_health_assessment', 'review_health_assessment']);
 
@@ -34,9 +33,8 @@ export const claHealthInTimePct = defineIndicator({
     const since = twelveMonthsBefore(end);
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care || care.start > since) return [];
+      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
+        if (care.start > since) return [];
         const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;
         const limit = age !== null && age < 5 ? 183 : 365;
         let latest: string | null = null;

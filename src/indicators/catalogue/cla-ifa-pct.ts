@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 const FOSTER = new Set(['U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
 const PRIVATE_OR_VOLUNTARY = new Set(['PR4', 'PR5']);
@@ -22,16 +21,12 @@ export const claIfaPct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care) return [];
+      members: childrenLookedAfterAt(model, period.end).map(({ child: c, value: care }) => {
         const { placement, provider } = care.episode;
-        return [
-          {
-            ...member(c, { placement, provider }, care.episode.id),
-            inNumerator: FOSTER.has(placement) && provider !== null && PRIVATE_OR_VOLUNTARY.has(provider),
-          },
-        ];
+        return {
+          ...member(c, { placement, provider }, care.episode.id),
+          inNumerator: FOSTER.has(placement) && provider !== null && PRIVATE_OR_VOLUNTARY.has(provider),
+        };
       }),
     };
   },

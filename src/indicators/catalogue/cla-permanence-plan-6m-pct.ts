@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /**
  * Denominator: children of `cla` whose current care began 183 days or more before `end`. Numerator:
@@ -28,9 +27,7 @@ export const claPermanencePlan6mPct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care) return [];
+      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
         const days = daysBetween(care.start, end);
         if (days < 183) return [];
         const plan = c.permanencePlans.find((p) => p.date >= care.start);

@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 const PLACED_FOR_ADOPTION = new Set(['A3', 'A4', 'A5', 'A6']);
 
@@ -20,9 +19,8 @@ export const claPlacedForAdoption = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care || !PLACED_FOR_ADOPTION.has(care.episode.placement)) return [];
+      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
+        if (!PLACED_FOR_ADOPTION.has(care.episode.placement)) return [];
         return [member(c, { care_start: care.start, placement: care.episode.placement }, care.episode.id)];
       }),
     };

@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /** The children of `cla` (short breaks left out) over the population held for the calendar year of `end`. */
 export const claRate = defineIndicator({
@@ -19,12 +18,9 @@ export const claRate = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, period.end),
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        return care
-          ? [member(c, { care_start: care.start, legal_status: care.episode.legalStatus }, care.episode.id)]
-          : [];
-      }),
+      members: childrenLookedAfterAt(model, period.end).map(({ child, value: care }) =>
+        member(child, { care_start: care.start, legal_status: care.episode.legalStatus }, care.episode.id),
+      ),
     };
   },
 });

@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 const RESIDENTIAL = new Set(['K1', 'K2', 'R1', 'S1']);
 
@@ -22,9 +21,8 @@ export const claResidential = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care || !RESIDENTIAL.has(care.episode.placement)) return [];
+      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
+        if (!RESIDENTIAL.has(care.episode.placement)) return [];
         const { placement, provider } = care.episode;
         return [member(c, { care_start: care.start, placement, provider }, care.episode.id)];
       }),

@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member, monthsAfter } from '../conventions.ts';
 import { addWorkingDays } from '../../domain/working-days.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /**
  * Every child of `cla` is in the denominator. The reviews counted are those dated from the start of the
@@ -29,31 +28,30 @@ export const claReviewsInTimePct = defineIndicator({
     const end = period.end;
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care) return [];
-        const dates = [
-          ...new Set(c.claReviews.map((r) => r.date).filter((d) => d >= care.start && d <= end)),
-        ].sort();
-        let due = addWorkingDays(care.start, 20);
-        dates.forEach((date, i) => {
-          due = monthsAfter(date, i === 0 ? 3 : 6);
-        });
-        return [
-          {
-            ...member(
-              c,
-              {
-                care_start: care.start,
-                reviews: dates.length,
-                last_review: dates.at(-1) ?? null,
-                next_due: due,
-              },
-              care.episode.id,
-            ),
-            inNumerator: due >= end,
-          },
-        ];
+      members: childrenLookedAfterAt(model, end).map(({ child: c, value: care }) => {
+        const held = new Set<string>();
+        let last: string | null = null;
+        for (const { date } of c.claReviews) {
+          if (date < care.start || date > end) continue;
+          held.add(date);
+          if (last === null || date > last) last = date;
+        }
+        // Each due date runs from the review before, so only the last review held decides the next.
+        const due =
+          last === null ? addWorkingDays(care.start, 20) : monthsAfter(last, held.size === 1 ? 3 : 6);
+        return {
+          ...member(
+            c,
+            {
+              care_start: care.start,
+              reviews: held.size,
+              last_review: last,
+              next_due: due,
+            },
+            care.episode.id,
+          ),
+          inNumerator: due >= end,
+        };
       }),
     };
   },

@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { isUascAt, lookedAfterAt } from './cla.ts';
+import { isUascAt, childrenLookedAfterAt } from './cla.ts';
 
 /** Children of `cla` whose episode open at `end` has legal status V2, less those who are UASC at `end`. */
 export const claS20ExclUasc = defineIndicator({
@@ -18,9 +17,8 @@ export const claS20ExclUasc = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care || care.episode.legalStatus !== 'V2' || isUascAt(c, period.end)) return [];
+      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
+        if (care.episode.legalStatus !== 'V2' || isUascAt(c, period.end)) return [];
         return [member(c, { care_start: care.start, legal_status: 'V2' }, care.episode.id)];
       }),
     };

@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { isUascAt, lookedAfterAt } from './cla.ts';
+import { isUascAt, childrenLookedAfterAt } from './cla.ts';
 
 /** Children of `cla` who are UASC at `end`: `uascSince <= end` and (`uascCeased` empty or after `end`). */
 export const claUasc = defineIndicator({
@@ -18,9 +17,8 @@ export const claUasc = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care || !isUascAt(c, period.end)) return [];
+      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
+        if (!isUascAt(c, period.end)) return [];
         return [member(c, { care_start: care.start, uasc_since: c.uascSince }, care.episode.id)];
       }),
     };

@@ -1,8 +1,7 @@
-import { childrenOverlapping } from '../candidates.ts';
-import { addDays, member } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
-import { lookedAfterAt } from './cla.ts';
+import { childrenLookedAfterAt } from './cla.ts';
 
 /**
  * Denominator: children of `cla` whose care began on or before `end` minus 7 days. Numerator: those with a
@@ -27,16 +26,15 @@ export const claVisitsInTimePct = defineIndicator({
   ],
   compute(model, period) {
     const end = period.end;
+    // The first day a visit counts from, for each interval (worked out once per period, not per child).
+    const seenFrom = { 42: addDays(end, -42), 91: addDays(end, -91) };
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'episodes', end, end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, end);
-        if (!care || daysBetween(care.start, end) < 7) return [];
+      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
+        if (daysBetween(care.start, end) < 7) return [];
         const interval = care.episode.longTerm ? 91 : 42;
-        let last: string | null = null;
-        for (const v of c.visits) {
-          if (v.kind === 'cla' && v.seen && v.date >= care.start && v.date <= end) last = v.date;
-        }
+        const latest = latestOnOrBefore(seenVisitDates(c, 'cla'), end);
+        const last = latest !== null && latest >= care.start ? latest : null;
         return [
           {
             ...member(
@@ -44,7 +42,7 @@ export const claVisitsInTimePct = defineIndicator({
               { care_start: care.start, interval_days: interval, last_visit: last },
               care.episode.id,
             ),
-            inNumerator: last !== null && last >= addDays(end, -interval),
+            inNumerator: last !== null && last >= seenFrom[interval],
           },
         ];
       }),

@@ -1,9 +1,15 @@
-import { childrenOverlapping } from '../candidates.ts';
+import { childrenWithAt } from '../candidates.ts';
 import { SHORT_BREAKS, inRange, lookedAfterEpisode, member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import type { ChildJourney } from '../model.ts';
+import type { ChildJourney, JourneyModel } from '../model.ts';
 
 type Episode = ChildJourney['episodes'][number];
+
+/** A child's looked-after episode open at a date, and the start of the care it belongs to. */
+export interface LookedAfter {
+  episode: Episode;
+  start: string;
+}
 
 /*
  * Shared by the looked-after indicators (they import these from here).
@@ -59,12 +65,17 @@ export function firstCareStartIn(child: ChildJourney, from: string, to: string):
 }
 
 /** The child's looked-after episode open at D and the start of their care, if they are looked after at D. */
-export function lookedAfterAt(
-  child: ChildJourney,
-  date: string,
-): { episode: Episode; start: string } | undefined {
+export function lookedAfterAt(child: ChildJourney, date: string): LookedAfter | undefined {
   const episode = lookedAfterEpisode(child, date);
   return episode ? { episode, start: careStart(child, episode) } : undefined;
+}
+
+/**
+ * The children looked after at D, each with `lookedAfterAt`'s answer, in the model's order: worked out once per
+ * model and date and shared by the looked-after indicators of a period (no caller may change the list).
+ */
+export function childrenLookedAfterAt(model: JourneyModel, date: string) {
+  return childrenWithAt(model, 'looked after', 'episodes', date, (child) => lookedAfterAt(child, date));
 }
 
 /** Unaccompanied asylum-seeking at D: `uascSince <= D` and (`uascCeased` empty or after D). */
@@ -88,17 +99,13 @@ export const cla = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'episodes', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const care = lookedAfterAt(c, period.end);
-        if (!care) return [];
+      members: childrenLookedAfterAt(model, period.end).map(({ child: c, value: care }) => {
         const { episode, start } = care;
-        return [
-          member(
-            c,
-            { care_start: start, legal_status: episode.legalStatus, placement: episode.placement },
-            episode.id,
-          ),
-        ];
+        return member(
+          c,
+          { care_start: start, legal_status: episode.legalStatus, placement: episode.placement },
+          episode.id,
+        );
       }),
     };
   },

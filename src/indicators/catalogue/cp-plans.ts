@@ -1,11 +1,16 @@
-import { childrenOverlapping } from '../candidates.ts';
+import { childrenWithAt } from '../candidates.ts';
 import { member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import type { ChildJourney } from '../model.ts';
+import type { ChildJourney, JourneyModel } from '../model.ts';
 
 /** The child's child protection plan open at D, if any (the first, should two overlap by mistake). */
 export function cpPlanAt(child: ChildJourney, date: string) {
   return child.cpPlans.find((p) => openAt(p.start, p.end, date));
+}
+
+/** The children with a CP plan open at D, each with `cpPlanAt`'s plan: once per model and date (see childrenWith). */
+export function childrenOnCpPlanAt(model: JourneyModel, date: string) {
+  return childrenWithAt(model, 'cp plan', 'cpPlans', date, (child) => cpPlanAt(child, date));
 }
 
 /** One member per child (not per plan), carrying the open plan's id; a plan ending on `end` is not open. */
@@ -20,10 +25,9 @@ export const cpPlans = defineIndicator({
   compute(model, period) {
     return {
       kind: 'count',
-      members: childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = cpPlanAt(c, period.end);
-        return plan ? [member(c, { plan_start: plan.start }, plan.id)] : [];
-      }),
+      members: childrenOnCpPlanAt(model, period.end).map(({ child, value: plan }) =>
+        member(child, { plan_start: plan.start }, plan.id),
+      ),
     };
   },
 });

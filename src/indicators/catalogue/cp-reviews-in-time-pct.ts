@@ -1,7 +1,6 @@
-import { childrenOverlapping } from '../candidates.ts';
 import { member, monthsAfter } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { cpPlanAt } from './cp-plans.ts';
+import { childrenOnCpPlanAt } from './cp-plans.ts';
 
 /**
  * One member per child on a CP plan at `end`. The review conferences of the plan are those linked to it
@@ -29,9 +28,7 @@ export const cpReviewsInTimePct = defineIndicator({
   compute(model, period) {
     return {
       kind: 'percent',
-      members: childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = cpPlanAt(c, period.end);
-        if (!plan) return [];
+      members: childrenOnCpPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
         const reviews = c.conferences.filter(
           (k) =>
             k.kind === 'review' &&

@@ -1,17 +1,12 @@
-import { childrenOverlapping } from '../candidates.ts';
-import { member, wd } from '../conventions.ts';
+import { latestOnOrBefore, member, seenVisitDates, wd } from '../conventions.ts';
 import { defineIndicator, type PercentMember } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
-import { cpPlanAt } from './cp-plans.ts';
+import { childrenOnCpPlanAt } from './cp-plans.ts';
 
 /** The latest child protection visit (kind 'cp') where the child was seen, on or before D. */
 export function lastSeenOnCpVisit(child: ChildJourney, date: string): string | null {
-  let latest: string | null = null;
-  for (const v of child.visits) {
-    if (v.kind === 'cp' && v.seen && v.date <= date && (latest === null || v.date > latest)) latest = v.date;
-  }
-  return latest;
+  return latestOnOrBefore(seenVisitDates(child, 'cp'), date);
 }
 
 export const CP_VISIT_FACTS = [
@@ -31,9 +26,7 @@ export const CP_VISIT_FACTS = [
  * local cp_visit interval (overdue_visits uses that).
  */
 export function cpVisitMembers(model: JourneyModel, period: Period, n: number): PercentMember[] {
-  return childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-    const plan = cpPlanAt(c, period.end);
-    if (!plan) return [];
+  return childrenOnCpPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
     const onPlan = wd(plan.start, period.end);
     if (onPlan <= n) return [];
     const seen = lastSeenOnCpVisit(c, period.end);

@@ -22,9 +22,9 @@ export const openCases = defineIndicator({
       kind: 'count',
       members: childrenOverlapping(model, 'referrals', period.end, period.end, 'date', 'closed').flatMap(
         (c) => {
-          const open = c.referrals
-            .filter((r) => openAt(r.date, r.closed, period.end))
-            .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))[0];
+          let open: (typeof c.referrals)[number] | undefined;
+          for (const r of c.referrals)
+            if (openAt(r.date, r.closed, period.end) && (!open || r.date < open.date)) open = r;
           return open ? [member(c, { referral_date: open.date }, open.id)] : [];
         },
       ),

@@ -1,9 +1,18 @@
 import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { OVERDUE_REASON } from '../../domain/local-codes.ts';
-import { addDays, lookedAfterEpisode, member, openAt, periodOfCareStart, wd } from '../conventions.ts';
+import {
+  addDays,
+  latestOnOrBefore,
+  lookedAfterEpisode,
+  member,
+  periodOfCareStart,
+  seenVisitDates,
+  wd,
+} from '../conventions.ts';
 import { defineIndicator, type BreakdownRow, type Member } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
+import { cinPlanAt } from './cin-plans.ts';
 import { cpPlanAt } from './cp-plans.ts';
 import { policyInterval } from './supervision-cin-pct.ts';
 
@@ -43,19 +52,8 @@ interface Judged {
 
 /** The latest visit of the kind where the child was seen, from `from` to `end`. */
 function lastSeen(child: ChildJourney, kind: Category, from: string, end: string): string | null {
-  let latest: string | null = null;
-  for (const v of child.visits) {
-    if (
-      v.kind === kind &&
-      v.seen &&
-      v.date >= from &&
-      v.date <= end &&
-      (latest === null || v.date > latest)
-    ) {
-      latest = v.date;
-    }
-  }
-  return latest;
+  const latest = latestOnOrBefore(seenVisitDates(child, kind), end);
+  return latest !== null && latest >= from ? latest : null;
 }
 
 /**
@@ -123,6 +121,8 @@ export const overdueVisits = defineIndicator({
     const end = period.end;
     const cp = policyInterval(model, 'cp_visit', end);
     const cin = policyInterval(model, 'cin_visit', end);
+    // The first day a CLA visit counts from, for each interval (worked out once per period, not per child).
+    const claSeenFrom = { 42: addDays(end, -42), 91: addDays(end, -91) };
 
     /** The child's category at `end`, and whether its visit is overdue. */
     function judge(c: ChildJourney): Judged | undefined {
@@ -137,13 +137,10 @@ export const overdueVisits = defineIndicator({
         const days = episode.longTerm ? 91 : 42;
         const start = periodOfCareStart(c, episode);
         const seen = lastSeen(c, 'cla', start, end);
-        const overdue = daysBetween(start, end) >= 7 && !(seen !== null && seen >= addDays(end, -days));
+        const overdue = daysBetween(start, end) >= 7 && !(seen !== null && seen >= claSeenFrom[days]);
         return { category: 'cla', start, recordId: episode.id, interval: `${days} days`, seen, overdue };
       }
-      let cinPlan: ChildJourney['cinPlans'][number] | undefined;
-      for (const p of c.cinPlans) {
-        if (openAt(p.start, p.end, end) && (!cinPlan || p.start < cinPlan.start)) cinPlan = p;
-      }
+      const cinPlan = cinPlanAt(c, end);
       if (cinPlan) {
         const seen = lastSeen(c, 'cin', cinPlan.start, end);
         const overdue = cin.longEnough(cinPlan.start) && !(seen !== null && cin.within(seen));

@@ -1,10 +1,11 @@
-import { childrenOverlapping } from '../candidates.ts';
+import { childrenWithAt } from '../candidates.ts';
 import { addCalendarMonths, daysBetween } from '../../domain/dates.ts';
 import { effectiveTimescaleRule, type LocalPolicyRuleId, type Timescale } from '../../domain/timescales.ts';
-import { addDays, member, openAt, wd } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, supervisionDates, wd } from '../conventions.ts';
 import { defineIndicator, type PercentMember } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
+import { cinPlanAt } from './cin-plans.ts';
 
 /** A local-policy interval counted back from `end`: who has been open long enough, and what falls inside. */
 export interface IntervalBefore {
@@ -85,6 +86,7 @@ export function supervisionFacts(startHeading: string): readonly (readonly [stri
  * started more than the authority's supervision interval before `end`, each in the numerator when a case
  * supervision of theirs is dated within the interval up to and including `end`. Supervisions after `end` are
  * ignored; a supervision before the spell began cannot fall in the interval, since the spell is older than it.
+ * Each rule has its own `spellAt`, so the children's spells at a date are remembered under the rule's id.
  */
 export function supervisionMembers(
   model: JourneyModel,
@@ -94,12 +96,10 @@ export function supervisionMembers(
   spellKind: 'cinPlans' | 'cpPlans' | 'episodes' | 'careLeaver',
 ): PercentMember[] {
   const interval = policyInterval(model, ruleId, period.end);
-  return childrenOverlapping(model, spellKind, period.end, period.end, 'start', 'end').flatMap((c) => {
-    const spell = spellAt(c, period.end);
-    if (!spell || !interval.longEnough(spell.start)) return [];
-    let last: string | null = null;
-    for (const s of c.supervisions)
-      if (s.date <= period.end && (last === null || s.date > last)) last = s.date;
+  const spells = childrenWithAt(model, ruleId, spellKind, period.end, (c) => spellAt(c, period.end));
+  return spells.flatMap(({ child: c, value: spell }) => {
+    if (!interval.longEnough(spell.start)) return [];
+    const last = latestOnOrBefore(supervisionDates(c), period.end);
     return [
       {
         ...member(
@@ -120,9 +120,7 @@ export function supervisionMembers(
 
 /** The child's CIN plan open at D (the earliest started, should two overlap). */
 function cinSpell(child: ChildJourney, date: string): Spell | undefined {
-  let plan: ChildJourney['cinPlans'][number] | undefined;
-  for (const p of child.cinPlans)
-    if (openAt(p.start, p.end, date) && (!plan || p.start < plan.start)) plan = p;
+  const plan = cinPlanAt(child, date);
   return plan && { start: plan.start, recordId: plan.id };
 }
 
