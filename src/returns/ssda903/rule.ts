@@ -49,6 +49,27 @@ export function date(cell: string | undefined): string | null {
   return parsed;
 }
 
+const sharedWork = new WeakMap<readonly Row[], Map<string, unknown>>();
+
+/**
+ * Work on a table that several rules need (a grouping, a set of children, a column of dates): `make` runs
+ * once per table and `key`, and every rule asking again gets the same result, which it must only read.
+ */
+export function perTable<T>(rows: readonly Row[], key: string, make: () => T): T {
+  let work = sharedWork.get(rows);
+  if (!work) {
+    work = new Map();
+    sharedWork.set(rows, work);
+  }
+  if (!work.has(key)) work.set(key, make());
+  return work.get(key) as T;
+}
+
+/** A date column of a table, parsed as `date` does, by row index (worked out once per table and column). */
+export function dates(rows: readonly Row[], column: string): readonly (string | null)[] {
+  return perTable(rows, `dates of ${column}`, () => rows.map((row) => date(row[column])));
+}
+
 /** The indexes of the rows for which `test` is true. */
 export function rowsWhere(rows: readonly Row[], test: (row: Row, index: number) => boolean): number[] {
   const result: number[] = [];

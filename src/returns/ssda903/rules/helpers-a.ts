@@ -1,6 +1,6 @@
 import { addCalendarMonths, toDayNumber } from '../../../domain/dates.ts';
 import type { Ssda903Rule } from '../rule.ts';
-import { date, defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, perTable, rowsWhere, table } from '../rule.ts';
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 
 /** Batch A helpers: a cell is blank when missing or only spaces (the reference validator reads these as NA). */
@@ -53,9 +53,10 @@ export function days(from: string, to: string): number {
 /** A pandas `np.timedelta64(n, 'Y')` in days (the average Gregorian year). */
 export const YEAR_DAYS = 365.2425;
 
-/** The set of CHILD values in a table's rows. */
-export function childSet(rows: readonly Row[] | undefined): Set<string> {
-  return new Set((rows ?? []).map((r) => r.CHILD ?? ''));
+/** The set of CHILD values in a table's rows (made once per table and shared, read-only). */
+export function childSet(rows: readonly Row[] | undefined): ReadonlySet<string> {
+  if (!rows) return new Set();
+  return perTable(rows, 'children', () => new Set(rows.map((r) => r.CHILD ?? '')));
 }
 
 /** A rule failing rows of one table whose column holds a value outside `codes` (blanks allowed unless said). */
