@@ -30,6 +30,7 @@ export interface ChildRecord {
   healthEvents: Row<'health_event'>[];
   claOutcomes: Row<'cla_outcome'>[];
   missingEpisodes: Row<'missing_episode'>[];
+  deprivationsOfLiberty: Row<'deprivation_of_liberty'>[];
   permanencePlans: Row<'permanence_plan'>[];
   adoptions: Row<'adoption'>[];
   careLeaver: Row<'care_leaver'>[];
@@ -64,6 +65,7 @@ const PARTS = [
   ['healthEvents', 'health_event', 'event_date'],
   ['claOutcomes', 'cla_outcome', 'year_end'],
   ['missingEpisodes', 'missing_episode', 'start_date'],
+  ['deprivationsOfLiberty', 'deprivation_of_liberty', 'start_date'],
   ['permanencePlans', 'permanence_plan', 'plan_date'],
   ['adoptions', 'adoption', 'decision_date'],
   ['careLeaver', 'care_leaver', 'start_date'],

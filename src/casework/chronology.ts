@@ -194,6 +194,10 @@ export function chronology(child: ChildRecord): ChronologyEntry[] {
       m.return_interview_accepted === null ? '' : m.return_interview_accepted ? 'Accepted' : 'Declined',
     );
   }
+  for (const o of child.deprivationsOfLiberty) {
+    add('deprivation_of_liberty', o, o.start_date, 'Deprivation of liberty order made');
+    add('deprivation_of_liberty', o, o.end_date, 'Deprivation of liberty order ended');
+  }
   for (const p of child.permanencePlans)
     add('permanence_plan', p, p.plan_date, 'Permanence plan', d(PERMANENCE_PLAN, p.plan));
   for (const a of child.adoptions) {

@@ -7,6 +7,7 @@ import { writeCinCensusXml } from '../returns/cin-census/xml.ts';
 import { exportSsda903, writeSsda903Directory } from '../returns/ssda903/export.ts';
 import { LAST_YEAR_SUFFIX } from '../returns/ssda903/read.ts';
 import { writeSsda903Xml } from '../returns/ssda903/xml.ts';
+import { collectionYear, yearHelp } from '../returns/years.ts';
 import { withDatabase } from './database.ts';
 import { addAsAtExports } from './export-as-at.ts';
 
@@ -24,9 +25,7 @@ async function fromRecord<T>(
 ): Promise<T> {
   if (!/^[0-9]{3}$/.test(options.la))
     throw new Error('--la must be a three-digit DfE authority code, like 886');
-  const year = Number(options.year);
-  if (!Number.isInteger(year) || year < 2025 || year > 2025)
-    throw new Error('--year must be 2025 (the 2025/26 collection).');
+  const year = collectionYear(collection, options.year);
   let result: T | undefined;
   await withDatabase(async (server) => {
     const db = connect(server.appUrl, { max: 1 });
@@ -55,7 +54,7 @@ export function exportCommand(program: Command): void {
     .command('ssda903')
     .description('the SSDA903 CSV files (one per table) for a collection year')
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
-    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
+    .requiredOption('--year <year>', yearHelp('ssda903'))
     .requiredOption('--out <dir>', 'the directory to write the CSV files to (the file, for --format xml)')
     .option(
       '--format <format>',
@@ -90,7 +89,7 @@ export function exportCommand(program: Command): void {
     .command('cin-census')
     .description('the CIN census XML file for a collection year')
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
-    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
+    .requiredOption('--year <year>', yearHelp('cin_census'))
     .requiredOption('--out <file>', 'the XML file to write')
     .action(async (options: ExportOptions) => {
       const data = await fromRecord('cin_census', options, exportCinCensus);

@@ -5,6 +5,7 @@ import { importCinCensus, readCinImportFiles } from '../returns/cin-census/impor
 import { ImportError, type ImportSummary } from '../returns/import-record.ts';
 import { importSsd, readSsdImportDirectory } from '../returns/ssd/import.ts';
 import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from '../returns/ssda903/import.ts';
+import { collectionYear, yearHelp, type Collection } from '../returns/years.ts';
 import { withDatabase } from './database.ts';
 
 interface ImportOptions {
@@ -17,12 +18,9 @@ function checkAuthority(la: string): void {
   if (!/^[0-9]{3}$/.test(la)) throw new Error('--la must be a three-digit DfE authority code, like 886');
 }
 
-function checkOptions(options: ImportOptions): number {
+function checkOptions(options: ImportOptions, collection: Collection): number {
   checkAuthority(options.la);
-  const year = Number(options.year);
-  if (!Number.isInteger(year) || year < 2025 || year > 2025)
-    throw new Error('--year must be 2025 (the 2025/26 collection).');
-  return year;
+  return collectionYear(collection, options.year);
 }
 
 /** The user the import is recorded by: an administrator of the authority whose account is in use. */
@@ -94,9 +92,9 @@ export function importCommand(program: Command): void {
     .description('CIN census XML files; several files describing one child merge into one record')
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
-    .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
+    .option('--year <year>', `${yearHelp('cin_census')} (of the files)`, '2025')
     .action(async (files: string[], options: ImportOptions) => {
-      const year = checkOptions(options);
+      const year = checkOptions(options, 'cin_census');
       await runImport(options, () => readCinImportFiles(files, year), importCinCensus);
     });
   importer
@@ -106,9 +104,9 @@ export function importCommand(program: Command): void {
     )
     .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
     .requiredOption('--user <username>', 'the administrator of the authority the records are recorded by')
-    .option('--year <year>', 'the collection year of the files: 2025 for 2025/26', '2025')
+    .option('--year <year>', `${yearHelp('ssda903')} (of the files)`, '2025')
     .action(async (source: string, options: ImportOptions) => {
-      const year = checkOptions(options);
+      const year = checkOptions(options, 'ssda903');
       await runImport(options, () => readSsda903ImportReturn(source, year), importSsda903Return);
     });
   importer

@@ -100,3 +100,56 @@ describe('hearth validate ssda903 with reference data', () => {
     expect(err).toContain("hearth: p.csv, row 2, lat: 'north' is not a number");
   });
 });
+
+// A 2026/27 return with deprivation of liberty orders: child 201 is placed with parents (P1) during a DoLO
+// (rules 709 and 710), and child 202's DoLO starts on 31 April (rule 700).
+const RETURN_2026 = dir({
+  'Header.csv':
+    'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n' +
+    '201,M,01/01/2012,WBRI,A123456789012,,\n' +
+    '202,F,01/01/2011,WBRI,A123456789013,,\n',
+  'Episodes.csv':
+    'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' +
+    '201,01/04/2026,S,C2,N1,P1,PR0,,,,AB1 1AA,CD1 1AA,\n' +
+    '202,01/04/2026,S,C2,N1,K2,PR1,,,,AB1 1AA,CD1 1AA,SC123456\n',
+  'DoLo.csv':
+    'CHILD,DOB,DOLO_START,DOLO_END\n201,01/01/2012,01/05/2026,31/05/2026\n202,01/01/2011,31/04/2026,\n',
+});
+
+describe('hearth validate ssda903 --year 2026', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('runs the 322 rules of 2026/27, the DoLO rules on the DoLo file among them', async () => {
+    const { out, err } = await hearth('validate', 'ssda903', RETURN_2026, '--year', '2026');
+    expect(err).toContain('of 322 rules.');
+    const dolo = out
+      .split('\n')
+      .filter((line) => /^70\d|^710/.test(line))
+      .map((line) => line.split('\t').slice(0, 5).join(' '));
+    expect(dolo).toEqual([
+      '700 error DoLo 202 1',
+      '709 error DoLo 201 0',
+      '710 error DoLo 201 0',
+      '710 error Episodes 201 0',
+    ]);
+  });
+
+  it('reads a DoLo file only for 2026/27 on, and holds no other years', async () => {
+    const in2025 = await hearth('validate', 'ssda903', RETURN_2026, '--year', '2025');
+    expect(in2025.code).toBe(1);
+    expect(in2025.err).toContain('DoLo.csv: its columns (CHILD, DOB, DOLO_START, DOLO_END) are not those of');
+    const in2027 = await hearth('validate', 'ssda903', RETURN_2026, '--year', '2027');
+    expect(in2027.err).toContain(
+      '--year must be 2025 (the 2025/26 collection) or 2026 (the 2026/27 collection).',
+    );
+    const cin = await hearth(
+      'validate',
+      'cin-census',
+      path.join(RETURN_2026, 'Header.csv'),
+      '--year',
+      '2026',
+    );
+    expect(cin.code).toBe(1);
+    expect(cin.err).toContain('--year must be 2025 (the 2025/26 collection).');
+  });
+});

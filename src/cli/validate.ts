@@ -9,8 +9,10 @@ import {
   readProviderFiles,
   type ReferenceNeed,
 } from '../returns/ssda903/reference.ts';
-import { SSDA903_RULES_2025 } from '../returns/ssda903/rules/index.ts';
+import { ssda903RulesFor } from '../returns/ssda903/rules/index.ts';
+import type { Ssda903Rule } from '../returns/ssda903/rule.ts';
 import type { Ssda903Data } from '../returns/ssda903/spec.ts';
+import { collectionYear, yearHelp } from '../returns/years.ts';
 import { skippedForReference, validateSsda903, type Finding } from '../returns/ssda903/validate.ts';
 
 interface ValidateOptions {
@@ -52,20 +54,16 @@ function withReference(data: Ssda903Data, options: Ssda903Options): Ssda903Data 
 }
 
 /** Says on stderr which rules were skipped for want of reference data, and how to give it. */
-function reportSkipped(data: Ssda903Data): void {
-  for (const { missing, why, codes } of skippedForReference(data, SSDA903_RULES_2025)) {
+function reportSkipped(data: Ssda903Data, rules: readonly Ssda903Rule[]): void {
+  for (const { missing, why, codes } of skippedForReference(data, rules)) {
     const how = missing.map((need) => OPTION_FOR[need]).join(', ');
-    const rules = codes.length === 1 ? 'rule' : 'rules';
-    process.stderr.write(`Skipped ${codes.length} ${rules} without ${why} (${how}): ${codes.join(' ')}\n`);
+    const noun = codes.length === 1 ? 'rule' : 'rules';
+    process.stderr.write(`Skipped ${codes.length} ${noun} without ${why} (${how}): ${codes.join(' ')}\n`);
   }
 }
 
-function checkOptions(options: ValidateOptions): number {
-  const year = Number(options.year);
-  if (!Number.isInteger(year) || year < 2025 || year > 2025)
-    throw new Error('--year must be 2025 (the 2025/26 collection).');
+function checkFormat(options: ValidateOptions): void {
   if (!['text', 'json'].includes(options.format)) throw new Error('--format must be text or json.');
-  return year;
 }
 
 /**
@@ -90,7 +88,7 @@ export function validateCommand(program: Command): void {
   validate
     .command('ssda903 <dir>')
     .description('validate a directory of SSDA903 CSV files')
-    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
+    .requiredOption('--year <year>', yearHelp('ssda903'))
     .option('--format <format>', 'text or json', 'text')
     .option('--postcodes <file>', 'postcode lookup CSV (ONS Postcode Directory or an extract)')
     .option(
@@ -101,19 +99,22 @@ export function validateCommand(program: Command): void {
     )
     .option('--own-la <code>', "the authority's ONS code as the postcode file codes LAs, e.g. E10000003")
     .action((dir: string, options: Ssda903Options) => {
-      const year = checkOptions(options);
+      const year = collectionYear('ssda903', options.year);
+      checkFormat(options);
+      const rules = ssda903RulesFor(year);
       const data = withReference(readSsda903Directory(dir, year), options);
-      const findings = validateSsda903(data, SSDA903_RULES_2025);
-      report(findings, options.format, SSDA903_RULES_2025.length);
-      reportSkipped(data);
+      const findings = validateSsda903(data, rules);
+      report(findings, options.format, rules.length);
+      reportSkipped(data, rules);
     });
   validate
     .command('cin-census <file>')
     .description('validate a CIN census XML file')
-    .requiredOption('--year <year>', 'the collection year: 2025 for 2025/26')
+    .requiredOption('--year <year>', yearHelp('cin_census'))
     .option('--format <format>', 'text or json', 'text')
     .action((file: string, options: ValidateOptions) => {
-      const year = checkOptions(options);
+      const year = collectionYear('cin_census', options.year);
+      checkFormat(options);
       const findings = validateCinCensus(readCinCensusFile(file, year), CIN_RULES_2025);
       report(findings, options.format, CIN_RULES_2025.length);
     });

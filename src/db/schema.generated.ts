@@ -390,6 +390,23 @@ export interface CpPlanTable {
   void_reason: string | null;
 }
 
+export interface DeprivationOfLibertyTable {
+  la_code: string;
+  id: ColumnType<string, string | undefined, string>;
+  person_id: string;
+  start_date: string;
+  end_date: string | null;
+  version: ColumnType<number, number | undefined, number>;
+  recorded_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  recorded_by: string | null;
+  corrected_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  corrected_by: string | null;
+  correction_reason: string | null;
+  voided_at: ColumnType<Date | null, Date | string | null, Date | string | null>;
+  voided_by: string | null;
+  void_reason: string | null;
+}
+
 export interface EarlyHelpAssessmentTable {
   la_code: string;
   id: ColumnType<string, string | undefined, string>;
@@ -896,6 +913,7 @@ export interface Database {
   core_group: CoreGroupTable;
   cp_conference: CpConferenceTable;
   cp_plan: CpPlanTable;
+  deprivation_of_liberty: DeprivationOfLibertyTable;
   early_help_assessment: EarlyHelpAssessmentTable;
   early_help_episode: EarlyHelpEpisodeTable;
   health_event: HealthEventTable;

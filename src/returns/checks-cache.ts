@@ -5,7 +5,8 @@
  */
 import { onRecordsChanged } from '../db/changes.ts';
 import { inAuthority, systemActor, type Db } from '../db/database.ts';
-import { COLLECTIONS, RETURN_YEARS, type Collection } from './readiness.ts';
+import { COLLECTIONS, type Collection } from './readiness.ts';
+import { RETURN_YEARS } from './years.ts';
 import type { Finding } from './ssda903/validate.ts';
 
 /** One rule one child's data fails in one return, and on how many of the return's rows. */

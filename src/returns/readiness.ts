@@ -5,21 +5,26 @@
 import type { Trx } from '../db/database.ts';
 import { exportCinCensus } from './cin-census/export.ts';
 import { CIN_RULES_2025 } from './cin-census/rules/index.ts';
+import { CIN_YEARS } from './cin-census/spec.ts';
 import { validateCinCensus } from './cin-census/validate.ts';
 import { writeCinCensusXml } from './cin-census/xml.ts';
 import { exportSsda903, ssda903Csv } from './ssda903/export.ts';
 import { tablesOf } from './ssda903/read.ts';
 import type { TableName } from './ssda903/spec.ts';
-import { SSDA903_RULES_2025 } from './ssda903/rules/index.ts';
+import type { Ssda903Rule } from './ssda903/rule.ts';
+import { ssda903RulesFor } from './ssda903/rules/index.ts';
 import { validateSsda903, type Finding } from './ssda903/validate.ts';
+import { COLLECTION_YEARS, yearLabel } from './years.ts';
 
 export interface Collection {
   id: 'ssda903' | 'cin-census';
   title: string;
-  /** The DfE's rules the return is checked against. */
-  rules: readonly { code: string; type: 'error' | 'query'; message: string }[];
-  /** Rules of the return not checked from the record, and why. */
-  notChecked?: string;
+  /** The DfE's rules the return of a collection year is checked against. */
+  rulesFor(year: number): readonly { code: string; type: 'error' | 'query'; message: string }[];
+  /** What of the year's return is not checked from the record, and why (undefined when nothing). */
+  notChecked(year: number): string | undefined;
+  /** Whether Hearth holds the year's specification, so the return can be downloaded to send. */
+  held(year: number): boolean;
   /**
    * How many children the return holds, and its findings. `paced` runs the rules one at a time with a turn
    * of the event loop between them, so a check kept in the background leaves requests answered meanwhile.
@@ -47,30 +52,44 @@ async function runRules<Data, Rule>(
 }
 
 /** SSDA903 rules that need reference data the record does not hold (postcode lookup, Ofsted's lists). */
-const SSDA903_REFERENCE_RULES = SSDA903_RULES_2025.filter((rule) => (rule.reference ?? []).length > 0);
-const SSDA903_RECORD_RULES = SSDA903_RULES_2025.filter((rule) => !SSDA903_REFERENCE_RULES.includes(rule));
+const needsReference = (rule: Ssda903Rule): boolean => (rule.reference ?? []).length > 0;
+const ssda903RecordRules = (year: number) => ssda903RulesFor(year).filter((rule) => !needsReference(rule));
+
+/** The latest collection year up to `year` whose CIN census specification Hearth holds. */
+const cinSpecificationYear = (year: number): number => Math.max(...CIN_YEARS.filter((y) => y <= year));
 
 export const COLLECTIONS: readonly Collection[] = [
   {
     id: 'ssda903',
     title: 'SSDA903: children looked after',
-    rules: SSDA903_RECORD_RULES,
-    notChecked: `${SSDA903_REFERENCE_RULES.length} more rules (${SSDA903_REFERENCE_RULES.map((r) => r.code).join(', ')}) need the ONS postcode lookup and Ofsted's provider lists, which Hearth does not hold: run them with hearth validate ssda903 --postcodes --providers --own-la.`,
+    rulesFor: ssda903RecordRules,
+    held: (year) => (COLLECTION_YEARS.ssda903 as readonly number[]).includes(year),
+    notChecked(year) {
+      const reference = ssda903RulesFor(year).filter(needsReference);
+      return `${reference.length} more rules (${reference.map((r) => r.code).join(', ')}) need the ONS postcode lookup and Ofsted's provider lists, which Hearth does not hold: run them with hearth validate ssda903 --postcodes --providers --own-la.`;
+    },
     async check(trx, year, paced) {
       const data = await exportSsda903(trx, year);
+      const rules = ssda903RecordRules(year);
       return {
         children: data.tables.Header?.length ?? 0,
-        findings: await runRules(data, SSDA903_RECORD_RULES, validateSsda903, paced),
-        rules: SSDA903_RECORD_RULES.length,
+        findings: await runRules(data, rules, validateSsda903, paced),
+        rules: rules.length,
       };
     },
   },
   {
     id: 'cin-census',
     title: 'Children in need census',
-    rules: CIN_RULES_2025,
+    rulesFor: () => CIN_RULES_2025,
+    held: (year) => CIN_YEARS.includes(year),
+    notChecked(year) {
+      const held = cinSpecificationYear(year);
+      if (held === year) return undefined;
+      return `Hearth does not yet hold the DfE's ${yearLabel(year)} CIN census specification: this return is built and checked to the ${yearLabel(held)} specification and rules, so the census's new data (pre-proceedings and family group decision making) is not checked, and the file cannot be downloaded until the specification is held.`;
+    },
     async check(trx, year, paced) {
-      const data = await exportCinCensus(trx, year);
+      const data = await exportCinCensus(trx, year, cinSpecificationYear(year));
       return {
         children: data.tables.ChildIdentifiers?.length ?? 0,
         findings: await runRules(data, CIN_RULES_2025, validateCinCensus, paced),
@@ -122,9 +141,6 @@ export function summariseByRule(findings: readonly Finding[]): RuleSummary[] {
 export async function cinCensusXml(trx: Trx, year: number): Promise<string> {
   return writeCinCensusXml(await exportCinCensus(trx, year));
 }
-
-/** The collection years Hearth can produce: 2025 is the 2025/26 collection. */
-export const RETURN_YEARS: readonly number[] = [2025];
 
 /** The SSDA903 tables of a collection year, by their file names. */
 export function ssda903Tables(year: number): string[] {

@@ -98,7 +98,7 @@ describe('performance in a browser', () => {
 
     await page.goto(`${served.base}/returns`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(
-      'Statutory returns 2025/26',
+      'Statutory returns 2026/27',
     );
     await expectAccessible(page);
     await page.locator('a[href^="/returns/cin-census/rules/"]').first().click();

@@ -6,6 +6,7 @@ import { careProceedings } from './care-proceedings.ts';
 import { careAdoptionUpdate } from './care-adoption-update.ts';
 import { careAdoption } from './care-adoption.ts';
 import { careChange } from './care-change.ts';
+import { careDolo, careDoloEnd } from './care-dolo.ts';
 import { careEnd } from './care-end.ts';
 import { careHealth } from './care-health.ts';
 import { careMissingReturn } from './care-missing-return.ts';
@@ -63,6 +64,8 @@ export const STEPS: readonly Step[] = [
   careOutcome,
   careMissing,
   careMissingReturn,
+  careDolo,
+  careDoloEnd,
   carePermanencePlan,
   careAdoption,
   careAdoptionUpdate,

@@ -21,9 +21,17 @@ import { censusDates, CIN_YEARS, type CinCensusData, type CinRow } from './spec.
  *   The target date is 15 working days after the start; DateOfInitialCPC is the enquiry's initial
  *   conference; ICPCnotRequired is true when the enquiry ended with no conference needed. An initial
  *   conference in the year that belongs to no returned enquiry is given on CINdetails instead.
+ *
+ * `specificationYear` is the specification the rows follow: a later year's census may be built to the latest
+ * specification Hearth holds, to check it as the year goes on (never to send).
  */
-export async function exportCinCensus(trx: Trx, year: number): Promise<CinCensusData> {
-  if (!CIN_YEARS.includes(year)) throw new Error(`the CIN census for ${year} is not supported`);
+export async function exportCinCensus(
+  trx: Trx,
+  year: number,
+  specificationYear = year,
+): Promise<CinCensusData> {
+  if (!CIN_YEARS.includes(specificationYear) || specificationYear > year)
+    throw new Error(`the CIN census for ${year} is not supported`);
   const { referenceDate: end, collectionStart: start } = censusDates(year);
   const laCode = await currentLaCode(trx);
   const known = (date: string | null): string | null => (date !== null && date <= end ? date : null);

@@ -347,6 +347,45 @@ describe('the SSDA903 export from a hand-made record', () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('gives 2026/27 the DoLo table: the orders in force in the year, an end after it left blank', async () => {
+    expect(data.tables.DoLo).toBeUndefined();
+    const dolo = await inAuthority(database.db, actor, async (trx) => {
+      const child = await arrangeChild(database.db, actor, {
+        la_child_id: 'D1',
+        date_of_birth: '2012-02-29',
+        sex: 'F',
+        ethnicity: 'WBRI',
+      });
+      await insertRecord(trx, actor, 'cla_episode', {
+        person_id: child,
+        ...EPISODE,
+        placement_type: 'K2',
+        placement_provider: 'PR4',
+        urn: 'SC123456',
+        start_date: '2025-01-06',
+      });
+      const order = (start_date: string, end_date: string | null, voided = false) =>
+        insertRecord(trx, actor, 'deprivation_of_liberty', {
+          person_id: child,
+          start_date,
+          end_date,
+          ...(voided
+            ? { voided_at: new Date(), voided_by: actor.userId, void_reason: 'Recorded in error' }
+            : {}),
+        });
+      await order('2025-02-01', '2026-03-31'); // ended the day before the year began: left out
+      await order('2026-04-01', '2026-04-01'); // one day, the year's first
+      await order('2026-05-01', '2026-05-31', true); // voided: left out
+      await order('2026-06-01', '2027-04-02'); // ends after the year: its end is blank
+      await order('2027-04-03', null); // starts after the year: left out
+      return (await exportSsda903(trx, 2026)).tables.DoLo;
+    });
+    expect(dolo).toEqual([
+      { CHILD: 'D1', DOB: '29/02/2012', DOLO_START: '01/04/2026', DOLO_END: '01/04/2026' },
+      { CHILD: 'D1', DOB: '29/02/2012', DOLO_START: '01/06/2026', DOLO_END: '' },
+    ]);
+  });
 });
 
 describe('the SSDA903 export of a synthetic authority', () => {

@@ -268,6 +268,27 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     DATE_PERM: dmy(e.previous_permanence_date),
   }));
 
+  // DoLo (from 2026/27): deprivation of liberty orders in force at some point in the year, an end after the
+  // year left blank as it was not known at the year's end (rules 703, 704).
+  const collectsDoLo = 'DoLo' in tablesOf(year);
+  const orders = collectsDoLo
+    ? await trx
+        .selectFrom('deprivation_of_liberty')
+        .select(['person_id', 'start_date', 'end_date'])
+        .where('person_id', 'in', ids)
+        .where('voided_at', 'is', null)
+        .where('start_date', '<=', end)
+        .where((eb) => eb.or([eb('end_date', 'is', null), eb('end_date', '>=', start)]))
+        .orderBy('start_date')
+        .execute()
+    : [];
+  const DoLo: Row[] = byChildId(orders).map((o) => ({
+    CHILD: child(o.person_id),
+    DOB: dob(o.person_id),
+    DOLO_START: dmy(o.start_date),
+    DOLO_END: o.end_date !== null && o.end_date <= end ? dmy(o.end_date) : '',
+  }));
+
   const tables: Record<string, Row[]> = {
     Header,
     Episodes,
@@ -280,6 +301,7 @@ export async function exportSsda903(trx: Trx, year: number): Promise<Ssda903Data
     PrevPerm,
     Missing,
     SWEpisodes,
+    ...(collectsDoLo ? { DoLo } : {}),
   };
   return {
     year,

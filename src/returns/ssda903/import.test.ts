@@ -94,6 +94,7 @@ const TABLES = [
   'cla_review',
   'adoption',
   'missing_episode',
+  'deprivation_of_liberty',
   'cla_outcome',
   'health_event',
   'care_leaver',
@@ -528,6 +529,40 @@ describe('importing hand-made SSDA903 files', () => {
         'Reviews2.csv: a second Reviews table (the first is Reviews.csv); give each table once',
       ]);
     }
+  });
+
+  it('records the deprivation of liberty orders of 2026/27 (DoLo), refusing bad dates, repeatably', async () => {
+    // L4, in a children's home from May 2026: an order from 1 to 31 May, and one from 1 June still in force.
+    const files = {
+      'Header.csv': 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nL4,M,29/02/2012,WBRI,UN1,,\n',
+      'Episodes.csv': `${FILES['Episodes.csv']!.split('\n')[0]}\nL4,01/05/2026,S,C2,N1,K2,PR4,,,,AB1 2CD,AB3 4EF,SC123456\n`,
+      'DoLo.csv':
+        'CHILD,DOB,DOLO_START,DOLO_END\nL4,29/02/2012,01/05/2026,31/05/2026\nL4,29/02/2012,01/06/2026,\n',
+    };
+    const bad = {
+      ...files,
+      'DoLo.csv': 'CHILD,DOB,DOLO_START,DOLO_END\nL4,29/02/2012,01/05/2026,30/04/2026\nL4,29/02/2012,,\n',
+    };
+    const before = await counts(database.ownerDb, '201');
+    const error = await importInto(database.db, actor, readSsda903ImportDirectory(writeDir(bad), 2026)).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as ImportError).problems).toEqual([
+      'DoLo.csv, row 2, child L4, DOLO_END: 2026-04-30 is before the start 2026-05-01',
+      'DoLo.csv, row 3, child L4, DOLO_START: is missing; Hearth needs it',
+    ]);
+    expect(await counts(database.ownerDb, '201')).toEqual(before);
+    const imported = await importInto(database.db, actor, readSsda903ImportDirectory(writeDir(files), 2026));
+    expect(imported.inserted).toMatchObject({ deprivation_of_liberty: 2 });
+    expect(imported.notImported).toEqual([]);
+    expect(await ofChildren(database.ownerDb, 'deprivation_of_liberty', ['start_date', 'end_date'])).toEqual([
+      { la_child_id: 'L4', start_date: '2026-05-01', end_date: '2026-05-31' },
+      { la_child_id: 'L4', start_date: '2026-06-01', end_date: null },
+    ]);
+    const again = await importInto(database.db, actor, readSsda903ImportDirectory(writeDir(files), 2026));
+    expect(again.inserted).toEqual({});
+    expect(again.updated).toEqual({});
   });
 });
 

@@ -48,8 +48,7 @@ export type Ssda903ImportTables = Partial<Record<TableName, { file: string; rows
 
 /**
  * The tables this importer writes to the record: the ones the SSDA903 exporter reads back from the tables it
- * writes. DoLo and Header's MOTHER/MC_DOB are not imported: their rows are listed in the summary's
- * `notImported`.
+ * writes. Header's MOTHER/MC_DOB are not imported: their rows are listed in the summary's `notImported`.
  */
 export const SSDA903_IMPORTED: readonly TableName[] = [
   'Header',
@@ -63,6 +62,7 @@ export const SSDA903_IMPORTED: readonly TableName[] = [
   'PrevPerm',
   'Missing',
   'SWEpisodes',
+  'DoLo',
 ];
 
 /**
@@ -405,6 +405,17 @@ function planTables(
         values: { end_date: end },
       },
       sources: { end_date: [m, 'MIS_END'] },
+    });
+  }
+  // DoLo (from 2026/27): a deprivation of liberty order, known by its start.
+  for (const o of rows('DoLo')) {
+    const start = v.date(o, 'DOLO_START', true);
+    const end = v.date(o, 'DOLO_END');
+    v.order(o, 'DOLO_END', end, start, 'start');
+    childOf(o)?.records.push({
+      row: o,
+      incoming: { table: 'deprivation_of_liberty', key: { start_date: start }, values: { end_date: end } },
+      sources: { end_date: [o, 'DOLO_END'] },
     });
   }
   // PrevPerm: the permanence the child had before the period of care that began in the year, held on the

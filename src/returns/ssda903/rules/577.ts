@@ -1,11 +1,10 @@
 import { date, defineRule, failures, table } from '../rule.ts';
-import { periodsOfCare } from './helpers-c.ts';
+import { fitsNoPeriodOfCare, periodsOfCare } from './helpers-c.ts';
 
 /**
- * A missing period (with a valid MIS_START) is flagged when it fits none of the child's periods of care:
- * it is outside a period when it is open (MIS_END blank) and the period has ended or began after it
- * started, or when it ended after the period ended or before the period began. Children with no episodes
- * are not checked. Periods of care are built as the reference validator builds them (helpers-c.ts).
+ * A missing period (with a valid MIS_START) is flagged when it fits none of the child's periods of care
+ * (`fitsNoPeriodOfCare`, shared with rule 707 for DoLOs). Children with no episodes are not checked.
+ * Periods of care are built as the reference validator builds them (helpers-c.ts).
  */
 export const rule577 = defineRule({
   code: '577',
@@ -22,14 +21,7 @@ export const rule577 = defineRule({
       const end = date(m.MIS_END);
       const pocs = periods.get(m.CHILD ?? '');
       if (!pocs) return;
-      const outside = pocs.every(
-        (p) =>
-          (end === null && p.end !== null) ||
-          (end === null && start < p.start) ||
-          (end !== null && p.end !== null && end > p.end) ||
-          (end !== null && end < p.start),
-      );
-      if (outside) failed.push(i);
+      if (fitsNoPeriodOfCare(pocs, start, end)) failed.push(i);
     });
     return failures([['Missing', failed]]);
   },

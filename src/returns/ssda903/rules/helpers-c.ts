@@ -144,6 +144,22 @@ function buildPeriodsOfCare(episodes: readonly Row[]): Map<string, PeriodOfCare[
   return result;
 }
 
+/**
+ * Whether a spell of a child (a missing period, a DoLO) with a valid start and an end (null when open) fits
+ * none of the child's periods of care, as the reference validator judges it for rules 577 and 707: it is
+ * outside a period when it is open and the period has ended or began after it started, or when it ended
+ * after the period ended or before the period began.
+ */
+export function fitsNoPeriodOfCare(
+  periods: readonly PeriodOfCare[],
+  start: string,
+  end: string | null,
+): boolean {
+  return periods.every((p) =>
+    end === null ? p.end !== null || start < p.start : (p.end !== null && end > p.end) || end < p.start,
+  );
+}
+
 /** A date plus whole years as pandas DateOffset(years=n) gives it: 29 February goes to 28 February. */
 export function addYearsClipped(iso: string, years: number): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];

@@ -8,7 +8,6 @@ import { recordsChanged } from '../../../db/changes.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../returns/import-formats.ts';
 import { ImportError, type ImportSummary } from '../../../returns/import-record.ts';
-import { RETURN_YEARS } from '../../../returns/readiness.ts';
 import { errorList } from '../../forms.ts';
 
 /** The most one import's files may hold between them. */
@@ -98,6 +97,12 @@ function formErrors(form: ImportForm, format: ImportFormat | undefined): Record<
 }
 
 /**
+ * The collection year of the files the page imports. The 2026/27 SSDA903 (with its DoLo table) is imported
+ * with `hearth import ssda903 --year 2026`; the page has no choice of year yet.
+ */
+const IMPORT_YEAR = 2025;
+
+/**
  * Writes the files to a directory of their own, private to the service, reads them as the format says and
  * imports them in one transaction; the directory is removed whatever happens.
  */
@@ -116,7 +121,7 @@ async function importFiles(
       paths.push(saved);
     }
     try {
-      const run = await format.read({ dir, paths }, RETURN_YEARS.at(-1)!);
+      const run = await format.read({ dir, paths }, IMPORT_YEAR);
       return await inAuthority(app.db, actor, (trx) => run(trx, actor));
     } catch (error) {
       // Problems name the files as uploaded, never the directory they were saved in.
@@ -168,7 +173,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     limits: { fileSize: UPLOAD_LIMIT_BYTES + 1, files: UPLOAD_MAX_FILES, fields: 10 },
   });
 
-  const year = RETURN_YEARS.at(-1)!;
+  const year = IMPORT_YEAR;
   const formPage = (
     values: { format?: string },
     errors: Record<string, string> = {},

@@ -5,11 +5,11 @@ import { inAuthority, systemActor, type Actor } from '../../../db/database.ts';
 import {
   cinCensusXml,
   collectionById,
-  RETURN_YEARS,
   ssda903TableCsv,
   ssda903Tables,
   summariseByRule,
 } from '../../../returns/readiness.ts';
+import { RETURN_YEARS, yearLabel } from '../../../returns/years.ts';
 
 /** Who prepares the statutory returns. */
 export const returnsReaders = anyOf('head_of_service', 'performance_analyst');
@@ -22,8 +22,6 @@ function chosenYear(year: string | undefined): number | null {
   const chosen = year === undefined ? RETURN_YEARS.at(-1)! : Number(year);
   return RETURN_YEARS.includes(chosen) ? chosen : null;
 }
-
-const yearLabel = (year: number) => `${year}/${String(year + 1).slice(2)}`;
 
 /** When return checks were taken, as the pages say it: "10:42 on 7 December 2026". */
 function takenAt(checkedAt: Date): string {
@@ -50,7 +48,9 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
       const returns = checks.returns.map(({ collection, children, findings }) => ({
         collection,
         children,
-        rules: collection.rules.length,
+        rules: collection.rulesFor(year).length,
+        notChecked: collection.notChecked(year),
+        downloadable: collection.held(year),
         errors: findings.filter((f) => f.type === 'error').length,
         queries: findings.filter((f) => f.type === 'query').length,
         byRule: summariseByRule(findings),
@@ -72,6 +72,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
         year,
         ssda903Tables: ssda903Tables(year),
         yearLabel: yearLabel(year),
+        otherYears: RETURN_YEARS.filter((y) => y !== year).map((y) => ({ year: y, label: yearLabel(y) })),
         takenAt: takenAt(checks.checkedAt),
         returns,
       });
@@ -84,7 +85,8 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const year = chosenYear(request.query.year);
       const collection = collectionById(request.params.collection);
-      const rule = collection?.rules.find((r) => r.code === request.params.code);
+      const rule =
+        year === null ? undefined : collection?.rulesFor(year).find((r) => r.code === request.params.code);
       if (year === null || !collection || !rule) return reply.callNotFound();
       const actor = actorOf(request);
       const checks = await app.returnChecks.forYear(actor.laCode, year);
@@ -134,7 +136,7 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
     { config: { access: returnsReaders } },
     async (request, reply) => {
       const year = chosenYear(request.query.year);
-      if (year === null) return reply.callNotFound();
+      if (year === null || !collectionById('cin-census')!.held(year)) return reply.callNotFound();
       const actor = actorOf(request);
       const xml = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
         await audit(trx, {

@@ -66,6 +66,20 @@ describe('the returns page', () => {
     expect(header.body).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n');
     expect((await client.get('/returns/ssda903/Nonsense.csv?year=2025')).statusCode).toBe(404);
 
+    // 2026/27: the SSDA903 with its DoLo table and rules; the CIN census checked to the 2025/26 specification,
+    // which Hearth says, and not offered to download.
+    const next = await client.get('/returns?year=2026');
+    expect(next.body).toContain('Statutory returns 2026/27');
+    expect(next.body).toContain('<a class="govuk-link" href="/returns?year=2025">2025/26</a>');
+    expect(next.body).toMatch(/<dd[^>]*>\s*301\s*<\/dd>/);
+    expect(next.body).toContain('/returns/ssda903/DoLo.csv?year=2026');
+    expect(next.body).toContain('this return is built and checked to the 2025/26 specification and rules');
+    expect(next.body).not.toContain('/returns/cin-census/download?year=2026');
+    expect((await client.get('/returns/cin-census/download?year=2026')).statusCode).toBe(404);
+    expect((await client.get('/returns/ssda903/DoLo.csv?year=2025')).statusCode).toBe(404);
+    const dolo = await client.get('/returns/ssda903/DoLo.csv?year=2026');
+    expect(dolo.body).toBe('CHILD,DOB,DOLO_START,DOLO_END\n');
+
     const audited = await database.ownerDb
       .selectFrom('audit_event')
       .select('action')
@@ -74,6 +88,8 @@ describe('the returns page', () => {
     expect(audited.map((a) => a.action).sort()).toEqual([
       'export',
       'export',
+      'export',
+      'returns_checked',
       'returns_checked',
       'returns_rule_viewed',
       'returns_rule_viewed',
