@@ -20,19 +20,23 @@ export function cell(row: Row, column: string): string {
 
 /** `date` plus a whole number of years, 29 February moving to 28 February as pandas' DateOffset does. */
 export function addYears(iso: string, years: number): string {
-  const key = `${iso}+${years}`;
-  let result = yearsLater.get(key);
+  let fromDate = yearsLater.get(years);
+  if (!fromDate) {
+    fromDate = new Map();
+    yearsLater.set(years, fromDate);
+  }
+  let result = fromDate.get(iso);
   if (result === undefined) {
     result = addCalendarMonths(iso, years * 12);
-    if (yearsLater.size >= 200_000) yearsLater.clear();
-    yearsLater.set(key, result);
+    if (fromDate.size >= 200_000) fromDate.clear();
+    fromDate.set(iso, result);
   }
   return result;
 }
 
 // Rules add years to and count days between the same few thousand dates many times over: each is worked
-// out once.
-const yearsLater = new Map<string, string>();
+// out once (dates plus years by the number of years, then by date: no key text to build).
+const yearsLater = new Map<number, Map<string, string>>();
 const dayNumbers = new Map<string, number>();
 
 function dayNumber(iso: string): number {
