@@ -130,9 +130,9 @@ export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { ro
   if (cached) return cached;
   const groups = new Map<string, { row: Row; index: number }[]>();
   rows.forEach((row, index) => {
-    const list = groups.get(row.CHILD ?? '') ?? [];
-    list.push({ row, index });
-    groups.set(row.CHILD ?? '', list);
+    const list = groups.get(row.CHILD ?? '');
+    if (list) list.push({ row, index });
+    else groups.set(row.CHILD ?? '', [{ row, index }]);
   });
   groupedByChild.set(rows, groups);
   return groups;
@@ -144,11 +144,20 @@ const rowsByChild = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row
 export function ofChild(rows: readonly Row[], child: string | undefined): readonly Row[] {
   let groups = rowsByChild.get(rows);
   if (!groups) {
-    groups = new Map([...byChild(rows)].map(([c, list]) => [c, list.map((e) => e.row)]));
+    const made = new Map<string, Row[]>();
+    for (const row of rows) {
+      const list = made.get(row.CHILD ?? '');
+      if (list) list.push(row);
+      else made.set(row.CHILD ?? '', [row]);
+    }
+    groups = made;
     rowsByChild.set(rows, groups);
   }
-  return groups.get(child ?? '') ?? [];
+  return groups.get(child ?? '') ?? NO_ROWS;
 }
+
+/** A child's rows when they have none (one array, never changed). */
+const NO_ROWS: readonly Row[] = Object.freeze([]);
 
 /** The rule's failures, only for tables that have any. */
 export function failures(entries: [TableName | `${TableName}_last`, number[]][]): Failures {
