@@ -34,12 +34,49 @@ export function table(data: Ssda903Data, name: TableName | `${TableName}_last`):
 
 const parsedDates = new Map<string, string | null>();
 
+/** Dates of 1900-2199 by day slot (year, month and day as written, 31 slots a month): 'YYYY-MM-DD' or null. */
+const FIRST_YEAR = 1900;
+const bySlot: (string | null | undefined)[] = new Array((2200 - FIRST_YEAR) * 12 * 31);
+
+/** The value of the digit at `at`, or -1 when that character is not a digit. */
+function digit(cell: string, at: number): number {
+  const d = cell.charCodeAt(at) - 48;
+  return d >= 0 && d <= 9 ? d : -1;
+}
+
 /**
  * A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a real date. Rules read the same dates many
- * times, so each distinct cell is parsed once (a return has a few thousand distinct dates).
+ * times (millions of reads of a few thousand distinct dates), so each is parsed once: a cell written exactly
+ * DD/MM/YYYY is found by its digits in a table of day slots, without hashing the text; any other cell (spaces
+ * around it, other years, not a date) by its text.
  */
 export function date(cell: string | undefined): string | null {
   if (!cell) return null;
+  if (cell.length === 10 && cell.charCodeAt(2) === 47 && cell.charCodeAt(5) === 47) {
+    const d1 = digit(cell, 0);
+    const d2 = digit(cell, 1);
+    const m1 = digit(cell, 3);
+    const m2 = digit(cell, 4);
+    const y1 = digit(cell, 6);
+    const y2 = digit(cell, 7);
+    const y3 = digit(cell, 8);
+    const y4 = digit(cell, 9);
+    if ((d1 | d2 | m1 | m2 | y1 | y2 | y3 | y4) >= 0) {
+      const day = d1 * 10 + d2;
+      const month = m1 * 10 + m2;
+      const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
+      if (day === 0 || day > 31 || month === 0 || month > 12 || year < FIRST_YEAR || year >= 2200) {
+        return parseDmy(cell);
+      }
+      const slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
+      let parsed = bySlot[slot];
+      if (parsed === undefined) {
+        parsed = parseDmy(cell);
+        bySlot[slot] = parsed;
+      }
+      return parsed;
+    }
+  }
   let parsed = parsedDates.get(cell);
   if (parsed === undefined) {
     parsed = parseDmy(cell.trim());
@@ -47,6 +84,27 @@ export function date(cell: string | undefined): string | null {
     parsedDates.set(cell, parsed);
   }
   return parsed;
+}
+
+const sharedWork = new WeakMap<readonly Row[], Map<string, unknown>>();
+
+/**
+ * Work on a table that several rules need (a grouping, a set of children, a column of dates): `make` runs
+ * once per table and `key`, and every rule asking again gets the same result, which it must only read.
+ */
+export function perTable<T>(rows: readonly Row[], key: string, make: () => T): T {
+  let work = sharedWork.get(rows);
+  if (!work) {
+    work = new Map();
+    sharedWork.set(rows, work);
+  }
+  if (!work.has(key)) work.set(key, make());
+  return work.get(key) as T;
+}
+
+/** A date column of a table, parsed as `date` does, by row index (worked out once per table and column). */
+export function dates(rows: readonly Row[], column: string): readonly (string | null)[] {
+  return perTable(rows, `dates of ${column}`, () => rows.map((row) => date(row[column])));
 }
 
 /** The indexes of the rows for which `test` is true. */
@@ -72,9 +130,9 @@ export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { ro
   if (cached) return cached;
   const groups = new Map<string, { row: Row; index: number }[]>();
   rows.forEach((row, index) => {
-    const list = groups.get(row.CHILD ?? '') ?? [];
-    list.push({ row, index });
-    groups.set(row.CHILD ?? '', list);
+    const list = groups.get(row.CHILD ?? '');
+    if (list) list.push({ row, index });
+    else groups.set(row.CHILD ?? '', [{ row, index }]);
   });
   groupedByChild.set(rows, groups);
   return groups;
@@ -86,11 +144,20 @@ const rowsByChild = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row
 export function ofChild(rows: readonly Row[], child: string | undefined): readonly Row[] {
   let groups = rowsByChild.get(rows);
   if (!groups) {
-    groups = new Map([...byChild(rows)].map(([c, list]) => [c, list.map((e) => e.row)]));
+    const made = new Map<string, Row[]>();
+    for (const row of rows) {
+      const list = made.get(row.CHILD ?? '');
+      if (list) list.push(row);
+      else made.set(row.CHILD ?? '', [row]);
+    }
+    groups = made;
     rowsByChild.set(rows, groups);
   }
-  return groups.get(child ?? '') ?? [];
+  return groups.get(child ?? '') ?? NO_ROWS;
 }
+
+/** A child's rows when they have none (one array, never changed). */
+const NO_ROWS: readonly Row[] = Object.freeze([]);
 
 /** The rule's failures, only for tables that have any. */
 export function failures(entries: [TableName | `${TableName}_last`, number[]][]): Failures {

@@ -16,12 +16,14 @@ export const rule1003 = defineRule({
   type: 'error',
   tables: ['Episodes', 'PlacedAdoption'],
   validate(data) {
-    const episodes = byChild([...table(data, 'Episodes')!, ...(table(data, 'Episodes_last') ?? [])]);
+    const current = byChild(table(data, 'Episodes')!);
+    const last = byChild(table(data, 'Episodes_last') ?? []);
     const failed: number[] = [];
     table(data, 'PlacedAdoption')!.forEach((row, index) => {
       const decision = date(row.DATE_PLACED);
       let first: { start: string; rne: string } | null = null;
-      for (const { row: e } of episodes.get(row.CHILD ?? '') ?? []) {
+      const child = row.CHILD ?? '';
+      for (const { row: e } of [...(current.get(child) ?? []), ...(last.get(child) ?? [])]) {
         const start = date(e.DECOM);
         if (start !== null && (first === null || start < first.start)) first = { start, rne: e.RNE ?? '' };
       }

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, table } from '../rule.ts';
 import { addYears, filled } from './helpers-a.ts';
 
 /**
@@ -24,8 +24,7 @@ export const rule1007 = defineRule({
       if (!(addYears(dob, 17) <= end && addYears(dob, 19) > end)) return;
       let birthday = addYears(dob, endYear - Number(dob.slice(0, 4)));
       if (birthday > end) birthday = addYears(dob, endYear - 1 - Number(dob.slice(0, 4)));
-      const inCare = episodes.some((e) => {
-        if (e.CHILD !== r.CHILD) return false;
+      const inCare = ofChild(episodes, r.CHILD).some((e) => {
         const start = date(e.DECOM);
         const stop = date(e.DEC);
         return start !== null && stop !== null && start <= birthday && stop > birthday;

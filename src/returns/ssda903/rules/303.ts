@@ -1,4 +1,4 @@
-import { defineRule, failures, table } from '../rule.ts';
+import { byChild, defineRule, failures, table } from '../rule.ts';
 import { filled, uascFlag } from './helpers-a.ts';
 
 /**
@@ -17,14 +17,13 @@ export const rule303 = defineRule({
     const uascRows: number[] = [];
     const headerRows: number[] = [];
     table(data, 'Header')!.forEach((h, hi) => {
-      uasc.forEach((u, ui) => {
-        if (u.CHILD !== h.CHILD || !filled(u.DUC)) return;
-        const flag = uascFlag(data, h, false);
-        if (flag === undefined || Number(flag === '' ? NaN : flag) !== 1) {
-          uascRows.push(ui);
-          headerRows.push(hi);
-        }
-      });
+      const ceased = (byChild(uasc).get(h.CHILD ?? '') ?? []).filter((u) => filled(u.row.DUC));
+      if (ceased.length === 0) return;
+      const flag = uascFlag(data, h, false);
+      if (flag === undefined || Number(flag === '' ? NaN : flag) !== 1) {
+        for (const u of ceased) uascRows.push(u.index);
+        headerRows.push(hi);
+      }
     });
     return failures([
       ['UASC', uascRows],

@@ -1,6 +1,6 @@
 import { addCalendarMonths, toDayNumber } from '../../../domain/dates.ts';
 import type { Ssda903Rule } from '../rule.ts';
-import { date, defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, perTable, rowsWhere, table } from '../rule.ts';
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 
 /** Batch A helpers: a cell is blank when missing or only spaces (the reference validator reads these as NA). */
@@ -20,19 +20,23 @@ export function cell(row: Row, column: string): string {
 
 /** `date` plus a whole number of years, 29 February moving to 28 February as pandas' DateOffset does. */
 export function addYears(iso: string, years: number): string {
-  const key = `${iso}+${years}`;
-  let result = yearsLater.get(key);
+  let fromDate = yearsLater.get(years);
+  if (!fromDate) {
+    fromDate = new Map();
+    yearsLater.set(years, fromDate);
+  }
+  let result = fromDate.get(iso);
   if (result === undefined) {
     result = addCalendarMonths(iso, years * 12);
-    if (yearsLater.size >= 200_000) yearsLater.clear();
-    yearsLater.set(key, result);
+    if (fromDate.size >= 200_000) fromDate.clear();
+    fromDate.set(iso, result);
   }
   return result;
 }
 
 // Rules add years to and count days between the same few thousand dates many times over: each is worked
-// out once.
-const yearsLater = new Map<string, string>();
+// out once (dates plus years by the number of years, then by date: no key text to build).
+const yearsLater = new Map<number, Map<string, string>>();
 const dayNumbers = new Map<string, number>();
 
 function dayNumber(iso: string): number {
@@ -53,9 +57,10 @@ export function days(from: string, to: string): number {
 /** A pandas `np.timedelta64(n, 'Y')` in days (the average Gregorian year). */
 export const YEAR_DAYS = 365.2425;
 
-/** The set of CHILD values in a table's rows. */
-export function childSet(rows: readonly Row[] | undefined): Set<string> {
-  return new Set((rows ?? []).map((r) => r.CHILD ?? ''));
+/** The set of CHILD values in a table's rows (made once per table and shared, read-only). */
+export function childSet(rows: readonly Row[] | undefined): ReadonlySet<string> {
+  if (!rows) return new Set();
+  return perTable(rows, 'children', () => new Set(rows.map((r) => r.CHILD ?? '')));
 }
 
 /** A rule failing rows of one table whose column holds a value outside `codes` (blanks allowed unless said). */

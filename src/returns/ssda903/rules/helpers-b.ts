@@ -1,5 +1,5 @@
 import { daysBetween } from '../../../domain/dates.ts';
-import { byChild, date } from '../rule.ts';
+import { byChild, date, perTable } from '../rule.ts';
 import { addYears } from './helpers-a.ts';
 
 import type { Row, Ssda903Data } from '../spec.ts';
@@ -78,16 +78,18 @@ export function extremeByChild(
   rows: readonly Row[],
   column: string,
   which: 'min' | 'max',
-): Map<string, { index: number; date: string }> {
-  const result = new Map<string, { index: number; date: string }>();
-  rows.forEach((row, index) => {
-    const d = date(row[column]);
-    if (!d) return;
-    const seen = result.get(row.CHILD ?? '');
-    if (!seen || (which === 'min' ? d < seen.date : d > seen.date))
-      result.set(row.CHILD ?? '', { index, date: d });
+): ReadonlyMap<string, { index: number; date: string }> {
+  return perTable(rows, `${which} ${column} by child`, () => {
+    const result = new Map<string, { index: number; date: string }>();
+    rows.forEach((row, index) => {
+      const d = date(row[column]);
+      if (!d) return;
+      const seen = result.get(row.CHILD ?? '');
+      if (!seen || (which === 'min' ? d < seen.date : d > seen.date))
+        result.set(row.CHILD ?? '', { index, date: d });
+    });
+    return result;
   });
-  return result;
 }
 
 /**

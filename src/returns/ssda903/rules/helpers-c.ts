@@ -1,7 +1,7 @@
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 import type { Ssda903Rule } from '../rule.ts';
-import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
-import { blank, filled } from './helpers-a.ts';
+import { date, defineRule, failures, perTable, rowsWhere, table } from '../rule.ts';
+import { blank, childSet, filled } from './helpers-a.ts';
 
 export { blank, filled };
 
@@ -116,7 +116,11 @@ export interface PeriodOfCare {
  * sorted by child then DECOM; a new period begins with a new child or when DECOM is after the previous
  * episode's DEC (a blank DEC does not end a period).
  */
-export function periodsOfCare(episodes: readonly Row[]): Map<string, PeriodOfCare[]> {
+export function periodsOfCare(episodes: readonly Row[]): ReadonlyMap<string, readonly PeriodOfCare[]> {
+  return perTable(episodes, 'periods of care', () => buildPeriodsOfCare(episodes));
+}
+
+function buildPeriodsOfCare(episodes: readonly Row[]): Map<string, PeriodOfCare[]> {
   const rows = stableSort(
     indexed(episodes).filter((r) => date(r.row.DECOM) !== null),
     [byChildId, byDate('DECOM')],
@@ -174,7 +178,7 @@ export function childInHeader(code: string, message: string, name: TableName): S
     type: 'error',
     tables: ['Header', name],
     validate(data) {
-      const header = new Set(table(data, 'Header')!.map((r) => r.CHILD ?? ''));
+      const header = childSet(table(data, 'Header'));
       return failures([[name, rowsWhere(table(data, name)!, (r) => !header.has(r.CHILD ?? ''))]]);
     },
   });
@@ -200,12 +204,16 @@ export function sameAsHeader(
     type: 'error',
     tables: ['Header', name],
     validate(data) {
-      const header = new Map<string, (string | null)[]>();
-      for (const h of table(data, 'Header')!) {
-        const list = header.get(h.CHILD ?? '') ?? [];
-        list.push(read(h[column]));
-        header.set(h.CHILD ?? '', list);
-      }
+      const rows = table(data, 'Header')!;
+      const header = perTable(rows, `${column} by child`, () => {
+        const values = new Map<string, (string | null)[]>();
+        for (const h of rows) {
+          const list = values.get(h.CHILD ?? '') ?? [];
+          list.push(read(h[column]));
+          values.set(h.CHILD ?? '', list);
+        }
+        return values as ReadonlyMap<string, readonly (string | null)[]>;
+      });
       return failures([
         [
           name,

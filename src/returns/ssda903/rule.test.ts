@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { date, dates, perTable } from './rule.ts';
+import type { Row } from './spec.ts';
+
+describe('date', () => {
+  it('reads DD/MM/YYYY as an ISO date, the same however often it is asked', () => {
+    for (let i = 0; i < 3; i++) {
+      expect(date('07/12/2026')).toBe('2026-12-07');
+      expect(date('29/02/2024')).toBe('2024-02-29');
+      expect(date('31/12/1900')).toBe('1900-12-31');
+      expect(date('01/01/2199')).toBe('2199-01-01');
+    }
+  });
+
+  it('gives null for dates that do not exist, asked once or again', () => {
+    for (let i = 0; i < 2; i++) {
+      expect(date('29/02/2023')).toBeNull();
+      expect(date('29/02/2100')).toBeNull();
+      expect(date('31/04/2025')).toBeNull();
+      expect(date('00/01/2025')).toBeNull();
+      expect(date('32/01/2025')).toBeNull();
+      expect(date('01/00/2025')).toBeNull();
+      expect(date('01/13/2025')).toBeNull();
+    }
+  });
+
+  it('reads years outside 1900-2199 and cells with spaces around them as written', () => {
+    expect(date('31/12/1899')).toBe('1899-12-31');
+    expect(date('29/02/2400')).toBe('2400-02-29');
+    expect(date('01/01/0000')).toBeNull();
+    expect(date(' 01/04/2025 ')).toBe('2025-04-01');
+    expect(date('01/04/2025\t')).toBe('2025-04-01');
+  });
+
+  it('gives null for blanks and other forms', () => {
+    for (const cell of [
+      undefined,
+      '',
+      ' ',
+      '1/4/2025',
+      '2025-04-01',
+      '01-04-2025',
+      '01/04/25',
+      'a1/04/2025',
+      '01/04/202x',
+      '01/04/2025x',
+    ])
+      expect(date(cell)).toBeNull();
+  });
+});
+
+describe('perTable and dates', () => {
+  it('work out a table once and give every later caller the same result', () => {
+    const rows: Row[] = [{ DECOM: '01/04/2025' }, { DECOM: '' }, { DECOM: '30/02/2025' }];
+    let made = 0;
+    const first = perTable(rows, 'count', () => ++made);
+    expect(perTable(rows, 'count', () => ++made)).toBe(first);
+    expect(made).toBe(1);
+    expect(perTable([...rows], 'count', () => ++made)).toBe(2);
+    expect(dates(rows, 'DECOM')).toEqual(['2025-04-01', null, null]);
+    expect(dates(rows, 'DECOM')).toBe(dates(rows, 'DECOM'));
+    expect(dates(rows, 'DEC')).toEqual([null, null, null]);
+  });
+});
