@@ -102,11 +102,6 @@ export function perTable<T>(rows: readonly Row[], key: string, make: () => T): T
   return work.get(key) as T;
 }
 
-/** A date column of a table, parsed as `date` does, by row index (worked out once per table and column). */
-export function dates(rows: readonly Row[], column: string): readonly (string | null)[] {
-  return perTable(rows, `dates of ${column}`, () => rows.map((row) => date(row[column])));
-}
-
 /** The indexes of the rows for which `test` is true. */
 export function rowsWhere(rows: readonly Row[], test: (row: Row, index: number) => boolean): number[] {
   const result: number[] = [];
