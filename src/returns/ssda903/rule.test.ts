@@ -24,6 +24,17 @@ describe('date', () => {
     }
   });
 
+  it('reads a day or month of one digit as the DfE validator does (pandas, %d/%m/%Y)', () => {
+    expect(date('1/4/2025')).toBe('2025-04-01');
+    expect(date('01/4/2025')).toBe('2025-04-01');
+    expect(date('9/12/2025')).toBe('2025-12-09');
+    expect(date('29/2/2024')).toBe('2024-02-29');
+    expect(date('29/2/2023')).toBeNull();
+    expect(date('31/4/2025')).toBeNull();
+    expect(date('1/4/25')).toBeNull();
+    expect(date('001/4/2025')).toBeNull();
+  });
+
   it('reads years outside 1900-2199 and cells with spaces around them as written', () => {
     expect(date('31/12/1899')).toBe('1899-12-31');
     expect(date('29/02/2400')).toBe('2400-02-29');
@@ -37,7 +48,6 @@ describe('date', () => {
       undefined,
       '',
       ' ',
-      '1/4/2025',
       '2025-04-01',
       '01-04-2025',
       '01/04/25',

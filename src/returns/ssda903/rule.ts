@@ -45,7 +45,18 @@ function digit(cell: string, at: number): number {
 }
 
 /**
- * A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a real date. Rules read the same dates many
+ * A date as the DfE's validator reads one (pandas, format %d/%m/%Y): a day and a month of one or two digits
+ * and a four-digit year, naming a real date ('1/4/2025' is 1 April 2025; '01/04/25' is not a date).
+ */
+const DMY_LOOSE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+function readDmy(text: string): string | null {
+  const parts = DMY_LOOSE.exec(text);
+  return parts ? parseDmy(`${parts[1]!.padStart(2, '0')}/${parts[2]!.padStart(2, '0')}/${parts[3]}`) : null;
+}
+
+/**
+ * A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a real date (a day or month of one digit is
+ * read as the DfE's validator reads it, see readDmy). Rules read the same dates many
  * times (millions of reads of a few thousand distinct dates), so each is parsed once: a cell written exactly
  * DD/MM/YYYY is found by its digits in a table of day slots, without hashing the text; any other cell (spaces
  * around it, other years, not a date) by its text.
@@ -79,7 +90,7 @@ export function date(cell: string | undefined): string | null {
   }
   let parsed = parsedDates.get(cell);
   if (parsed === undefined) {
-    parsed = parseDmy(cell.trim());
+    parsed = readDmy(cell.trim());
     if (parsedDates.size >= 200_000) parsedDates.clear();
     parsedDates.set(cell, parsed);
   }

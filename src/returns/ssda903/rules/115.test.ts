@@ -4,7 +4,7 @@ import { testData } from './helpers-a.ts';
 
 describe('115', () => {
   it('passes valid and blank dates, fails invalid ones', () => {
-    const rows = ['01/04/2025', '29/02/2024', '', '31/04/2025', '1/4/2025'].map((v) => ({
+    const rows = ['1/4/2025', '29/02/2024', '', '31/04/2025', '01/04/25'].map((v) => ({
       CHILD: 'a',
       DATE_PLACED: v,
     }));
