@@ -128,8 +128,6 @@ function comparable(value: unknown): string | null {
   return String(value);
 }
 
-const shown = (value: unknown): string => (Array.isArray(value) ? value.join(' ') : String(value));
-
 /**
  * One import run in one transaction: places each incoming record into the authority's record by its natural
  * key, so that importing the same file again finds every record already there and changes nothing, and a
@@ -163,7 +161,15 @@ export class ImportRun {
     private readonly actor: Actor,
     private readonly format: string,
     private readonly batch = 1,
+    /** How the files write dates, for problems to give them so. */
+    private readonly dates: DateFormat = DATE_ISO,
   ) {}
+
+  /** A value as a problem gives it: a date as the files write dates, a list by its items. */
+  private shown(value: unknown): string {
+    if (typeof value === 'string' && isIsoDate(value)) return this.dates.write(value);
+    return Array.isArray(value) ? value.join(' ') : String(value);
+  }
 
   problem(message: string): void {
     this.problems.push(message);
@@ -284,7 +290,7 @@ export class ImportRun {
         if (was === null) fills[column] = value;
         else if (was !== comparable(value))
           conflicts.push(
-            `${where(column)}: the file gives ${shown(value)} where the record holds ${shown(held[column])}`,
+            `${where(column)}: the file gives ${this.shown(value)} where the record holds ${this.shown(held[column])}`,
           );
       }
       for (const [column, value] of Object.entries(inferred))

@@ -973,7 +973,7 @@ export async function importAnnexA(
   const planned = files.map((f) => ({ file: f.file, children: planFile(f, problems) }));
   if (problems.length > 0) throw new ImportError(problems);
 
-  const run = new ImportRun(trx, actor, 'annex-a');
+  const run = new ImportRun(trx, actor, 'annex-a', 1, ANNEX_DATE);
   const v = checks(run.problems);
   for (const { file, children } of planned) {
     await run.beginFile();

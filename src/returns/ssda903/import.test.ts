@@ -451,6 +451,7 @@ describe('importing hand-made SSDA903 files', () => {
     const conflicting = {
       ...FILES,
       'Reviews.csv': FILES['Reviews.csv']!.replace('01/12/2025,PN4', '01/12/2025,PN5'),
+      'Episodes.csv': FILES['Episodes.csv']!.replace('15/12/2025,E13', '16/12/2025,E13'),
     };
     const conflict = await importInto(
       database.db,
@@ -462,6 +463,7 @@ describe('importing hand-made SSDA903 files', () => {
     );
     expect((conflict as ImportError).problems).toEqual([
       'Reviews.csv, row 3, child L1, REVIEW_CODE: the file gives PN5 where the record holds PN4',
+      'Episodes.csv, row 4, child L2, DEC: the file gives 16/12/2025 where the record holds 15/12/2025',
     ]);
     expect(await counts(database.ownerDb, '201')).toEqual(before);
   });

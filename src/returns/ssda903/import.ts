@@ -647,7 +647,7 @@ export async function importSsda903(
   if (problems.length > 0) throw new ImportError(problems);
 
   const { collectionStart, collectionEnd } = collectionDates(year);
-  const run = new ImportRun(trx, actor, 'ssda903');
+  const run = new ImportRun(trx, actor, 'ssda903', 1, DATE_DMY);
   const v = checks(run.problems);
   const reason = 'Imported from SSDA903 files';
   const place = (plan: Plan, parent: RecordValues, fresh: boolean) =>
