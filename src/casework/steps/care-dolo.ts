@@ -1,6 +1,6 @@
 import { describeCode, PLACE } from '../../domain/codes.ts';
 import { formatLongDate } from '../../domain/dates.ts';
-import type { ChildRecord, Row } from '../child.ts';
+import { periodOfCareStart, type ChildRecord, type Row } from '../child.ts';
 import type { Field, FieldErrors, Values } from '../fields.ts';
 import { insertRecord, updateRecord } from '../record.ts';
 import type { Step } from '../step.ts';
@@ -31,9 +31,8 @@ function periodOfCareOn(episodes: readonly Episode[], date: string): Episode[] |
   const sorted = [...episodes].sort((a, b) => (a.start_date < b.start_date ? -1 : 1));
   const at = sorted.findIndex((e) => e.start_date <= date && (e.end_date === null || e.end_date > date));
   if (at < 0) return undefined;
-  let first = at;
-  while (first > 0 && sorted[first]!.rne !== 'S' && sorted[first - 1]!.end_date === sorted[first]!.start_date)
-    first--;
+  const periodStart = periodOfCareStart(sorted, sorted[at]!);
+  const first = sorted.findIndex((e) => e.start_date === periodStart);
   let last = at;
   while (
     last < sorted.length - 1 &&
