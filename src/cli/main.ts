@@ -1,15 +1,24 @@
 import { Command, CommanderError } from 'commander';
-import { auditCommand } from './audit.ts';
-import { buildAssetsCommand } from './build-assets.ts';
-import { dbTypesCommand } from './db-types.ts';
-import { dbUrlCommand } from './db-url.ts';
-import { exportCommand } from './export.ts';
-import { importCommand } from './import.ts';
-import { indicatorsCommand } from './indicators.ts';
-import { migrateCommand } from './migrate.ts';
-import { seedCommand } from './seed.ts';
-import { startCommand } from './start.ts';
-import { validateCommand } from './validate.ts';
+
+type AddCommand = (program: Command) => void;
+
+/**
+ * The commands, each loaded only when it runs: `hearth validate` does not load the web application, and
+ * so starts in about a second where loading every command took three. Help loads them all.
+ */
+const COMMANDS: Record<string, () => Promise<AddCommand>> = {
+  start: async () => (await import('./start.ts')).startCommand,
+  migrate: async () => (await import('./migrate.ts')).migrateCommand,
+  'db-url': async () => (await import('./db-url.ts')).dbUrlCommand,
+  'build-assets': async () => (await import('./build-assets.ts')).buildAssetsCommand,
+  'db-types': async () => (await import('./db-types.ts')).dbTypesCommand,
+  indicators: async () => (await import('./indicators.ts')).indicatorsCommand,
+  audit: async () => (await import('./audit.ts')).auditCommand,
+  seed: async () => (await import('./seed.ts')).seedCommand,
+  validate: async () => (await import('./validate.ts')).validateCommand,
+  export: async () => (await import('./export.ts')).exportCommand,
+  import: async () => (await import('./import.ts')).importCommand,
+};
 
 /**
  * `hearth <command>`: one file per command; each adds itself to the program. Returns the exit code, or
@@ -20,20 +29,9 @@ export async function main(argv: string[]): Promise<number | 'running'> {
     .description("Hearth: children's social care records and performance")
     .exitOverride()
     .showHelpAfterError();
-  for (const add of [
-    startCommand,
-    migrateCommand,
-    dbUrlCommand,
-    buildAssetsCommand,
-    dbTypesCommand,
-    indicatorsCommand,
-    auditCommand,
-    seedCommand,
-    validateCommand,
-    exportCommand,
-    importCommand,
-  ])
-    add(program);
+  const named = COMMANDS[argv[0] ?? ''];
+  const adds = named ? [await named()] : await Promise.all(Object.values(COMMANDS).map((load) => load()));
+  for (const add of adds) add(program);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return program.args[0] === 'start' ? 'running' : Number(process.exitCode ?? 0);

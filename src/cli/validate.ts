@@ -1,7 +1,4 @@
 import type { Command } from 'commander';
-import { readCinCensusFile } from '../returns/cin-census/read.ts';
-import { CIN_RULES_2025 } from '../returns/cin-census/rules/index.ts';
-import { validateCinCensus } from '../returns/cin-census/validate.ts';
 import { readSsda903Directory } from '../returns/ssda903/read.ts';
 import {
   postcodesUsed,
@@ -9,7 +6,6 @@ import {
   readProviderFiles,
   type ReferenceNeed,
 } from '../returns/ssda903/reference.ts';
-import { ssda903RulesFor } from '../returns/ssda903/rules/index.ts';
 import type { Ssda903Rule } from '../returns/ssda903/rule.ts';
 import type { Ssda903Data } from '../returns/ssda903/spec.ts';
 import { collectionYear, yearHelp } from '../returns/years.ts';
@@ -98,9 +94,11 @@ export function validateCommand(program: Command): void {
       [],
     )
     .option('--own-la <code>', "the authority's ONS code as the postcode file codes LAs, e.g. E10000003")
-    .action((dir: string, options: Ssda903Options) => {
+    .action(async (dir: string, options: Ssda903Options) => {
       const year = collectionYear('ssda903', options.year);
       checkFormat(options);
+      // Each return's rules are loaded only to validate that return (hundreds of files each).
+      const { ssda903RulesFor } = await import('../returns/ssda903/rules/index.ts');
       const rules = ssda903RulesFor(year);
       const data = withReference(readSsda903Directory(dir, year), options);
       const findings = validateSsda903(data, rules);
@@ -112,9 +110,14 @@ export function validateCommand(program: Command): void {
     .description('validate a CIN census XML file')
     .requiredOption('--year <year>', yearHelp('cin_census'))
     .option('--format <format>', 'text or json', 'text')
-    .action((file: string, options: ValidateOptions) => {
+    .action(async (file: string, options: ValidateOptions) => {
       const year = collectionYear('cin_census', options.year);
       checkFormat(options);
+      const [{ readCinCensusFile }, { CIN_RULES_2025 }, { validateCinCensus }] = await Promise.all([
+        import('../returns/cin-census/read.ts'),
+        import('../returns/cin-census/rules/index.ts'),
+        import('../returns/cin-census/validate.ts'),
+      ]);
       const findings = validateCinCensus(readCinCensusFile(file, year), CIN_RULES_2025);
       report(findings, options.format, CIN_RULES_2025.length);
     });
