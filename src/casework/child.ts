@@ -1,4 +1,5 @@
 import { sql, type Selectable } from 'kysely';
+import { isShortBreak } from '../domain/codes.ts';
 import { addCalendarMonths, addDays } from '../domain/dates.ts';
 import type { Trx } from '../db/database.ts';
 import type { Database } from '../db/schema.generated.ts';
@@ -185,7 +186,7 @@ export function yearStartOf(yearEnd: string): string {
 export function lookedAfterForYearTo(episodes: readonly CareSpan[], yearEnd: string): boolean {
   const from = yearStartOf(yearEnd);
   const care = episodes
-    .filter((e) => e.legal_status !== 'V3' && e.legal_status !== 'V4')
+    .filter((e) => !isShortBreak(e.legal_status))
     .sort((a, b) => (a.start_date < b.start_date ? -1 : a.start_date > b.start_date ? 1 : 0));
   let period: { start: string; end: string | null } | null = null;
   for (const e of care) {

@@ -1,6 +1,7 @@
 /**
  * The catalogue's conventions (shared/domain/indicators.md, "Conventions"), once, for every indicator.
  */
+import { isShortBreak } from '../domain/codes.ts';
 import { addCalendarMonths, addDays } from '../domain/dates.ts';
 import { workingDaysBetween } from '../domain/working-days.ts';
 import type { ChildJourney, JourneyModel } from './model.ts';
@@ -44,12 +45,9 @@ export function populationAt(model: JourneyModel, end: string): number | null {
   return best;
 }
 
-/** Short breaks (V3, V4) are not counted as looked after, as the DfE's figures do not. */
-export const SHORT_BREAKS = new Set(['V3', 'V4']);
-
-/** The child's episode open at D that counts as looked after, if any. */
+/** The child's episode open at D that counts as looked after, if any: short breaks (V3, V4) do not, as in the DfE's figures. */
 export function lookedAfterEpisode(child: ChildJourney, date: string) {
-  return child.episodes.find((e) => openAt(e.start, e.end, date) && !SHORT_BREAKS.has(e.legalStatus));
+  return child.episodes.find((e) => openAt(e.start, e.end, date) && !isShortBreak(e.legalStatus));
 }
 
 /** The start of the period of care an episode belongs to (episodes joined end to start with X1). */

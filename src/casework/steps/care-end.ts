@@ -1,4 +1,4 @@
-import { REC } from '../../domain/codes.ts';
+import { isShortBreak, REC } from '../../domain/codes.ts';
 import { ageOn, daysBetween, formatLongDate, maxDate, minDate } from '../../domain/dates.ts';
 import type { ChildRecord } from '../child.ts';
 import { cancelClocks } from '../clocks.ts';
@@ -23,7 +23,7 @@ export function daysLookedAfterSince14(child: ChildRecord, date: string): number
   if (!dob) return 0;
   const from = birthday(dob, 14);
   return child.claEpisodes
-    .filter((e) => e.legal_status !== 'V3' && e.legal_status !== 'V4')
+    .filter((e) => !isShortBreak(e.legal_status))
     .reduce((days, e) => {
       const start = maxDate(e.start_date, from);
       const end = minDate(e.end_date ?? date, date);

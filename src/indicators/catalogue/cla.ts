@@ -1,5 +1,6 @@
 import { childrenWithAt } from '../candidates.ts';
-import { SHORT_BREAKS, inRange, lookedAfterEpisode, member, openAt } from '../conventions.ts';
+import { isShortBreak as isShortBreakStatus } from '../../domain/codes.ts';
+import { inRange, lookedAfterEpisode, member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 
@@ -27,7 +28,7 @@ export interface LookedAfter {
  */
 
 export function isShortBreak(episode: Episode): boolean {
-  return SHORT_BREAKS.has(episode.legalStatus);
+  return isShortBreakStatus(episode.legalStatus);
 }
 
 /** The episode an episode follows on from: the one ending the day it starts with X1, if any. */

@@ -18,6 +18,8 @@
  * - `child_looked_after_placements` are the SSDA903 episodes, each under the referral open on the day it
  *   began; placements begun with no referral open are grouped by period of care under an episode whose id
  *   is the first placement's id and which has no referral fields.
+ *   Short breaks (V3, V4) are left out, as in the other as-at returns: a placement in the payload has no
+ *   legal status, so a short break would read as a period of care.
  * - `adoption` is the latest adoption decision, under the episode its decision date falls in (else the
  *   child's latest); `care_leavers` is the latest care leaver contact, under the child's latest episode.
  * - `uasc_flag` is true for a child who had been an unaccompanied asylum-seeking child by the as-at date;
