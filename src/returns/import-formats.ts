@@ -7,6 +7,7 @@ import { importAnnexA, readAnnexAImportFiles } from './annex-a/import.ts';
 import { importCinCensus, readCinImportFiles } from './cin-census/import.ts';
 import { ImportError, type ImportSummary } from './import-record.ts';
 import { importSsd, readSsdImportDirectory } from './ssd/import.ts';
+import { COLLECTION_YEARS } from './years.ts';
 import { importSsda903Return, readSsda903ImportReturn, SSDA903_IMPORTED } from './ssda903/import.ts';
 
 /** The files of one import, saved in a temporary directory of their own (and only they). */
@@ -24,6 +25,8 @@ export interface ImportFormat {
   hint: string;
   /** The ending every file's name must have. */
   extension: string;
+  /** The collection years whose files it reads; none for the as-at formats, whose files give their own dates. */
+  years?: readonly number[];
   /**
    * Reads every file before anything is written: throws ImportError naming each file that cannot be read,
    * or gives the import of what was read.
@@ -35,6 +38,7 @@ function format<Files>(
   title: string,
   hint: string,
   extension: string,
+  years: readonly number[] | undefined,
   read: (files: SavedFiles, year: number) => Files | Promise<Files>,
   run: (trx: Trx, actor: Actor, files: Files) => Promise<ImportSummary>,
 ): ImportFormat {
@@ -42,6 +46,7 @@ function format<Files>(
     title,
     hint,
     extension,
+    ...(years ? { years } : {}),
     async read(saved, year) {
       const files = await read(saved, year);
       return (trx, actor) => run(trx, actor, files);
@@ -54,6 +59,7 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     'CIN census XML files',
     'One or more files; several files describing one child merge into one record.',
     '.xml',
+    COLLECTION_YEARS.cin_census,
     (saved, year) => readCinImportFiles(saved.paths, year),
     importCinCensus,
   ),
@@ -61,6 +67,7 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     'SSDA903 CSV files',
     `The return's tables, one file each, told apart by their columns. Last year's files (named …_last.csv) are imported first. Hearth writes ${SSDA903_IMPORTED.join(', ')} and lists what it does not write.`,
     '.csv',
+    COLLECTION_YEARS.ssda903,
     (saved, year) => readSsda903ImportReturn(saved.dir, year),
     importSsda903Return,
   ),
@@ -68,6 +75,7 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     "Ofsted's Annex A workbook",
     'One or more .xlsx workbooks, Lists 1 to 10; a child on several lists is one record. What Hearth infers from the lists is named in the report.',
     '.xlsx',
+    undefined,
     (saved) => readAnnexAImportFiles(saved.paths),
     importAnnexA,
   ),
@@ -75,6 +83,7 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     'Standard Safeguarding Dataset CSV files',
     "The SSD's tables as ssd_<table>.csv, with Hearth's hearth_*.csv files beside them; keep the files' names. Teams and workers they name are made (workers without a user account).",
     '.csv',
+    undefined,
     (saved) => readSsdImportDirectory(saved.dir),
     importSsd,
   ),
@@ -82,6 +91,7 @@ export const IMPORT_FORMATS: Readonly<Record<string, ImportFormat>> = {
     'SSDA903 XML file',
     "The DfE's XML form of the return (EXPSSDA903), one file. It has no social worker episodes.",
     '.xml',
+    COLLECTION_YEARS.ssda903,
     (saved, year) => {
       if (saved.paths.length !== 1)
         throw new ImportError([

@@ -17,6 +17,15 @@ export const yearLabel = (year: number): string => `${year}/${String(year + 1).s
 
 const label = (year: number) => `${year} (the ${yearLabel(year)} collection)`;
 
+/**
+ * The latest of the years whose collection has ended by `today` (31 March after the year's start), or the
+ * earliest year when none has: the year a migration most likely brings.
+ */
+export function lastEndedYear(today: string, years: readonly number[] = RETURN_YEARS): number {
+  const ended = years.filter((year) => `${year + 1}-03-31` < today);
+  return ended.length > 0 ? Math.max(...ended) : Math.min(...years);
+}
+
 /** A `--year` option's value as a collection year of the return, or an error naming the years there are. */
 export function collectionYear(collection: Collection, value: string): number {
   const years: readonly number[] = COLLECTION_YEARS[collection];

@@ -17,6 +17,7 @@ describe('importing files in a browser', () => {
 
     // A file with a bad code: the error summary names the file, line, child and field, and nothing is written.
     await page.getByLabel('CIN census XML files').check();
+    await page.getByLabel('2025/26', { exact: true }).check();
     await page.getByLabel('Upload the files').setInputFiles({
       name: 'bad.xml',
       mimeType: 'application/xml',
@@ -33,6 +34,7 @@ describe('importing files in a browser', () => {
     await expectAccessible(page);
 
     await page.getByLabel('CIN census XML files').check();
+    await page.getByLabel('2025/26', { exact: true }).check();
     await page.getByLabel('Upload the files').setInputFiles({
       name: 'census.xml',
       mimeType: 'application/xml',

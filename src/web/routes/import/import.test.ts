@@ -64,7 +64,7 @@ describe('the import page', () => {
       { name: 'first.xml', content: cinCensusFile(LA, cinChild('W1')) },
       { name: 'second.xml', content: cinCensusFile(LA, cinChild('W2', 'M')) },
     ];
-    const report = await client.postFiles('/import', { format: 'cin-census' }, files);
+    const report = await client.postFiles('/import', { format: 'cin-census', year: '2025' }, files);
     expect(report.statusCode).toBe(200);
     expect(report.body).toContain('Records imported');
     expect(report.body).toContain('first.xml, second.xml');
@@ -103,7 +103,7 @@ describe('the import page', () => {
     });
 
     const before = await written();
-    const again = await client.postFiles('/import', { format: 'cin-census' }, files);
+    const again = await client.postFiles('/import', { format: 'cin-census', year: '2025' }, files);
     expect(again.statusCode).toBe(200);
     expect(again.body).toContain('Nothing to import: the record already holds these files');
     expect(again.body).toMatch(/>person<\/th>\s*<td[^>]*>0<\/td>\s*<td[^>]*>0<\/td>\s*<td[^>]*>2<\/td>/);
@@ -112,7 +112,7 @@ describe('the import page', () => {
 
   it('imports SSDA903 files and lists the tables it does not write', async () => {
     const client = await admin();
-    const report = await client.postFiles('/import', { format: 'ssda903' }, [
+    const report = await client.postFiles('/import', { format: 'ssda903', year: '2025' }, [
       {
         name: 'Header.csv',
         content: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\r\nS1,F,29/02/2008,WBRI,UN2,1,01/06/2025\r\n',
@@ -130,6 +130,55 @@ describe('the import page', () => {
     expect(String(person.date_of_birth)).toContain('2008-02-29');
   });
 
+  it('imports the collection year chosen: the 2026/27 SSDA903 with its DoLo table; a CIN census only of 2025/26', async () => {
+    const client = await admin();
+    const page = await client.get('/import');
+    expect(page.body).toContain('Which collection year are they?');
+    for (const year of ['2025', '2026']) expect(page.body).toContain(`value="${year}"`);
+
+    const dolo = [
+      {
+        name: 'Header.csv',
+        content: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\nD7,M,29/02/2012,WBRI,UN1,,\n',
+      },
+      {
+        name: 'Episodes.csv',
+        content:
+          'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' +
+          'D7,01/05/2026,S,C2,N1,K2,PR4,,,,AB1 2CD,AB3 4EF,SC123456\n',
+      },
+      { name: 'DoLo.csv', content: 'CHILD,DOB,DOLO_START,DOLO_END\nD7,29/02/2012,01/06/2026,\n' },
+    ];
+    const before = await written();
+    // Read as 2025/26, DoLo.csv is no table of that year: nothing is imported.
+    const asLastYear = await client.postFiles('/import', { format: 'ssda903', year: '2025' }, dolo);
+    expect(asLastYear.statusCode).toBe(400);
+    expect(errorSummary(asLastYear.body).join('\n')).toContain('DoLo.csv');
+    expect(await written()).toEqual(before);
+
+    const noYear = await client.postFiles('/import', { format: 'ssda903' }, dolo);
+    expect(noYear.statusCode).toBe(400);
+    expect(errorSummary(noYear.body)).toEqual(['Select the collection year of the files']);
+    const cin2026 = await client.postFiles('/import', { format: 'cin-census', year: '2026' }, [
+      { name: 'c.xml', content: cinCensusFile(LA, cinChild('C26')) },
+    ]);
+    expect(cin2026.statusCode).toBe(400);
+    expect(errorSummary(cin2026.body)).toEqual(['CIN census XML files can be imported for 2025/26 only']);
+    expect(cin2026.body).toMatch(/value="2026" checked/);
+    expect(await written()).toEqual(before);
+
+    const report = await client.postFiles('/import', { format: 'ssda903', year: '2026' }, dolo);
+    expect(report.statusCode).toBe(200);
+    expect(report.body).toMatch(/>deprivation_of_liberty<\/th>\s*<td[^>]*>1<\/td>/);
+    const order = await database.ownerDb
+      .selectFrom('deprivation_of_liberty')
+      .innerJoin('person', 'person.id', 'deprivation_of_liberty.person_id')
+      .select(['deprivation_of_liberty.start_date', 'deprivation_of_liberty.end_date'])
+      .where('person.la_child_id', '=', 'D7')
+      .executeTakeFirstOrThrow();
+    expect([String(order.start_date), order.end_date]).toEqual(['2026-06-01', null]);
+  });
+
   it('imports the SSDA903 XML form, one file', async () => {
     const client = await admin();
     const xml = `<?xml version="1.0" encoding="UTF-8"?>
@@ -145,12 +194,12 @@ describe('the import page', () => {
   </CHILD>
 </EXPSSDA903>
 `;
-    const twice = await client.postFiles('/import', { format: 'ssda903-xml' }, [
+    const twice = await client.postFiles('/import', { format: 'ssda903-xml', year: '2025' }, [
       { name: 'a.xml', content: xml },
       { name: 'b.xml', content: xml },
     ]);
     expect(twice.body).toContain('Select one SSDA903 XML file');
-    const report = await client.postFiles('/import', { format: 'ssda903-xml' }, [
+    const report = await client.postFiles('/import', { format: 'ssda903-xml', year: '2025' }, [
       { name: 'cla.xml', content: xml },
     ]);
     expect(report.statusCode).toBe(200);
@@ -223,7 +272,7 @@ describe('the import page', () => {
       LA,
       `${cinChild('B1', 'X')}\n${cinChild('B2').replace('2025-05-01', '2025-13-01')}`,
     );
-    const page = await client.postFiles('/import', { format: 'cin-census' }, [
+    const page = await client.postFiles('/import', { format: 'cin-census', year: '2025' }, [
       { name: 'good.xml', content: cinCensusFile(LA, cinChild('G1')) },
       { name: 'bad.xml', content: bad },
     ]);
@@ -239,7 +288,7 @@ describe('the import page', () => {
     expect(await written()).toEqual(before);
 
     // A file of another authority is refused whole too, naming the file and never where it was saved.
-    const foreign = await client.postFiles('/import', { format: 'cin-census' }, [
+    const foreign = await client.postFiles('/import', { format: 'cin-census', year: '2025' }, [
       { name: 'theirs.xml', content: cinCensusFile('201', cinChild('F1')) },
     ]);
     expect(foreign.statusCode).toBe(400);
@@ -256,26 +305,30 @@ describe('the import page', () => {
     const xml = cinCensusFile(LA, cinChild('Q1'));
     const cases: [Record<string, string>, { name: string; content: string | Buffer }[], string][] = [
       [{}, [{ name: 'a.xml', content: xml }], 'Select what the files are'],
-      [{ format: 'cin-census' }, [], 'Select the files to import'],
+      [{ format: 'cin-census', year: '2025' }, [], 'Select the files to import'],
       [{ format: 'nonsense' }, [{ name: 'a.xml', content: xml }], 'Select what the files are'],
-      [{ format: 'cin-census' }, [{ name: 'a.csv', content: xml }], 'a.csv is not a .xml file'],
-      [{ format: 'ssda903' }, [{ name: 'Header.xml', content: xml }], 'Header.xml is not a .csv file'],
+      [{ format: 'cin-census', year: '2025' }, [{ name: 'a.csv', content: xml }], 'a.csv is not a .xml file'],
       [
-        { format: 'cin-census' },
+        { format: 'ssda903', year: '2025' },
+        [{ name: 'Header.xml', content: xml }],
+        'Header.xml is not a .csv file',
+      ],
+      [
+        { format: 'cin-census', year: '2025' },
         [
           { name: 'a.xml', content: xml },
           { name: 'a.xml', content: xml },
         ],
         'a.xml is selected twice',
       ],
-      [{ format: 'cin-census' }, [{ name: '..xml', content: xml }], '..xml: rename the file'],
+      [{ format: 'cin-census', year: '2025' }, [{ name: '..xml', content: xml }], '..xml: rename the file'],
       [
-        { format: 'cin-census' },
+        { format: 'cin-census', year: '2025' },
         Array.from({ length: UPLOAD_MAX_FILES + 1 }, (_, i) => ({ name: `f${i}.xml`, content: xml })),
         `Select ${UPLOAD_MAX_FILES} files or fewer`,
       ],
       [
-        { format: 'cin-census' },
+        { format: 'cin-census', year: '2025' },
         [{ name: 'big.xml', content: Buffer.alloc(UPLOAD_LIMIT_MB * 1024 * 1024 + 1, 0x20) }],
         `The files must be ${UPLOAD_LIMIT_MB} MB or smaller in all`,
       ],
@@ -286,7 +339,7 @@ describe('the import page', () => {
       expect(errorSummary(page.body).join('\n'), error).toContain(error);
     }
     // A folder the browser gives is dropped: the file is saved by its own name.
-    const page = await client.postFiles('/import', { format: 'cin-census' }, [
+    const page = await client.postFiles('/import', { format: 'cin-census', year: '2025' }, [
       { name: '../../q.xml', content: xml },
     ]);
     expect(page.statusCode).toBe(200);
@@ -303,17 +356,27 @@ describe('the import page', () => {
       await client.signIn(username, DEMO_PASSWORD);
       await client.get('/');
       expect((await client.get('/import')).statusCode).toBe(403);
-      expect((await client.postFiles('/import', { format: 'cin-census' }, files)).statusCode).toBe(403);
+      expect(
+        (await client.postFiles('/import', { format: 'cin-census', year: '2025' }, files)).statusCode,
+      ).toBe(403);
     }
     const anonymous = new TestClient(app);
     await anonymous.get('/sign-in');
-    expect((await anonymous.postFiles('/import', { format: 'cin-census' }, files)).statusCode).toBe(401);
+    expect(
+      (await anonymous.postFiles('/import', { format: 'cin-census', year: '2025' }, files)).statusCode,
+    ).toBe(401);
 
     const client = await admin();
-    const forged = await client.postFiles('/import', { format: 'cin-census' }, files, { csrf: false });
+    const forged = await client.postFiles('/import', { format: 'cin-census', year: '2025' }, files, {
+      csrf: false,
+    });
     expect(forged.statusCode).toBe(403);
     expect(forged.body).toContain('This form has expired');
-    const wrong = await client.postFiles('/import', { format: 'cin-census', _csrf: 'not-the-token' }, files);
+    const wrong = await client.postFiles(
+      '/import',
+      { format: 'cin-census', year: '2025', _csrf: 'not-the-token' },
+      files,
+    );
     expect(wrong.statusCode).toBe(403);
     expect(await written()).toEqual(before);
   });

@@ -8,6 +8,8 @@ import { recordsChanged } from '../../../db/changes.ts';
 import { inAuthority, type Actor } from '../../../db/database.ts';
 import { IMPORT_FORMATS, type ImportFormat } from '../../../returns/import-formats.ts';
 import { ImportError, type ImportSummary } from '../../../returns/import-record.ts';
+import { lastEndedYear, RETURN_YEARS, yearLabel } from '../../../returns/years.ts';
+import { todayInEngland } from '../../../casework/recording.ts';
 import { errorList } from '../../forms.ts';
 
 /** The most one import's files may hold between them. */
@@ -27,12 +29,13 @@ interface Upload {
 interface ImportForm {
   _csrf?: string;
   format?: string;
+  year?: string;
   files?: Upload[];
   tooLarge?: boolean;
   tooMany?: boolean;
 }
 
-const FORM_FIELDS = new Set(['_csrf', 'format']);
+const FORM_FIELDS = new Set(['_csrf', 'format', 'year']);
 
 /**
  * Reads a multipart import form into `request.body` before the CSRF check (a preHandler) looks for its token.
@@ -47,7 +50,7 @@ async function readImportForm(request: FastifyRequest): Promise<void> {
     for await (const part of request.parts()) {
       if (part.type === 'field') {
         if (FORM_FIELDS.has(part.fieldname) && typeof part.value === 'string')
-          form[part.fieldname as '_csrf' | 'format'] = part.value;
+          form[part.fieldname as '_csrf' | 'format' | 'year'] = part.value;
         continue;
       }
       const chunks: Buffer[] = [];
@@ -78,6 +81,10 @@ const PLAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._()-]{0,99}$/;
 function formErrors(form: ImportForm, format: ImportFormat | undefined): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!format) errors.format = 'Select what the files are';
+  else if (format.years && !format.years.includes(Number(form.year)))
+    errors.year = RETURN_YEARS.includes(Number(form.year))
+      ? `${format.title} can be imported for ${format.years.map(yearLabel).join(' or ')} only`
+      : 'Select the collection year of the files';
   const files = form.files ?? [];
   if (form.tooLarge) errors.files = `The files must be ${UPLOAD_LIMIT_MB} MB or smaller in all`;
   else if (form.tooMany) errors.files = `Select ${UPLOAD_MAX_FILES} files or fewer`;
@@ -97,12 +104,6 @@ function formErrors(form: ImportForm, format: ImportFormat | undefined): Record<
 }
 
 /**
- * The collection year of the files the page imports. The 2026/27 SSDA903 (with its DoLo table) is imported
- * with `hearth import ssda903 --year 2026`; the page has no choice of year yet.
- */
-const IMPORT_YEAR = 2025;
-
-/**
  * Writes the files to a directory of their own, private to the service, reads them as the format says and
  * imports them in one transaction; the directory is removed whatever happens.
  */
@@ -110,6 +111,7 @@ async function importFiles(
   app: FastifyInstance,
   actor: Actor,
   format: ImportFormat,
+  year: number,
   files: readonly Upload[],
 ): Promise<ImportSummary> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'hearth-import-'));
@@ -121,7 +123,7 @@ async function importFiles(
       paths.push(saved);
     }
     try {
-      const run = await format.read({ dir, paths }, IMPORT_YEAR);
+      const run = await format.read({ dir, paths }, year);
       return await inAuthority(app.db, actor, (trx) => run(trx, actor));
     } catch (error) {
       // Problems name the files as uploaded, never the directory they were saved in.
@@ -173,14 +175,19 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     limits: { fileSize: UPLOAD_LIMIT_BYTES + 1, files: UPLOAD_MAX_FILES, fields: 10 },
   });
 
-  const year = IMPORT_YEAR;
   const formPage = (
-    values: { format?: string },
+    values: { format?: string; year?: string },
     errors: Record<string, string> = {},
     problems: string[] = [],
   ) => ({
     pageTitle: 'Import records',
-    yearLabel: `${year}/${String(year + 1).slice(2)}`,
+    // The year chosen, or else the latest collection to have ended.
+    years: RETURN_YEARS.map((year) => ({
+      value: String(year),
+      text: yearLabel(year),
+      hint: { text: `1 April ${year} to 31 March ${year + 1}` },
+      checked: (values.year ?? String(lastEndedYear(todayInEngland()))) === String(year),
+    })),
     uploadLimitMb: UPLOAD_LIMIT_MB,
     formats: Object.entries(IMPORT_FORMATS).map(([id, f]) => ({
       value: id,
@@ -208,7 +215,7 @@ export async function importRoutes(app: FastifyInstance): Promise<void> {
     const actor: Actor = { laCode: user.laCode, userId: user.id, system: true };
     let summary: ImportSummary;
     try {
-      summary = await importFiles(app, actor, format, form.files!);
+      summary = await importFiles(app, actor, format, Number(form.year), form.files!);
     } catch (error) {
       if (!(error instanceof ImportError)) throw error;
       return reply.code(400).view('import/index.njk', formPage(form, {}, [...error.problems]));
