@@ -26,6 +26,36 @@ describe('reading SSDA903 files', () => {
     expect(data.tables.Reviews).toHaveLength(1);
   });
 
+  it('reads every cell in capitals, as the DfE validator does, so that the rules find the same', async () => {
+    const { SSDA903_RULES_2025 } = await import('./rules/index.ts');
+    const { validateSsda903 } = await import('./validate.ts');
+    const files = (text: (s: string) => string) =>
+      dir({
+        'Header.csv': `CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n${text('c101,f,29/02/2012,wbri,a123456789012,0,')}\n`,
+        'Episodes.csv':
+          'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN\n' +
+          `${text('c101,01/05/2025,s,c2,n1,u1,pr1,,,,ab1 1aa,cd1 1aa,sc123456')}\n`,
+      });
+    const lower = readSsda903Directory(
+      files((s) => s.toLowerCase()),
+      2025,
+    );
+    const upper = readSsda903Directory(
+      files((s) => s.toUpperCase()),
+      2025,
+    );
+    expect(lower.tables.Episodes![0]).toMatchObject({
+      CHILD: 'C101',
+      RNE: 'S',
+      LS: 'C2',
+      PL_POST: 'CD1 1AA',
+    });
+    expect(lower.tables).toEqual(upper.tables);
+    const findings = validateSsda903(lower, SSDA903_RULES_2025);
+    expect(findings).toEqual(validateSsda903(upper, SSDA903_RULES_2025));
+    expect(findings.filter((f) => f.type === 'error')).toEqual([]);
+  });
+
   it('names the file and the row when a file is not a table or a row is short', () => {
     expect(() => readSsda903Directory(dir({ 'odd.csv': 'CHILD,NAME\n1,x\n' }), 2025)).toThrow(
       /odd\.csv: its columns \(CHILD, NAME\)/,

@@ -87,9 +87,14 @@ export function tablesOf(year: number): Record<string, readonly string[]> {
 
 /**
  * Reads one CSV file and tells which table it is by its set of columns, as the DfE validator does (file
- * names do not matter). Throws naming the file when it is not one of the year's tables.
+ * names do not matter). Throws naming the file when it is not one of the year's tables. With `upperCase`,
+ * every cell is read in capitals, as the DfE validator reads them before its rules run ('c2' is C2).
  */
-export function readTableFile(file: string, year: number): { name: TableName; rows: Row[] } {
+export function readTableFile(
+  file: string,
+  year: number,
+  upperCase = false,
+): { name: TableName; rows: Row[] } {
   let records: string[][];
   try {
     const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -116,7 +121,7 @@ export function readTableFile(file: string, year: number): { name: TableName; ro
       );
     }
     const row: Row = {};
-    for (let j = 0; j < header.length; j++) row[header[j]!] = cells[j]!;
+    for (let j = 0; j < header.length; j++) row[header[j]!] = upperCase ? cells[j]!.toUpperCase() : cells[j]!;
     return row;
   });
   return { name: match[0] as TableName, rows };
@@ -126,7 +131,9 @@ export function readTableFile(file: string, year: number): { name: TableName; ro
 export const LAST_YEAR_SUFFIX = '_last';
 
 /**
- * Reads every .csv in a directory as one collection's tables. Files named with the suffix `_last`
+ * Reads every .csv in a directory as one collection's tables, for the rules: every cell in capitals, as the
+ * DfE validator reads them (codes, postcodes and child ids written in small letters are read as capitals,
+ * and findings name the child in capitals as its findings do). Files named with the suffix `_last`
  * (`Episodes_last.csv`) are the previous collection year's tables, recognised by that year's columns and
  * given to the rules that compare with last year (their tables end `_last`).
  */
@@ -140,7 +147,7 @@ export function readSsda903Directory(dir: string, year: number, laCode = ''): Ss
   const last: Ssda903Data['tables'] = {};
   for (const file of files) {
     const isLast = path.basename(file, path.extname(file)).endsWith(LAST_YEAR_SUFFIX);
-    const { name, rows } = readTableFile(path.join(dir, file), isLast ? year - 1 : year);
+    const { name, rows } = readTableFile(path.join(dir, file), isLast ? year - 1 : year, true);
     const into = isLast ? last : tables;
     if (into[name]) {
       const which = isLast ? `last year's ${name}` : name;
