@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { writeSsda903Directory } from '../returns/ssda903/export.ts';
+import { readSsda903Directory } from '../returns/ssda903/read.ts';
+import { writeSsda903Xml } from '../returns/ssda903/xml.ts';
 import { main } from './main.ts';
 
 function dir(files: Record<string, string>): string {
@@ -151,5 +154,40 @@ describe('hearth validate ssda903 --year 2026', () => {
     );
     expect(cin.code).toBe(1);
     expect(cin.err).toContain('--year must be 2025 (the 2025/26 collection).');
+  });
+});
+
+describe('hearth validate ssda903 FILE.xml', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('validates the XML form of a return as the same return in CSV files', async () => {
+    const data = readSsda903Directory(RETURN, 2025);
+    data.tables.Reviews = [{ CHILD: '101', DOB: '01/01/2012', REVIEW: '31/04/2025', REVIEW_CODE: 'PN1' }];
+    // The CSV files of every table the XML form holds (it has no social worker episodes).
+    const csv = dir({});
+    writeSsda903Directory(data, csv);
+    fs.rmSync(path.join(csv, 'SWEpisodes.csv'));
+    const xml = path.join(dir({ 'cla.xml': writeSsda903Xml(data) }), 'cla.xml');
+
+    const fromCsv = await hearth('validate', 'ssda903', csv, '--year', '2025', '--format', 'json');
+    const fromXml = await hearth('validate', 'ssda903', xml, '--year', '2025', '--format', 'json');
+    const findings = JSON.parse(fromXml.out) as { code: string; table: string }[];
+    // The review of 31 April is not a date: rule 166, in both.
+    expect(findings.filter((f) => f.table === 'Reviews').map((f) => f.code)).toEqual(['166']);
+    expect(findings).toEqual(JSON.parse(fromCsv.out));
+    expect(fromXml.code).toBe(fromCsv.code);
+  });
+
+  it('names the file and line of XML that is not the SSDA903 form', async () => {
+    const bad = path.join(
+      dir({
+        'bad.xml':
+          '<EXPSSDA903>\n  <CHILD>\n    <HEADER><NAME>x</NAME></HEADER>\n  </CHILD>\n</EXPSSDA903>\n',
+      }),
+      'bad.xml',
+    );
+    const { err, code } = await hearth('validate', 'ssda903', bad, '--year', '2025');
+    expect(code).toBe(1);
+    expect(err).toContain('hearth: bad.xml, line 3: <NAME> is not an element of <HEADER>');
   });
 });

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { readSsda903Directory } from '../returns/ssda903/read.ts';
+import { readSsda903Return } from '../returns/ssda903/read.ts';
 import {
   postcodesUsed,
   readPostcodeFile,
@@ -82,8 +82,10 @@ export function validateCommand(program: Command): void {
     .command('validate')
     .description("DfE rules over a return's files, with the DfE's rule codes");
   validate
-    .command('ssda903 <dir>')
-    .description('validate a directory of SSDA903 CSV files')
+    .command('ssda903 <source>')
+    .description(
+      "validate a directory of SSDA903 CSV files (last year's beside them as …_last.csv), or the XML form (an .xml file)",
+    )
     .requiredOption('--year <year>', yearHelp('ssda903'))
     .option('--format <format>', 'text or json', 'text')
     .option('--postcodes <file>', 'postcode lookup CSV (ONS Postcode Directory or an extract)')
@@ -94,13 +96,13 @@ export function validateCommand(program: Command): void {
       [],
     )
     .option('--own-la <code>', "the authority's ONS code as the postcode file codes LAs, e.g. E10000003")
-    .action(async (dir: string, options: Ssda903Options) => {
+    .action(async (source: string, options: Ssda903Options) => {
       const year = collectionYear('ssda903', options.year);
       checkFormat(options);
       // Each return's rules are loaded only to validate that return (hundreds of files each).
       const { ssda903RulesFor } = await import('../returns/ssda903/rules/index.ts');
       const rules = ssda903RulesFor(year);
-      const data = withReference(readSsda903Directory(dir, year), options);
+      const data = withReference(readSsda903Return(source, year), options);
       const findings = validateSsda903(data, rules);
       report(findings, options.format, rules.length);
       reportSkipped(data, rules);
