@@ -8,7 +8,7 @@ import {
   type Ssda903Data,
   type TableName,
 } from './spec.ts';
-import { readSsda903Xml } from './xml.ts';
+import { readSsda903Xml, XML_TABLES } from './xml.ts';
 
 export class Ssda903FileError extends Error {}
 
@@ -167,22 +167,9 @@ export function readSsda903Directory(dir: string, year: number, laCode = ''): Ss
   };
 }
 
-/** The tables the XML form holds: a file gives them all, with no rows when no child has any. */
-const XML_TABLES: readonly TableName[] = [
-  'Header',
-  'Episodes',
-  'UASC',
-  'Reviews',
-  'OC2',
-  'OC3',
-  'AD1',
-  'PlacedAdoption',
-  'PrevPerm',
-  'Missing',
-];
-
 /**
- * Reads the XML form of a return (one file, CLA.xsd) as its tables, for the rules, every cell in capitals
+ * Reads the XML form of a return (one file, CLA.xsd) as its tables (every table the form holds, with no
+ * rows when no child has any), for the rules, every cell in capitals
  * as readSsda903Directory reads them. The form has no social worker episodes (SWEpisodes), DoLo or last
  * year's tables, so the rules needing them are skipped, as the DfE validator skips them for an XML upload.
  */

@@ -46,6 +46,16 @@ const GROUPS = {
   AD_PLACED: { table: 'PlacedAdoption', fields: own('PlacedAdoption'), repeat: true },
 } as const satisfies Record<string, { table: TableName; fields: readonly string[]; repeat: boolean }>;
 type Group = keyof typeof GROUPS;
+
+/** The tables the XML form holds (it has no SWEpisodes or DoLo). */
+export const XML_TABLES: readonly TableName[] = [
+  'Header',
+  'Episodes',
+  'UASC',
+  'AD1',
+  'OC3',
+  ...Object.values(GROUPS).map((g) => g.table),
+];
 const EPISODE = [
   'DECOM',
   'RNE',
@@ -89,9 +99,7 @@ export function writeSsda903Xml(data: Ssda903Data): string {
     return map;
   };
   const of = Object.fromEntries(
-    (['Episodes', 'UASC', 'AD1', 'OC3', ...Object.values(GROUPS).map((g) => g.table)] as TableName[]).map(
-      (t) => [t, byChild(t)],
-    ),
+    XML_TABLES.filter((t) => t !== 'Header').map((t) => [t, byChild(t)]),
   ) as Record<TableName, Map<string, Row[]>>;
   const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<EXPSSDA903>'];
   const field = (depth: number, name: string, value: string | undefined): void => {
