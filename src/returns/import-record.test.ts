@@ -182,3 +182,90 @@ describe('an import run writing new records in batches', () => {
     expect(await audited()).toHaveLength(before);
   });
 });
+
+describe('an import run looking up many records (past the first lookups by query, from the table read once)', () => {
+  let database: TestDatabase;
+  let actor: Actor;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    actor = { ...(await arrangeAuthority(database.ownerDb, '210', 'administrator')), system: true as const };
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  const person = (n: number, values: Record<string, unknown> = {}): Incoming => ({
+    table: 'person',
+    key: { la_child_id: `M${n}` },
+    values: {
+      given_name: `Child ${n}`,
+      family_name: 'Many',
+      date_of_birth: '2016-02-29',
+      ethnicity: 'WBRI',
+      ...values,
+    },
+    where: (column) => `people.csv, row ${n + 1}${column ? `, ${column}` : ''}`,
+  });
+  const referral = (n: number, personId: string, source: string): Incoming => ({
+    table: 'referral',
+    key: { person_id: personId, referral_date: '2025-03-31' },
+    values: { source },
+    where: (column) => `referrals.csv, row ${n + 1}${column ? `, ${column}` : ''}`,
+  });
+  /** 30 children, each with a referral; child 28 with two on one day (1A, then 2B, or as `sources` says). */
+  const placeAll = (
+    people: Incoming[],
+    sources: (n: number) => string[] = (n) => (n === 28 ? ['1A', '2B'] : ['1A']),
+  ) =>
+    inAuthority(database.db, actor, async (trx) => {
+      const run = new ImportRun(trx, actor, 'test', 1);
+      await run.beginFile();
+      const ids = new Map<string, string>();
+      for (const [i, incoming] of people.entries()) {
+        const placed = await run.place(incoming, 'test');
+        for (const source of sources(i + 1)) {
+          const r = await run.place(referral(i + 1, placed.id, source), 'test', placed.created);
+          ids.set(`${i + 1} ${source}`, r.id);
+        }
+      }
+      return { summary: await run.finish(['people.csv', 'referrals.csv']), ids };
+    });
+  const people = (change: (n: number) => Record<string, unknown> = () => ({})) =>
+    Array.from({ length: 30 }, (_, i) => person(i + 1, change(i + 1)));
+
+  it('finds each record as a query would: unchanged, a blank filled, siblings matched, a conflict reported', async () => {
+    // The first import: child 25 with no ethnicity.
+    const first = await placeAll(people((n) => (n === 25 ? { ethnicity: null } : {})));
+    expect(first.summary.inserted).toEqual({ person: 30, referral: 31 });
+
+    // Again, with child 25's ethnicity and child 28's referrals in the other order: each finds its own.
+    const again = await placeAll(people(), (n) => (n === 28 ? ['2B', '1A'] : ['1A']));
+    expect(again.summary).toMatchObject({
+      inserted: {},
+      updated: { person: 1 },
+      unchanged: { person: 29, referral: 31 },
+    });
+    expect(again.ids).toEqual(first.ids);
+    const child25 = await database.ownerDb
+      .selectFrom('person')
+      .select(['ethnicity', 'version'])
+      .where('la_child_id', '=', 'M25')
+      .executeTakeFirstOrThrow();
+    expect(child25).toEqual({ ethnicity: 'WBRI', version: 2 });
+
+    // A third time with child 26 named otherwise: reported, nothing written.
+    const error = await placeAll(people((n) => (n === 26 ? { given_name: 'Other' } : {}))).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect((error as ImportError).problems).toEqual([
+      'people.csv, row 27, given_name: the file gives Other where the record holds Child 26',
+    ]);
+    const unchanged = await placeAll(people());
+    expect(unchanged.summary).toMatchObject({
+      inserted: {},
+      updated: {},
+      unchanged: { person: 30, referral: 31 },
+    });
+  });
+});

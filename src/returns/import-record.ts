@@ -96,6 +96,24 @@ type Loose = any;
 /** New records an importer that reads nothing between placings writes together (see ImportRun). */
 export const NEW_RECORDS_WRITTEN_TOGETHER = 5000;
 
+/**
+ * Records a file looks up by key one query each in a table; past these, the table's records are read once
+ * and looked up in memory (see ImportRun.held): a small file costs a few queries, a re-import of a large
+ * one a query per table, not per record.
+ */
+const LOOKUPS_BY_QUERY = 20;
+
+/** A key's values as one string, or null when one is blank, which (as SQL's `=` with null) matches nothing. */
+function keyText(values: RecordValues, columns: readonly string[]): string | null {
+  const parts: string[] = [];
+  for (const column of columns) {
+    const value = values[column];
+    if (value === null || value === undefined) return null;
+    parts.push(value instanceof Date ? value.toISOString() : String(value));
+  }
+  return parts.join('\u0000');
+}
+
 let lastMs = 0;
 let sequence = 0;
 
@@ -148,6 +166,17 @@ export class ImportRun {
   private heldNone = new Map<RecordTable, boolean>();
   /** New records not yet written, with where each came from (see `batch`). */
   private waiting: (NewRecord & { where: () => string })[] = [];
+  /** How many records the current file has looked up by key, by table. */
+  private lookups = new Map<RecordTable, number>();
+  /**
+   * The records a table held when the current file had looked in it LOOKUPS_BY_QUERY times, in the order a
+   * query gives them, indexed by key columns and then key. What the file writes after is never looked up
+   * again in the same file (it is claimed), so what was read stays the answer until the next file.
+   */
+  private held = new Map<
+    RecordTable,
+    { rows: RecordValues[]; byKey: Map<string, Map<string, RecordValues[]>> }
+  >();
 
   /**
    * `batch` new records are written together (one INSERT per table, one for their audit entries), the
@@ -180,6 +209,52 @@ export class ImportRun {
     await this.write();
     this.claimed = new Set();
     this.heldNone = new Map();
+    this.lookups = new Map();
+    this.held = new Map();
+  }
+
+  /**
+   * The records of the table with the key, oldest first (by when recorded, then id), not yet matched by the
+   * current file: by a query for the file's first lookups in the table, then from the table read once.
+   */
+  private async lookUp(table: RecordTable, key: RecordValues): Promise<RecordValues[]> {
+    const asked = (this.lookups.get(table) ?? 0) + 1;
+    this.lookups.set(table, asked);
+    let found: RecordValues[];
+    if (asked <= LOOKUPS_BY_QUERY) {
+      let query = (this.trx as Loose).selectFrom(table).selectAll().where('voided_at', 'is', null);
+      for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
+      found = (await query.orderBy('recorded_at').orderBy('id').execute()) as RecordValues[];
+    } else {
+      let held = this.held.get(table);
+      if (!held) {
+        const rows = (await (this.trx as Loose)
+          .selectFrom(table)
+          .selectAll()
+          .where('voided_at', 'is', null)
+          .orderBy('recorded_at')
+          .orderBy('id')
+          .execute()) as RecordValues[];
+        held = { rows, byKey: new Map() };
+        this.held.set(table, held);
+      }
+      const columns = Object.keys(key).sort();
+      let index = held.byKey.get(columns.join(','));
+      if (!index) {
+        index = new Map();
+        for (const row of held.rows) {
+          const text = keyText(row, columns);
+          if (text === null) continue;
+          const list = index.get(text);
+          if (list) list.push(row);
+          else index.set(text, [row]);
+        }
+        held.byKey.set(columns.join(','), index);
+      }
+      const text = keyText(key, columns);
+      found = text === null ? [] : (index.get(text) ?? []);
+    }
+    return found.filter((c) => !this.claimed.has(`${table}:${String(c.id)}`));
   }
 
   /** Whether the table holds no record that is not claimed (it held none when first asked in this file). */
@@ -267,12 +342,7 @@ export class ImportRun {
       Object.entries(defaults).filter(([, v]) => v !== null && v !== undefined),
     );
     let candidates: RecordValues[] = [];
-    if (!fresh && !(await this.holdsNone(table))) {
-      let query = (this.trx as Loose).selectFrom(table).selectAll().where('voided_at', 'is', null);
-      for (const [column, value] of Object.entries(key)) query = query.where(column, '=', value);
-      candidates = (await query.orderBy('recorded_at').orderBy('id').execute()) as RecordValues[];
-      candidates = candidates.filter((c) => !this.claimed.has(`${table}:${String(c.id)}`));
-    }
+    if (!fresh && !(await this.holdsNone(table))) candidates = await this.lookUp(table, key);
     if (candidates.length === 0) {
       const values = { id: orderedId(), ...key, ...inferred, ...given };
       const id = String(values.id);
