@@ -168,10 +168,10 @@ export function readSsda903Directory(dir: string, year: number, laCode = ''): Ss
 }
 
 /**
- * Reads the XML form of a return (one file, CLA.xsd) as its tables (every table the form holds, with no
- * rows when no child has any), for the rules, every cell in capitals
- * as readSsda903Directory reads them. The form has no social worker episodes (SWEpisodes), DoLo or last
- * year's tables, so the rules needing them are skipped, as the DfE validator skips them for an XML upload.
+ * Reads the XML form of a return (one file, CLA.xsd) for the rules: every table the form holds (with no
+ * rows when no child has any), every cell in capitals as readSsda903Directory reads them. The form has no
+ * social worker episodes (SWEpisodes), DoLo or last year's tables, so the rules needing them are skipped,
+ * as the DfE validator skips them for an XML upload.
  */
 export function readSsda903XmlFile(file: string, year: number, laCode = ''): Ssda903Data {
   let text: string;
