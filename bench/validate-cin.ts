@@ -20,35 +20,44 @@ const REFERENCE_SECONDS_PER_CHILD = 120 / 16_600;
 /**
  * The CIN census of a Kent-sized synthetic authority (340,000 children, 10 years): export the 2025/26
  * census from the record to XML, then time what `hearth validate cin-census` does, reading the file and
- * running the 109 rules, three times (the best and the median), and the slowest rules.
+ * running the 109 rules, seven times (the median, the best and the first), and the slowest rules.
+ * HEARTH_BENCH_CIN_FILE keeps the exported file there, and when it exists already it is validated without
+ * seeding.
  */
 export async function validateCin(): Promise<void> {
-  const bench = await benchDatabase();
+  const kept = process.env.HEARTH_BENCH_CIN_FILE;
+  const reuse = kept !== undefined && fs.existsSync(kept);
+  const bench = reuse ? undefined : await benchDatabase();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-cin-'));
   try {
-    const seeded = await seedWithUrl(bench.server.ownerUrl, OPTIONS);
-    const t0 = performance.now();
-    const data = await inAuthority(bench.db, systemActor(OPTIONS.laCode), (trx) =>
-      exportCinCensus(trx, 2025),
-    );
-    const t1 = performance.now();
-    const file = path.join(dir, 'cin.xml');
-    fs.writeFileSync(file, writeCinCensusXml(data), 'utf8');
-    const t2 = performance.now();
+    const file = kept ?? path.join(dir, 'cin.xml');
+    if (bench) {
+      const seeded = await seedWithUrl(bench.server.ownerUrl, OPTIONS);
+      const t0 = performance.now();
+      const data = await inAuthority(bench.db, systemActor(OPTIONS.laCode), (trx) =>
+        exportCinCensus(trx, 2025),
+      );
+      const t1 = performance.now();
+      fs.writeFileSync(file, writeCinCensusXml(data), 'utf8');
+      const t2 = performance.now();
+      console.log(
+        `seeded in ${(seeded.totalMs / 1000).toFixed(1)} s; exported in ${ms(t1 - t0)}, written in ${ms(t2 - t1)}`,
+      );
+    } else console.log(`the census kept in ${file}`);
+    const data = readCinCensusFile(file, 2025);
     const children = data.tables.ChildIdentifiers?.length ?? 0;
     if (children === 0) throw new Error('The export is empty: nothing to validate.');
     const rows = Object.values(data.tables).reduce((n, t) => n + t.length, 0);
     const mb = fs.statSync(file).size / 1e6;
     console.log(
-      `seeded in ${(seeded.totalMs / 1000).toFixed(1)} s; 2025/26 census: ${children.toLocaleString('en-GB')} children, ` +
-        `${rows.toLocaleString('en-GB')} rows, ${mb.toFixed(1)} MB; exported in ${ms(t1 - t0)}, written in ${ms(t2 - t1)}`,
+      `2025/26 census: ${children.toLocaleString('en-GB')} children, ${rows.toLocaleString('en-GB')} rows, ${mb.toFixed(1)} MB`,
     );
 
     // Wall time, and the process's CPU time (user + system), which other work on a shared machine
     // affects far less.
     const runs: { read: number; rules: number; cpu: number; findings: Finding[] }[] = [];
     let read: CinCensusData = data;
-    for (let i = 0; i < 3; i++) {
+    for (let i = 0; i < 7; i++) {
       const cpu = process.cpuUsage();
       const a = performance.now();
       read = readCinCensusFile(file, 2025);
@@ -60,6 +69,7 @@ export async function validateCin(): Promise<void> {
     }
     const totals = runs.map((r) => r.read + r.rules).sort((x, y) => x - y);
     const best = runs.find((r) => r.read + r.rules === totals[0])!;
+    const median = totals[3]!;
     const goal = (children * REFERENCE_SECONDS_PER_CHILD * 1000) / 50;
     const reference = children * REFERENCE_SECONDS_PER_CHILD * 1000;
     const first = runs[0]!;
@@ -69,7 +79,7 @@ export async function validateCin(): Promise<void> {
       byCode.set(`${f.code} ${f.type}`, (byCode.get(`${f.code} ${f.type}`) ?? 0) + 1);
     console.log(
       `read + validate: best ${ms(totals[0]!)} (read ${ms(best.read)}, rules ${ms(best.rules)}), ` +
-        `median ${ms(totals[1]!)}, first ${ms(first.read + first.rules)}; CPU time best ${ms(cpus[0]!)}, ` +
+        `median ${ms(median)}, first ${ms(first.read + first.rules)}; CPU time best ${ms(cpus[0]!)}, ` +
         `first ${ms(first.cpu)}; load average ${os.loadavg()[0]!.toFixed(1)}`,
     );
     console.log(
@@ -82,13 +92,13 @@ export async function validateCin(): Promise<void> {
     );
     console.log(
       `  the reference validator's rate would take about ${ms(reference)} for ${children.toLocaleString('en-GB')} ` +
-        `children: ${(reference / totals[0]!).toFixed(0)} times faster by wall time, ` +
-        `${(reference / cpus[0]!).toFixed(0)} by CPU time (goal: 50 times, under ${ms(goal)})`,
+        `children: by the median ${(reference / median).toFixed(0)} times faster (best ${(reference / totals[0]!).toFixed(0)}), ` +
+        `${(reference / cpus[3]!).toFixed(0)} by median CPU time (goal: 50 times, under ${ms(goal)})`,
     );
     console.log(`  slowest rules: ${slowest(read, CIN_RULES_2025)}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
-    await bench.close();
+    await bench?.close();
   }
 }
 
