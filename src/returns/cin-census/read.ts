@@ -25,7 +25,8 @@ export class CinFileError extends Error {
 interface Frame {
   el: CinElement | null;
   line: number;
-  seen: Set<string>;
+  /** The names of the elements it holds so far (made at its first: most elements hold a value, not elements). */
+  seen: Set<string> | null;
   text: string;
 }
 
@@ -41,14 +42,24 @@ interface RowLines {
   line: number;
   fields: Record<string, number>;
 }
-const LINES = new WeakMap<CinRow, RowLines>();
+/**
+ * Each row's lines, on the row itself under a key no other code names and no copy or listing of its fields
+ * sees (a census holds hundreds of thousands of rows: a WeakMap of them took a fifth of the reading in
+ * garbage collection).
+ */
+const LINES = Symbol('lines');
+type Located = CinRow & { [LINES]?: RowLines };
+const linesOf = (row: CinRow): RowLines | undefined => (row as Located)[LINES];
+const setLines = (row: CinRow, lines: RowLines): void => {
+  Object.defineProperty(row, LINES, { value: lines, enumerable: false, writable: true });
+};
 
 /**
  * The line of the file a row read by `readCinCensusXml` came from, or of one of its fields (the row's line
  * when the field was not given); undefined for a row that was not read from a file.
  */
 export function lineOf(row: CinRow, field?: string): number | undefined {
-  const lines = LINES.get(row);
+  const lines = linesOf(row);
   return lines && ((field !== undefined ? lines.fields[field] : undefined) ?? lines.line);
 }
 
@@ -100,7 +111,7 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
     return `${file}, line ${line}${child}`;
   };
   const located = (row: CinRow, line: number, fields: Record<string, number> = {}): CinRow => {
-    LINES.set(row, { line, fields: { ...fields } });
+    setLines(row, { line, fields: { ...fields } });
     return row;
   };
   const newRow = (table: keyof Tables, ids: CinRow = {}, line = parser.line): CinRow => {
@@ -131,15 +142,15 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
           problems.push(
             `${where(line)}: <${name}> is not an element of <${parent.el.name}> in the ${year}/${(year + 1) % 100} census (it holds ${allowed})`,
           );
-        } else if (!el.repeat && parent.seen.has(name)) {
+        } else if (!el.repeat && parent.seen?.has(name)) {
           problems.push(`${where(line)}: a second <${name}> in <${parent.el.name}>; give it once`);
           el = null;
         } else {
-          parent.seen.add(name);
+          (parent.seen ??= new Set()).add(name);
         }
       }
     }
-    stack.push({ el, line, seen: new Set(), text: '' });
+    stack.push({ el, line, seen: null, text: '' });
     if (el === null || el.table !== undefined) return;
     switch (el.name) {
       case 'Header':
@@ -235,17 +246,17 @@ export function readCinCensusXml(text: string, file: string, year: number): CinC
       })();
       if (target) {
         target[el.name] = value;
-        const lines = LINES.get(target);
+        const lines = linesOf(target);
         if (lines) lines.fields[el.name] = frame.line;
       }
       return;
     }
     if (el.name === 'Assessments' && assessment) {
-      const { line, fields } = LINES.get(assessment)!;
+      const { line, fields } = linesOf(assessment)!;
       (factors.length > 0 ? factors : ['']).forEach((factor, i) => {
         const row = newRow('Assessments', { ...assessment!, AssessmentFactors: factor });
         const at = factorLines[i];
-        LINES.set(row, { line, fields: at === undefined ? fields : { ...fields, AssessmentFactors: at } });
+        setLines(row, { line, fields: at === undefined ? fields : { ...fields, AssessmentFactors: at } });
       });
     } else if (el.name === 'Child') {
       const id = identifiers?.LAchildID ?? '';
