@@ -134,6 +134,56 @@ describe('the SSD round trip on a synthetic authority', () => {
   }, 600_000);
 });
 
+describe('files written by SQL Server tools', () => {
+  let database: TestDatabase;
+  let admin: Actor;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    admin = { ...(await arrangeAuthority(database.ownerDb, '213', 'administrator')), system: true as const };
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('reads NULL, as SQL Server tools save an empty value, as blank', async () => {
+    const files = legacyFiles();
+    // Child 1002's empty fields written NULL, as Management Studio saves them.
+    files.ssd_person![2] = row('ssd_person', {
+      pers_person_id: '1002',
+      pers_forename: 'Sam',
+      pers_surname: 'NULL',
+      pers_sex: 'F',
+      pers_gender: 'NULL',
+      pers_ethnicity: 'NULL',
+      pers_dob: '2010-06-01 00:00:00',
+      pers_expected_dob: 'NULL',
+      pers_death_date: 'NULL',
+    });
+    expect(files.ssd_person![2]).toContain('NULL');
+    await importInto(database.db, admin, directory(files));
+    const sam = await database.ownerDb
+      .selectFrom('person')
+      .select([
+        'given_name',
+        'family_name',
+        'ethnicity',
+        'date_of_birth',
+        'expected_date_of_birth',
+        'date_of_death',
+      ])
+      .where('given_name', '=', 'Sam')
+      .executeTakeFirstOrThrow();
+    expect(sam).toMatchObject({
+      ethnicity: null,
+      date_of_birth: '2010-06-01',
+      expected_date_of_birth: null,
+      date_of_death: null,
+    });
+    expect(sam.family_name).not.toBe('NULL');
+  });
+});
+
 /** Writes the files into a new directory: table (or side file) name to CSV lines, header first. */
 function directory(files: Record<string, string[]>): string {
   const dir = tempDir();

@@ -143,7 +143,7 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
         problems.push(`${file}, row ${i + 2}: has ${record.length} fields, the header ${header.length}`);
         return;
       }
-      const values = Object.fromEntries(header.map((column, c) => [column, record[c]!.trim()]));
+      const values = Object.fromEntries(header.map((column, c) => [column, cellValue(record[c]!)]));
       // Every field read is noted, so that what no rule reads is listed as not imported.
       const row = new Proxy(values, {
         get: (target, field) => {
@@ -158,6 +158,15 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
   }
   if (problems.length > 0) throw new ImportError(problems);
   return files;
+}
+
+/**
+ * A cell as read: trimmed, and blank when it says NULL, as SQL Server's tools write an empty value when
+ * they save an extract's results to CSV (the SSD is built in SQL Server from most legacy systems).
+ */
+function cellValue(cell: string): string {
+  const value = cell.trim();
+  return value === 'NULL' ? '' : value;
 }
 
 /** The checks of SSD values; problems name the file, row (the header is row 1) and field. */
