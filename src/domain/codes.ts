@@ -445,7 +445,7 @@ export const CATEGORY_OF_NEED = defineCodeList({ id: '903.cin', field: 'CIN', so
 /**
  * Placement types with no Ofsted URN (SSDA903 2025/26 rules 218, 222 and 229): parents, residential
  * employment, residential care homes, health establishments, young offender institutions, temporary (T0-T4)
- * and other (Z11-Z14) placements. Any other placement has a URN, or XXXXXXX when it is not known.
+ * and other (Z11-Z14) placements. Any other placement has a URN, or URN_NOT_KNOWN when it is not known.
  */
 export const PLACEMENTS_WITHOUT_URN: readonly string[] = [
   'P1',
@@ -463,6 +463,19 @@ export const PLACEMENTS_WITHOUT_URN: readonly string[] = [
   'Z13',
   'Z14',
 ];
+
+/** The SSDA903 placeholder for a placement's Ofsted URN that is not known. */
+export const URN_NOT_KNOWN = 'XXXXXXX';
+
+/** Whether a placement type has no Ofsted URN (PLACEMENTS_WITHOUT_URN). */
+export function hasNoUrn(place: string): boolean {
+  return PLACEMENTS_WITHOUT_URN.includes(place);
+}
+
+/** The URN a placement whose provider's URN is not known is recorded with: none, or the placeholder. */
+export function urnNotKnown(place: string): string | null {
+  return hasNoUrn(place) ? null : URN_NOT_KNOWN;
+}
 
 export const PLACE = defineCodeList({ id: '903.place', field: 'PLACE', source: SSDA903 }, [
   ['A3', 'Placed for adoption with parental consent, with current foster carer(s)'],

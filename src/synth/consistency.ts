@@ -6,6 +6,7 @@
  * with X1 and never overlapping, placements and legal statuses by the SSDA903 rules the steps apply, and
  * open tasks due when their rule says. Returns the problems found, each naming the child; empty is good.
  */
+import { hasNoUrn } from '../domain/codes.ts';
 import { dueDate, isTimescaleRuleId } from '../domain/timescales.ts';
 import type { SyntheticAuthority } from './authority.ts';
 import { ageOn, birthday, dayOf, isoOf, isWeekend } from './calendar.ts';
@@ -80,7 +81,6 @@ const DATE_COLUMNS: Partial<Record<SeedTable, readonly string[]>> = {
   task: ['from_date'],
 };
 
-const NO_URN = /^(P1|P3|R1|R2|R5|T[0-4]|Z1[1-4])$/;
 const MINIMUM_AGE: Record<string, number> = { K3: 16, R5: 10, S1: 4, P3: 14 };
 
 const n = (v: number | string | null | undefined) => v as number;
@@ -290,7 +290,7 @@ export function consistencyProblems(authority: SyntheticAuthority, limit = 50): 
       if ((provider === 'PR1' || provider === 'PR2') && /^(R2|R5)$/.test(place))
         problem(`${provider} for ${place}`);
       if (provider === 'PR3' && /^(A[3-6]|K[12]|U[1-6])$/.test(place)) problem(`PR3 for ${place}`);
-      if (e.urn !== null && NO_URN.test(place)) problem(`URN for ${place}`);
+      if (e.urn !== null && hasNoUrn(place)) problem(`URN for ${place}`);
       const minimum = MINIMUM_AGE[place];
       if (minimum !== undefined && ageOn(dob, start) < minimum)
         problem(`placed in ${place} under ${minimum}`);

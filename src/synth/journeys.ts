@@ -10,7 +10,7 @@
  * Only children with something open at, or happening after, the start of the history are kept, with their
  * whole record (a real system's history begins the same way: with the open cases migrated in).
  */
-import { PLACEMENTS_WITHOUT_URN } from '../domain/codes.ts';
+import { urnNotKnown } from '../domain/codes.ts';
 import {
   addMonths,
   addWorkingDays,
@@ -210,9 +210,6 @@ function providerFor(random: Random, place: string): string | null {
       return null;
   }
 }
-
-/** SSDA903 rule 222: no URN for these; others get "XXXXXXX" (URN not known), never an invented URN. */
-const NO_URN = new Set(PLACEMENTS_WITHOUT_URN);
 
 const FOSTER = /^U[1-6]$/;
 const MAX_MONTH_WEIGHT = Math.max(...P.monthWeights);
@@ -858,7 +855,7 @@ export class JourneyBuilder {
         ...sameCarersAs,
         place,
         longTerm: place === 'U1' || place === 'U4',
-        urn: NO_URN.has(place) ? null : 'XXXXXXX',
+        urn: urnNotKnown(place),
       };
     }
     const outOfArea = !KINSHIP.test(place) && r.chance(place === 'K2' || place === 'S1' ? 0.55 : 0.2);
@@ -869,7 +866,7 @@ export class JourneyBuilder {
       place,
       provider: providerFor(r, place),
       postcode,
-      urn: NO_URN.has(place) ? null : 'XXXXXXX',
+      urn: urnNotKnown(place),
       longTerm: place === 'U1' || place === 'U4',
       carers: ++this.carers,
     };

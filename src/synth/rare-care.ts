@@ -17,7 +17,7 @@
  * Starts under a child assessment order (L3), "other" placements (Z11-Z14) and deaths in care (E2) are
  * drawn with the journey itself (journeys.ts), as they change what follows.
  */
-import { PLACEMENTS_WITHOUT_URN } from '../domain/codes.ts';
+import { urnNotKnown } from '../domain/codes.ts';
 import { ageOn, birthday, type Day } from './calendar.ts';
 import { rareRate, type JourneySettings } from './journeys.ts';
 import type { Child, Episode, PeriodOfCare } from './model.ts';
@@ -49,7 +49,7 @@ function episode(start: Day, ls: string, place: string, provider: string | null,
     place,
     provider,
     postcode,
-    urn: PLACEMENTS_WITHOUT_URN.includes(place) ? null : 'XXXXXXX',
+    urn: urnNotKnown(place),
     longTerm: false,
     reasonChange: null,
     end: null,

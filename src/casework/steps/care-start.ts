@@ -1,4 +1,4 @@
-import { CATEGORY_OF_NEED, LS, PLACE, PLACE_PROVIDER, PREV_PERM } from '../../domain/codes.ts';
+import { CATEGORY_OF_NEED, hasNoUrn, LS, PLACE, PLACE_PROVIDER, PREV_PERM } from '../../domain/codes.ts';
 import { LA_CODES } from '../../returns/ssda903/rules/633.ts';
 import { ageOn, formatLongDate, isLeapYear } from '../../domain/dates.ts';
 import type { TimescaleRuleId } from '../../domain/timescales.ts';
@@ -31,8 +31,6 @@ export function isTemporaryPlacement(place: string | null | undefined): boolean 
 }
 
 const OTHER_PLACEMENTS = ['Z11', 'Z12', 'Z13', 'Z14'];
-/** SSDA903 rule 222: no Ofsted URN for these placements. */
-const NO_URN = ['P1', 'P3', 'R1', 'R2', 'R5', ...OTHER_PLACEMENTS];
 /** SSDA903 rules 371-374: the youngest a child may be at the start of these placements. */
 const MINIMUM_AGE: Readonly<Record<string, readonly [number, string, string]>> = {
   K3: [16, '371', 'supported accommodation (K3)'],
@@ -112,7 +110,7 @@ export function placementErrors(v: Values, dob: string | null, start: string): F
   } else if (provider === 'PR3' && /^(A[3-6]|K[12]|U[1-6])$/.test(place)) {
     errors.placement_provider = `Other public provision (PR3) cannot provide placement ${place} (SSDA903 rule 529)`;
   }
-  if (textOf(v.urn) && (temporaryOrOther || NO_URN.includes(place))) {
+  if (textOf(v.urn) && hasNoUrn(place)) {
     errors.urn = `Leave the Ofsted URN blank for placement ${place} (SSDA903 rule 222)`;
   }
   const minimum = MINIMUM_AGE[place];

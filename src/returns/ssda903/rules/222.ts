@@ -1,3 +1,4 @@
+import { URN_NOT_KNOWN } from '../../../domain/codes.ts';
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { filled } from './helpers-a.ts';
 
@@ -19,7 +20,7 @@ export const rule222 = defineRule({
         'Episodes',
         rowsWhere(
           table(data, 'Episodes')!,
-          (r) => NO_URN.includes(r.PLACE ?? '') && filled(r.URN) && r.URN !== 'XXXXXXX',
+          (r) => NO_URN.includes(r.PLACE ?? '') && filled(r.URN) && r.URN !== URN_NOT_KNOWN,
         ),
       ],
     ]);

@@ -1,3 +1,4 @@
+import { URN_NOT_KNOWN } from '../../../domain/codes.ts';
 import { placements, type PostcodePlace, type Provider, type Ssda903Reference } from '../reference.ts';
 import { rowsWhere } from '../rule.ts';
 import type { Row, Ssda903Data } from '../spec.ts';
@@ -5,10 +6,10 @@ import { extremeByChild, formerUasc } from './helpers-b.ts';
 
 /** Helpers shared by the rules that need reference data (postcodes, Ofsted's provider lists). */
 
-/** A URN the provider rules check: given and not the placeholder XXXXXXX (any case, as the validator upper-cases). */
+/** A URN the provider rules check: given and not the placeholder URN_NOT_KNOWN (any case, as the validator upper-cases). */
 export function checkedUrn(row: Row): string | null {
   const urn = (row.URN ?? '').trim().toUpperCase();
-  return urn === '' || urn === 'XXXXXXX' ? null : urn;
+  return urn === '' || urn === URN_NOT_KNOWN ? null : urn;
 }
 
 /**
