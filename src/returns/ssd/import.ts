@@ -21,6 +21,7 @@ import {
   ASSESSMENT_FACTORS_WITHDRAWN,
   CATEGORY_OF_ABUSE,
   CATEGORY_OF_NEED,
+  type CodeList,
   DISABILITY,
   ETHNICITY,
   IN_TOUCH,
@@ -57,7 +58,7 @@ import {
   type SourceRow,
 } from '../import-record.ts';
 import { EARLY_HELP_END, ELIGIBILITY, HEALTH_CHECK } from './export.ts';
-import { REFERRAL_OUTCOME_KEYS, SSD_SIDE_FILES, SSD_TABLES } from './spec.ts';
+import { SSD_SIDE_FILES, SSD_TABLES } from './spec.ts';
 
 /** The files of an SSD directory as read: each table (or side file) by name, with its file and rows. */
 export interface SsdImportFiles {
@@ -100,8 +101,11 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
   const files: SsdImportFiles = { tables: new Map() };
   const read = new Map<string, Set<string>>();
   FIELDS_READ.set(files, read);
+  // Names and headers are read in any case: extracts saved from SQL Server keep the case of the query's
+  // aliases, which some authorities' versions of the SQL write in capitals (CINA_ASSESSMENT_CHILD_SEEN).
+  const fileOf = new Map<string, string>();
   for (const file of names) {
-    const table = file.slice(0, -4);
+    const table = file.slice(0, -4).toLowerCase();
     const fields = SSD_TABLES.get(table) ?? SSD_SIDE_FILES.get(table);
     if (!fields) {
       problems.push(
@@ -109,6 +113,11 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
       );
       continue;
     }
+    if (fileOf.has(table)) {
+      problems.push(`${file}: gives ${table} again, which ${fileOf.get(table)} gives`);
+      continue;
+    }
+    fileOf.set(table, file);
     let records: string[][];
     try {
       records = parse(fs.readFileSync(path.join(dir, file), 'utf8'), {
@@ -121,15 +130,16 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
       problems.push(`${file}: is not CSV Hearth can read (${error.message})`);
       continue;
     }
-    const header = records[0];
-    if (!header) {
+    const given = records[0];
+    if (!given) {
       problems.push(`${file}: is empty; give at least the header row`);
       continue;
     }
+    const header = given.map((column) => column.trim().toLowerCase());
     const before = problems.length;
     header.forEach((column, i) => {
       if (!fields.includes(column))
-        problems.push(`${file}, row 1, ${column || `column ${i + 1}`}: is not a field of ${table}`);
+        problems.push(`${file}, row 1, ${given[i] || `column ${i + 1}`}: is not a field of ${table}`);
       else if (header.indexOf(column) !== i) problems.push(`${file}, row 1, ${column}: is given twice`);
     });
     if (SSD_SIDE_FILES.has(table))
@@ -161,17 +171,64 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
 }
 
 /**
+ * The placeholders Data to Insight's extract SQL writes where the legacy system holds nothing: `SSD_PH` for
+ * any value (a UPN-unknown reason, a worker, a participation code), and 1 January 1900 for a date (an
+ * assessment never authorised).
+ */
+const PLACEHOLDER = 'SSD_PH';
+const PLACEHOLDER_DATE = /^1900[-/]01[-/]01(?:[ T]00:00(?::00(?:\.0+)?)?)?$/;
+
+/**
  * A cell as read: trimmed, and blank when it says NULL, as SQL Server's tools write an empty value when
- * they save an extract's results to CSV (the SSD is built in SQL Server from most legacy systems).
+ * they save an extract's results to CSV (the SSD is built in SQL Server from most legacy systems), or when
+ * it holds one of the extract's placeholders.
  */
 function cellValue(cell: string): string {
   const value = cell.trim();
-  return value === 'NULL' ? '' : value;
+  return value === 'NULL' || value === PLACEHOLDER || PLACEHOLDER_DATE.test(value) ? '' : value;
+}
+
+/** A flag as extracts write one: Y or N as the SSD does, or Yes/No, True/False, 1/0 (any case). */
+function flagValue(value: string): boolean | undefined {
+  switch (value.toUpperCase()) {
+    case 'Y':
+    case 'YES':
+    case 'TRUE':
+    case '1':
+      return true;
+    case 'N':
+    case 'NO':
+    case 'FALSE':
+    case '0':
+      return false;
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * The SSD's checks. A coded field may give the DfE code in another case (`neg`) or the code's DfE description
+ * (`Neglect`, `Emotional Abuse`), as extracts that copy a legacy system's lookup descriptions do; either is
+ * read as the code.
+ */
+class SsdFieldChecks extends FieldChecks {
+  override code(row: SourceRow, field: string, lists: readonly CodeList[], required = false): string | null {
+    const value = (row[field] ?? '').toLowerCase();
+    if (value !== '' && !lists.some((list) => isCode(list, row[field]))) {
+      for (const list of lists) {
+        const matches = list.entries.filter(
+          ([code, description]) => code.toLowerCase() === value || description.toLowerCase() === value,
+        );
+        if (matches.length === 1) return matches[0]![0];
+      }
+    }
+    return super.code(row, field, lists, required);
+  }
 }
 
 /** The checks of SSD values; problems name the file, row (the header is row 1) and field. */
 function checks(problems: string[]): FieldChecks {
-  return new FieldChecks(problems, 'DfE', SSD_DATE, (row, field) => {
+  return new SsdFieldChecks(problems, 'DfE', SSD_DATE, (row, field) => {
     const origin = ORIGIN.get(row);
     return `${origin ? `${origin.file}, row ${origin.row}` : 'a row'}${field ? `, ${field}` : ''}`;
   });
@@ -276,9 +333,9 @@ function planningContext(files: SsdImportFiles, laCode: string, problems: string
   const flag = (row: SourceRow, field: string): boolean | null => {
     const value = v.text(row, field);
     if (value === null) return null;
-    if (value === 'Y' || value === 'N') return value === 'Y';
-    v.problem(row, field, `"${value}" is not Y or N`);
-    return null;
+    const read = flagValue(value);
+    if (read === undefined) v.problem(row, field, `"${value}" is not Y or N`);
+    return read ?? null;
   };
   const number = (row: SourceRow, field: string, min: number, max: number, whole = true): number | null => {
     const value = v.text(row, field);
@@ -296,8 +353,13 @@ function planningContext(files: SsdImportFiles, laCode: string, problems: string
     v.problem(row, field, `"${value}" is not one of ${Object.keys(map).join(', ')}`);
     return null;
   };
-  /** A JSON object of SSD flags (Y, N or ""), with exactly `keys` when they are given. */
-  const outcomeJson = (row: SourceRow, field: string, keys?: readonly string[]) => {
+  /**
+   * A JSON object of SSD outcome flags: its keys ending `_FLAG`, each Y, N or "" (or null), read as
+   * flagValue reads a flag. Its other keys are not outcomes and are passed over: Data to Insight's extracts
+   * add the number of outcomes and the worker's comments (`NUMBER_OF_OUTCOMES`, `TOTAL_NO_OF_OUTCOMES`,
+   * `COMMENTS`). A flag the object lacks is not known, as is a blank one.
+   */
+  const outcomeJson = (row: SourceRow, field: string): Record<string, string> | null => {
     const value = v.text(row, field);
     if (value === null) return null;
     let parsed: unknown;
@@ -311,30 +373,26 @@ function planningContext(files: SsdImportFiles, laCode: string, problems: string
       v.problem(row, field, 'is not a JSON object of flags');
       return null;
     }
-    const flags = parsed as Record<string, unknown>;
-    const wrong = Object.entries(flags).filter(([, f]) => f !== 'Y' && f !== 'N' && f !== '');
+    const flags: Record<string, string> = {};
+    const wrong: string[] = [];
+    for (const [key, given] of Object.entries(parsed as Record<string, unknown>)) {
+      if (!key.endsWith('_FLAG')) continue;
+      const read =
+        given === null || given === ''
+          ? ''
+          : typeof given === 'boolean'
+            ? given
+            : typeof given === 'string'
+              ? flagValue(given.trim())
+              : undefined;
+      if (read === undefined) wrong.push(key);
+      else flags[key] = read === '' ? '' : read ? 'Y' : 'N';
+    }
     if (wrong.length > 0) {
-      v.problem(row, field, `${wrong.map(([k]) => k).join(', ')}: a flag is "Y", "N" or ""`);
+      v.problem(row, field, `${wrong.join(', ')}: a flag is "Y", "N" or ""`);
       return null;
     }
-    if (keys) {
-      const missing = keys.filter((k) => !(k in flags));
-      const unknown = Object.keys(flags).filter((k) => !keys.includes(k));
-      if (missing.length + unknown.length > 0) {
-        v.problem(
-          row,
-          field,
-          [
-            missing.length ? `lacks ${missing.join(', ')}` : '',
-            unknown.length ? `has ${unknown.join(', ')}, which the SSD does not list` : '',
-          ]
-            .filter(Boolean)
-            .join('; '),
-        );
-        return null;
-      }
-    }
-    return flags as Record<string, string>;
+    return flags;
   };
   /** The flag, else the JSON's flag of the same meaning; the two must agree. */
   const flagOr = (row: SourceRow, field: string, json: Record<string, string> | null, key: string) => {
@@ -710,7 +768,7 @@ function planChildrenInNeed(c: Context) {
     const closed = v.date(row, 'cine_close_date');
     v.order(row, 'cine_close_date', closed, date, 'referral date');
     v.together(row, 'cine_close_date', 'cine_close_reason');
-    const outcome = outcomeJson(row, 'cine_referral_outcome_json', REFERRAL_OUTCOME_KEYS);
+    const outcome = outcomeJson(row, 'cine_referral_outcome_json');
     const planned = step(row, 'cine_person_id', {
       ref: `referral:${id}`,
       incoming: {
