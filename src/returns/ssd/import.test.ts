@@ -274,6 +274,24 @@ describe('files written by SQL Server tools', () => {
       });
     conference('Yes');
 
+    // A code before its description; a return interview not applicable; a young person the extract lists as
+    // having no current eligibility, who is no care leaver.
+    files.ssd_cla_episodes![1] = files.ssd_cla_episodes![1]!.replace(
+      ',S,',
+      ',S - Started to be looked after,',
+    );
+    files.ssd_missing![1] = files.ssd_missing![1]!.replace(/,N$/, ',NA');
+    expect([files.ssd_cla_episodes![1], files.ssd_missing![1]]).toEqual([
+      expect.stringContaining(',S - Started to be looked after,'),
+      expect.stringMatching(/,NA$/),
+    ]);
+    files.ssd_care_leavers = table('ssd_care_leavers', [
+      {
+        clea_table_id: 'cl1',
+        clea_person_id: '1002',
+        clea_care_leaver_eligibility: 'No Current Eligibility',
+      },
+    ]);
     // Into an authority of its own, so nothing the test before imported answers for it.
     const migrator = {
       ...(await arrangeAuthority(database.ownerDb, '214', 'administrator')),
@@ -303,6 +321,19 @@ describe('files written by SQL Server tools', () => {
     expect(await of('cp_plan')).toEqual([
       expect.objectContaining({ initial_category: 'NEG', latest_category: 'EMO' }),
     ]);
+    const sam = await database.ownerDb
+      .selectFrom('person')
+      .select('id')
+      .where('la_code', '=', '214')
+      .where('la_child_id', '=', '1002')
+      .executeTakeFirstOrThrow();
+    const ofSam = (table: 'cla_episode' | 'missing_episode' | 'care_leaver') =>
+      database.ownerDb.selectFrom(table).selectAll().where('person_id', '=', sam.id).execute();
+    expect(await ofSam('cla_episode')).toEqual([expect.objectContaining({ rne: 'S' })]);
+    expect(await ofSam('missing_episode')).toEqual([
+      expect.objectContaining({ return_interview_accepted: null }),
+    ]);
+    expect(await ofSam('care_leaver')).toEqual([]);
 
     // A flag or a code that is neither is still refused, naming the file, row and field.
     files.SSD_CP_PLANS[1] = files.SSD_CP_PLANS[1]!.replace('Neglect', 'Neglected');

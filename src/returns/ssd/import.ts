@@ -188,9 +188,15 @@ function cellValue(cell: string): string {
   return value === 'NULL' || value === PLACEHOLDER || PLACEHOLDER_DATE.test(value) ? '' : value;
 }
 
-/** A flag as extracts write one: Y or N as the SSD does, or Yes/No, True/False, 1/0 (any case). */
-function flagValue(value: string): boolean | undefined {
+/**
+ * A flag as extracts write one: Y or N as the SSD does, or Yes/No, True/False, 1/0 (any case); null for NA
+ * (not applicable, as some extracts write a return interview never due), read as not known.
+ */
+function flagValue(value: string): boolean | null | undefined {
   switch (value.toUpperCase()) {
+    case 'NA':
+    case 'N/A':
+      return null;
     case 'Y':
     case 'YES':
     case 'TRUE':
@@ -207,17 +213,22 @@ function flagValue(value: string): boolean | undefined {
 }
 
 /**
- * The SSD's checks. A coded field may give the DfE code in another case (`neg`) or the code's DfE description
- * (`Neglect`, `Emotional Abuse`), as extracts that copy a legacy system's lookup descriptions do; either is
- * read as the code.
+ * The SSD's checks. A coded field may give the DfE code in another case (`neg`), the code's DfE description
+ * (`Neglect`, `Emotional Abuse`), or the code before a description (`S - Started to be looked after`), as
+ * extracts that copy a legacy system's lookup descriptions do; each is read as the code.
  */
 class SsdFieldChecks extends FieldChecks {
   override code(row: SourceRow, field: string, lists: readonly CodeList[], required = false): string | null {
     const value = (row[field] ?? '').toLowerCase();
     if (value !== '' && !lists.some((list) => isCode(list, row[field]))) {
+      // 'S - Started to be looked after' or 'N1: Abuse or neglect': a code before its description.
+      const prefix = /^([a-z0-9]+)\s*[-:–]\s*\S/.exec(value)?.[1];
       for (const list of lists) {
         const matches = list.entries.filter(
-          ([code, description]) => code.toLowerCase() === value || description.toLowerCase() === value,
+          ([code, description]) =>
+            code.toLowerCase() === value ||
+            description.toLowerCase() === value ||
+            code.toLowerCase() === prefix,
         );
         if (matches.length === 1) return matches[0]![0];
       }
@@ -347,9 +358,12 @@ function planningContext(files: SsdImportFiles, laCode: string, problems: string
     }
     return n;
   };
+  /** One of the SSD's words for a Hearth code (`map`), in any case ('Former Relevant'). */
   const oneOf = (row: SourceRow, field: string, map: Record<string, string>, required = false) => {
     const value = v.text(row, field, required);
-    if (value === null || value in map) return value === null ? null : map[value]!;
+    if (value === null) return null;
+    const word = Object.keys(map).find((w) => w.toLowerCase() === value.toLowerCase());
+    if (word !== undefined) return map[word]!;
     v.problem(row, field, `"${value}" is not one of ${Object.keys(map).join(', ')}`);
     return null;
   };
@@ -379,14 +393,14 @@ function planningContext(files: SsdImportFiles, laCode: string, problems: string
       if (!key.endsWith('_FLAG')) continue;
       const read =
         given === null || given === ''
-          ? ''
+          ? null
           : typeof given === 'boolean'
             ? given
             : typeof given === 'string'
               ? flagValue(given.trim())
               : undefined;
       if (read === undefined) wrong.push(key);
-      else flags[key] = read === '' ? '' : read ? 'Y' : 'N';
+      else flags[key] = read === null ? '' : read ? 'Y' : 'N';
     }
     if (wrong.length > 0) {
       v.problem(row, field, `${wrong.join(', ')}: a flag is "Y", "N" or ""`);
@@ -1283,12 +1297,23 @@ function planLookedAfter(c: Context) {
 
 /** Care leavers, and their latest contact. */
 function planLeavingCare(c: Context, lastEnd: ReturnType<typeof planLookedAfter>): void {
-  const { v, rows, oneOf, keptId, people, step } = c;
+  const { v, rows, oneOf, keptId, people, step, skip } = c;
   for (const row of rows('ssd_care_leavers')) {
+    // Data to Insight's SQL lists every young person the legacy system assessed, saying so of those who are not.
+    if (/^no current eligibility$/i.test(row.clea_care_leaver_eligibility ?? '')) {
+      skip(row, 'young people with no current eligibility (not care leavers)');
+      continue;
+    }
     const person = `person:${row.clea_person_id}`;
     const contact = v.date(row, 'clea_care_leaver_latest_contact');
     const accommodation = v.code(row, 'clea_care_leaver_accommodation', [ACCOM]);
-    const suitable = v.text(row, 'clea_care_leaver_accom_suitable');
+    // Suitability as the code's digit (1 suitable, 2 not), or in words.
+    const given = v.text(row, 'clea_care_leaver_accom_suitable');
+    const suitable = /^suitable$/i.test(given ?? '')
+      ? '1'
+      : /^(not suitable|unsuitable)$/i.test(given ?? '')
+        ? '2'
+        : given;
     if (suitable !== null && accommodation !== null && suitable !== accommodation.slice(1))
       v.problem(
         row,
