@@ -292,6 +292,27 @@ describe('files written by SQL Server tools', () => {
         clea_care_leaver_eligibility: 'No Current Eligibility',
       },
     ]);
+    // The adoption decision naming the child by their legacy id, as one version of the SQL does.
+    replace(
+      'ssd_person',
+      {
+        pers_person_id: '1002',
+        pers_forename: 'Sam',
+        pers_sex: 'F',
+        pers_dob: '2010-06-01',
+        pers_legacy_id: 'L2',
+      },
+      2,
+    );
+    files.ssd_permanence = table('ssd_permanence', [
+      {
+        perm_table_id: 'pm1',
+        perm_person_id: 'L2',
+        perm_cla_id: 'e1',
+        perm_adm_decision_date: '2025-04-15 00:00:00.000',
+        perm_placed_foster_carer_date: '1900-01-01 00:00:00.000',
+      },
+    ]);
     // Into an authority of its own, so nothing the test before imported answers for it.
     const migrator = {
       ...(await arrangeAuthority(database.ownerDb, '214', 'administrator')),
@@ -325,15 +346,16 @@ describe('files written by SQL Server tools', () => {
       .selectFrom('person')
       .select('id')
       .where('la_code', '=', '214')
-      .where('la_child_id', '=', '1002')
+      .where('la_child_id', '=', 'L2')
       .executeTakeFirstOrThrow();
-    const ofSam = (table: 'cla_episode' | 'missing_episode' | 'care_leaver') =>
+    const ofSam = (table: 'cla_episode' | 'missing_episode' | 'care_leaver' | 'adoption') =>
       database.ownerDb.selectFrom(table).selectAll().where('person_id', '=', sam.id).execute();
     expect(await ofSam('cla_episode')).toEqual([expect.objectContaining({ rne: 'S' })]);
     expect(await ofSam('missing_episode')).toEqual([
       expect.objectContaining({ return_interview_accepted: null }),
     ]);
     expect(await ofSam('care_leaver')).toEqual([]);
+    expect(await ofSam('adoption')).toEqual([expect.objectContaining({ decision_date: '2025-04-15' })]);
 
     // A flag or a code that is neither is still refused, naming the file, row and field.
     files.SSD_CP_PLANS[1] = files.SSD_CP_PLANS[1]!.replace('Neglect', 'Neglected');

@@ -461,7 +461,19 @@ function planningContext(files: SsdImportFiles, laCode: string, problems: string
   for (const [table, read] of files.tables) for (const row of read.rows) touch(table, row);
 
   const people = index('ssd_person', 'pers_person_id');
+  /** Each legacy id (pers_legacy_id) with the people who have it. */
+  const byLegacyId = new Map<string, string[]>();
+  for (const [id, person] of people)
+    if (person.pers_legacy_id)
+      byLegacyId.set(person.pers_legacy_id, [...(byLegacyId.get(person.pers_legacy_id) ?? []), id]);
+  /**
+   * The person a row names: by pers_person_id, or by the legacy id of exactly one person when no person has
+   * that id (some versions of Data to Insight's SQL name the child of ssd_permanence by LEGACY_ID).
+   */
   const personRef = (row: SourceRow, field: string, required = true): string | null => {
+    const given = row[field] ?? '';
+    const legacy = people.has(given) ? undefined : byLegacyId.get(given);
+    if (legacy?.length === 1) return `person:${legacy[0]}`;
     const id = known(row, field, people, 'ssd_person', required);
     return id === null ? null : `person:${id}`;
   };
