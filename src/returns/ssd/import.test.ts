@@ -313,6 +313,9 @@ describe('files written by SQL Server tools', () => {
         perm_placed_foster_carer_date: '1900-01-01 00:00:00.000',
       },
     ]);
+    // The allocation in the legacy system's words.
+    files.ssd_involvements![1] = files.ssd_involvements![1]!.replace('Allocated worker', 'Case Worker');
+    expect(files.ssd_involvements![1]).toContain('Case Worker');
     // Into an authority of its own, so nothing the test before imported answers for it.
     const migrator = {
       ...(await arrangeAuthority(database.ownerDb, '214', 'administrator')),
@@ -326,7 +329,7 @@ describe('files written by SQL Server tools', () => {
       .where('la_child_id', '=', 'L1')
       .executeTakeFirstOrThrow();
     expect(jo).toMatchObject({ upn_unknown: null, date_of_death: null, date_of_birth: '2012-02-29' });
-    const of = (table: 'referral' | 'assessment' | 's47_enquiry' | 'cp_plan') =>
+    const of = (table: 'referral' | 'assessment' | 's47_enquiry' | 'cp_plan' | 'allocation') =>
       database.ownerDb.selectFrom(table).selectAll().where('person_id', '=', jo.id).execute();
     expect(await of('referral')).toEqual([
       expect.objectContaining({ referral_date: '2025-05-01', nfa: false }),
@@ -339,6 +342,7 @@ describe('files written by SQL Server tools', () => {
       }),
     ]);
     expect(await of('s47_enquiry')).toEqual([expect.objectContaining({ outcome: 'icpc' })]);
+    expect(await of('allocation')).toEqual([expect.objectContaining({ start_date: '2025-05-02' })]);
     expect(await of('cp_plan')).toEqual([
       expect.objectContaining({ initial_category: 'NEG', latest_category: 'EMO' }),
     ]);

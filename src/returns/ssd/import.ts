@@ -1459,13 +1459,19 @@ function planPermanence(c: Context): void {
   }
 }
 
+/**
+ * The role of the case-holding allocation: Allocated worker, as Hearth writes it, or the words legacy
+ * systems' lookups give it (Liquidlogic's involvement type CW, Case Worker), in any case.
+ */
+const ALLOCATED_WORKER = /^(allocated (social |case )?worker|case worker|cw)$/i;
+
 /** Allocations (involvements) and case supervision. */
 function planAllocations(c: Context, { teams, workers, teamByName }: ReturnType<typeof planWorkforce>): void {
   const { v, rows, skip, keptId, known, step } = c;
   const involvements = rows('ssd_involvements');
   for (const row of involvements) {
     const role = v.text(row, 'invo_professional_role_id');
-    if (role !== null && role !== 'Allocated worker') {
+    if (role !== null && !ALLOCATED_WORKER.test(role)) {
       skip(
         row,
         `involvements in roles other than Allocated worker (Hearth holds the case-holding allocation)`,
