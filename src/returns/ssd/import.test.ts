@@ -195,7 +195,8 @@ describe('files written by SQL Server tools', () => {
       pers_surname: 'Smith',
       pers_sex: 'M',
       pers_ethnicity: 'WBRI',
-      pers_dob: '2012-02-29',
+      // Saved from a spreadsheet: DD/MM/YYYY.
+      pers_dob: '29/02/2012',
       pers_legacy_id: 'L1',
       pers_upn_unknown: 'SSD_PH',
       pers_death_date: '1900-01-01 00:00:00.000',
@@ -299,7 +300,8 @@ describe('files written by SQL Server tools', () => {
         pers_person_id: '1002',
         pers_forename: 'Sam',
         pers_sex: 'F',
-        pers_dob: '2010-06-01',
+        pers_dob: '01/06/2010 00:00',
+        pers_death_date: '01/01/1900 00:00',
         pers_legacy_id: 'L2',
       },
       2,
@@ -348,12 +350,13 @@ describe('files written by SQL Server tools', () => {
     ]);
     const sam = await database.ownerDb
       .selectFrom('person')
-      .select('id')
+      .select(['id', 'date_of_birth', 'date_of_death'])
       .where('la_code', '=', '214')
       .where('la_child_id', '=', 'L2')
       .executeTakeFirstOrThrow();
     const ofSam = (table: 'cla_episode' | 'missing_episode' | 'care_leaver' | 'adoption') =>
       database.ownerDb.selectFrom(table).selectAll().where('person_id', '=', sam.id).execute();
+    expect(sam).toMatchObject({ date_of_birth: '2010-06-01', date_of_death: null });
     expect(await ofSam('cla_episode')).toEqual([expect.objectContaining({ rne: 'S' })]);
     expect(await ofSam('missing_episode')).toEqual([
       expect.objectContaining({ return_interview_accepted: null }),

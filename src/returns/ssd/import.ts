@@ -44,7 +44,7 @@ import {
   SEX_ADOPTR,
   SW_REASON,
 } from '../../domain/codes.ts';
-import { addCalendarMonths, isIsoDate, maxDate } from '../../domain/dates.ts';
+import { addCalendarMonths, isIsoDate, maxDate, parseDmy } from '../../domain/dates.ts';
 import { isUpnUnknownCode } from '../../domain/identifiers.ts';
 import { LEAD_AGENCY, PRE_PROCEEDINGS_OUTCOME, TEAM_TYPE } from '../../domain/local-codes.ts';
 import {
@@ -69,12 +69,17 @@ export interface SsdImportFiles {
 const ORIGIN = new WeakMap<SourceRow, { file: string; row: number; table: string }>();
 const FIELDS_READ = new WeakMap<SsdImportFiles, Map<string, Set<string>>>();
 
-/** SSD dates: YYYY-MM-DD, and for datetime fields a time after it, which is not kept. */
+/**
+ * SSD dates: YYYY-MM-DD, and for datetime fields a time after it, which is not kept. A file opened and saved
+ * in a spreadsheet on an English computer has its dates as DD/MM/YYYY (a time after it or not): read as such.
+ */
 const SSD_DATE: DateFormat = {
   written: 'YYYY-MM-DD (with a time after it or not)',
   read: (value) => {
-    const match = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(value);
-    return match && isIsoDate(match[1]) ? match[1]! : null;
+    const iso = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(value);
+    if (iso) return isIsoDate(iso[1]) ? iso[1]! : null;
+    const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(value);
+    return dmy ? parseDmy(`${dmy[1]!.padStart(2, '0')}/${dmy[2]!.padStart(2, '0')}/${dmy[3]}`) : null;
   },
   write: (date) => date,
 };
@@ -173,10 +178,10 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
 /**
  * The placeholders Data to Insight's extract SQL writes where the legacy system holds nothing: `SSD_PH` for
  * any value (a UPN-unknown reason, a worker, a participation code), and 1 January 1900 for a date (an
- * assessment never authorised).
+ * assessment never authorised), however the date is written.
  */
 const PLACEHOLDER = 'SSD_PH';
-const PLACEHOLDER_DATE = /^1900[-/]01[-/]01(?:[ T]00:00(?::00(?:\.0+)?)?)?$/;
+const PLACEHOLDER_DATE = /^(?:1900[-/]01[-/]01|0?1\/0?1\/1900)(?:[ T]00:00(?::00(?:\.0+)?)?)?$/;
 
 /**
  * A cell as read: trimmed, and blank when it says NULL, as SQL Server's tools write an empty value when
