@@ -183,6 +183,32 @@ describe('files written by SQL Server tools', () => {
     expect(sam.family_name).not.toBe('NULL');
   });
 
+  it('reads a file a spreadsheet saved in Windows-1252 rather than UTF-8', async () => {
+    const files = legacyFiles();
+    files.ssd_person![2] = row('ssd_person', {
+      pers_person_id: '1002',
+      pers_forename: 'Zoë',
+      pers_sex: 'F',
+      pers_dob: '2010-06-01',
+    });
+    const dir = directory(files);
+    const person = path.join(dir, 'ssd_person.csv');
+    fs.writeFileSync(person, Buffer.from(fs.readFileSync(person, 'utf8'), 'latin1'));
+    expect(fs.readFileSync(person).includes(0xeb)).toBe(true);
+    const migrator = {
+      ...(await arrangeAuthority(database.ownerDb, '215', 'administrator')),
+      system: true as const,
+    };
+    await importInto(database.db, migrator, dir);
+    const zoe = await database.ownerDb
+      .selectFrom('person')
+      .select('given_name')
+      .where('la_code', '=', '215')
+      .where('la_child_id', '=', '1002')
+      .executeTakeFirstOrThrow();
+    expect(zoe.given_name).toBe('Zoë');
+  });
+
   it("reads an extract made with Data to Insight's SQL: placeholders, capitals, outcome counts and comments, descriptions for codes", async () => {
     const files = legacyFiles();
     const replace = (name: string, values: Record<string, string>, index = 1): void => {

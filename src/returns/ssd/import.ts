@@ -58,6 +58,7 @@ import {
   type SourceRow,
 } from '../import-record.ts';
 import { EARLY_HELP_END, ELIGIBILITY, HEALTH_CHECK } from './export.ts';
+import { readTextFile } from '../text-file.ts';
 import { SSD_SIDE_FILES, SSD_TABLES } from './spec.ts';
 
 /** The files of an SSD directory as read: each table (or side file) by name, with its file and rows. */
@@ -125,7 +126,7 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
     fileOf.set(table, file);
     let records: string[][];
     try {
-      records = parse(fs.readFileSync(path.join(dir, file), 'utf8'), {
+      records = parse(readTextFile(path.join(dir, file)), {
         bom: true,
         skip_empty_lines: true,
         relax_column_count: true,
