@@ -50,16 +50,27 @@ export function lookedAfterEpisode(child: ChildJourney, date: string) {
   return child.episodes.find((e) => openAt(e.start, e.end, date) && !isShortBreak(e.legalStatus));
 }
 
-/** The start of the period of care an episode belongs to (episodes joined end to start with X1). */
+/** The episode an episode follows on from in its period of care: the one ending the day it starts with X1. */
+export function previousEpisode(
+  child: ChildJourney,
+  episode: ChildJourney['episodes'][number],
+): ChildJourney['episodes'][number] | undefined {
+  return child.episodes.find((e) => e !== episode && e.end === episode.start && e.reasonEnd === 'X1');
+}
+
+/**
+ * The start of the care an episode belongs to, as the catalogue counts children looked after: back along
+ * episodes joined end to start with X1 to the episode with RNE S, stopping before a short break (V3, V4). Where
+ * a period of care began as a series of short breaks and then changed legal status, the child is counted as
+ * looked after from that change, which is the start of their care for every looked-after figure (see cla.ts).
+ */
 export function periodOfCareStart(child: ChildJourney, episode: ChildJourney['episodes'][number]): string {
   let current = episode;
   // Bounded by the number of episodes, so a malformed chain (an episode ending the day it starts) cannot loop.
   for (let i = 0; i <= child.episodes.length; i++) {
     if (current.rne === 'S') return current.start;
-    const previous = child.episodes.find(
-      (e) => e !== current && e.end === current.start && e.reasonEnd === 'X1',
-    );
-    if (!previous) return current.start;
+    const previous = previousEpisode(child, current);
+    if (!previous || isShortBreak(previous.legalStatus)) return current.start;
     current = previous;
   }
   return current.start;

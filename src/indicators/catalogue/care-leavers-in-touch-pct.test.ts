@@ -108,4 +108,23 @@ describe('care_leavers_in_touch_pct', () => {
       denominator: 1,
     });
   });
+
+  it('lets the latest contact by date decide, whatever order the records are listed in', () => {
+    // Listed newest first: refused on 25 March 2025 (the latest), recorded in touch on 1 March. Not in touch.
+    const m = model([
+      child('a', {
+        dateOfBirth: '2004-06-01',
+        careLeaver: formerRelevant('a1'),
+        careLeaverContacts: [contact('a-c2', '2025-03-25', 'REFU'), contact('a-c1', '2025-03-01', 'YES')],
+      }),
+    ]);
+    const period = monthOf('2025-03-31');
+    const measure = careLeaversInTouchPct.compute(m, period);
+    expect(figureOf(careLeaversInTouchPct, period, measure)).toMatchObject({
+      value: 0,
+      numerator: 0,
+      denominator: 1,
+    });
+    expect(measure.members[0]?.facts).toMatchObject({ latest_contact: '2025-03-25', in_touch: 'REFU' });
+  });
 });

@@ -27,13 +27,19 @@ export function formerRelevant19To21(
   return status ? { status, age } : undefined;
 }
 
-/** The latest care-leaver contact on or before `end` that satisfies `test` (all contacts when omitted). */
+/**
+ * The latest care-leaver contact by date on or before `end` that satisfies `test` (all contacts when omitted);
+ * of several on that date, the last listed.
+ */
 export function latestContact(
   child: ChildJourney,
   end: string,
   test: (contact: Contact) => boolean = () => true,
 ): Contact | undefined {
-  return child.careLeaverContacts.findLast((x) => x.date <= end && test(x));
+  let latest: Contact | undefined;
+  for (const x of child.careLeaverContacts)
+    if (x.date <= end && (latest === undefined || x.date >= latest.date) && test(x)) latest = x;
+  return latest;
 }
 
 /** IN_TOUCH codes that record the authority as out of touch (or the young person as having died). */

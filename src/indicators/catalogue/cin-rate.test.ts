@@ -3,6 +3,7 @@ import { figureOf } from '../indicator.ts';
 import { monthOf } from '../period.ts';
 import { child, model } from '../testing.ts';
 import { cinRate } from './cin-rate.ts';
+import { cla } from './cla.ts';
 
 const plan = (id: string, start: string, end: string | null = null) => ({ id, start, end });
 const episode = (
@@ -78,5 +79,21 @@ describe('cin_rate', () => {
     });
     const december = monthOf('2023-12-31');
     expect(figureOf(cinRate, december, cinRate.compute(m, december)).value).toBeNull();
+  });
+
+  it('shows the care start cla shows: after short breaks, the start of the care counted', () => {
+    // Short breaks (V3) from 6 January 2025 became section 20 care (L, V2) on 12 March, joined by X1: the child
+    // is looked after, and counted, from 12 March (cla.ts), so the care started then, not on 6 January.
+    const m = model([
+      child('s', {
+        episodes: [
+          episode('s1', '2025-01-06', '2025-03-12', 'V3', 'S', 'X1'),
+          episode('s2', '2025-03-12', null, 'V2', 'L'),
+        ],
+      }),
+    ]);
+    const period = monthOf('2025-03-31');
+    expect(cinRate.compute(m, period).members.map((x) => x.facts.care_start)).toEqual(['2025-03-12']);
+    expect(cla.compute(m, period).members.map((x) => x.facts.care_start)).toEqual(['2025-03-12']);
   });
 });

@@ -1,14 +1,18 @@
 import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
-import { lookedAfterEpisode, member, openAt, periodOfCareStart, populationAt } from '../conventions.ts';
+import { member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { cinPlanAt } from './cin-plans.ts';
+import { lookedAfterAt } from './cla.ts';
+import { cpPlanAt } from './cp-plans.ts';
 
 /**
  * One member per child (counted once, however many of the three apply) with, at `end`, an open CIN plan, an
  * open CP plan or an open period of care, per 10,000 of the population held for the calendar year of `end`.
  * A period of care is an episode that counts as looked after: a child whose only episode at `end` is a series
  * of short breaks (V3, V4) is not counted through it, as for the CLA figures (such a child counts when they
- * have an open CIN plan). A child with only an open referral or assessment is not counted.
+ * have an open CIN plan). A child with only an open referral or assessment is not counted. Each of the three is
+ * read by the one definition its own indicator uses (`cinPlanAt`, `cpPlanAt`, `lookedAfterAt`), so the care start
+ * shown is the one `cla` shows.
  */
 export const cinRate = defineIndicator({
   id: 'cin_rate',
@@ -35,14 +39,14 @@ export const cinRate = defineIndicator({
         childrenOverlapping(model, 'episodes', end, end, 'start', 'end'),
       ).flatMap((c) => {
         const cin = cinPlanAt(c, end);
-        const cp = c.cpPlans.find((p) => openAt(p.start, p.end, end));
-        const episode = lookedAfterEpisode(c, end);
-        if (!cin && !cp && !episode) return [];
+        const cp = cpPlanAt(c, end);
+        const care = lookedAfterAt(c, end);
+        if (!cin && !cp && !care) return [];
         return [
           member(c, {
             cin_plan_start: cin?.start ?? null,
             cp_plan_start: cp?.start ?? null,
-            care_start: episode ? periodOfCareStart(c, episode) : null,
+            care_start: care?.start ?? null,
           }),
         ];
       }),

@@ -1,7 +1,7 @@
 import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { inRange, member, periodOfCareStart } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { careStart, isShortBreak } from './cla.ts';
+import { isShortBreak } from './cla.ts';
 
 /**
  * One member per period of care (its last episode is the record) whose last episode ended in the month with a
@@ -34,7 +34,11 @@ export const claCeased = defineIndicator({
               !isShortBreak(e),
           )
           .map((e) =>
-            member(c, { care_start: careStart(c, e), care_end: e.end, reason_end: e.reasonEnd }, e.id),
+            member(
+              c,
+              { care_start: periodOfCareStart(c, e), care_end: e.end, reason_end: e.reasonEnd },
+              e.id,
+            ),
           ),
       ),
     };

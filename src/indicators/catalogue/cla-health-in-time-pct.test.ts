@@ -185,4 +185,20 @@ describe('cla_health_in_time_pct', () => {
     const m = model([child('a', { episodes: [ep('a1', '2024-03-01', null)] })]);
     expect(figureOf(claHealthInTimePct, period, claHealthInTimePct.compute(m, period)).value).toBeNull();
   });
+
+  it('takes the latest assessment by date, whatever order the records are listed in', () => {
+    // Listed newest first. The latest, 10 January 2024, is 50 days before 29 February 2024 (21 days to the end of
+    // January + 29 in February): in time. The one of 1 June 2022 (638 days) is not the latest.
+    const m = model([
+      child('a', {
+        dateOfBirth: '2014-01-01',
+        episodes: [ep('a1', '2020-01-01', null)],
+        health: [rha('a2', '2024-01-10'), rha('a1', '2022-06-01', 'initial_health_assessment')],
+      }),
+    ]);
+    const period = monthOf('2024-02-29');
+    const measure = claHealthInTimePct.compute(m, period);
+    expect(figureOf(claHealthInTimePct, period, measure)).toMatchObject({ value: 100, numerator: 1 });
+    expect(measure.members[0]?.facts).toMatchObject({ latest_assessment: '2024-01-10', days_before_end: 50 });
+  });
 });

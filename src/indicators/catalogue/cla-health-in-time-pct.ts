@@ -38,7 +38,9 @@ export const claHealthInTimePct = defineIndicator({
         const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;
         const limit = age !== null && age < 5 ? 183 : 365;
         let latest: string | null = null;
-        for (const h of c.health) if (ASSESSMENTS.has(h.kind) && h.date <= end) latest = h.date;
+        for (const h of c.health)
+          if (ASSESSMENTS.has(h.kind) && h.date <= end && (latest === null || h.date > latest))
+            latest = h.date;
         const days = latest === null ? null : daysBetween(latest, end);
         return [
           {

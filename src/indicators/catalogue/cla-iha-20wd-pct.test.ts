@@ -72,4 +72,20 @@ describe('cla_iha_20wd_pct', () => {
       denominator: 0,
     });
   });
+
+  it('times the first initial health assessment after the start by date, whatever order they are listed in', () => {
+    // Care from Monday 3 March 2025; a second assessment recorded later is listed first. The first, Monday
+    // 10 March, is 5 working days after the start (4 to 7 March and 10 March): in time. The later one (6 May)
+    // is not the first.
+    const m = model([
+      child('a', {
+        episodes: [ep('a1', '2025-03-03', null)],
+        health: [iha('a2', '2025-05-06'), iha('a1', '2025-03-10')],
+      }),
+    ]);
+    const period = monthOf('2025-03-31');
+    const measure = claIha20wdPct.compute(m, period);
+    expect(figureOf(claIha20wdPct, period, measure)).toMatchObject({ value: 100, numerator: 1 });
+    expect(measure.members[0]?.facts).toMatchObject({ assessment: '2025-03-10', working_days: 5 });
+  });
 });

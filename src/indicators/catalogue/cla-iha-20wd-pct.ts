@@ -30,7 +30,14 @@ export const claIha20wdPct = defineIndicator({
       members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
         const episode = firstCareStartIn(c, period.start, period.end);
         if (!episode) return [];
-        const iha = c.health.find((h) => h.kind === 'initial_health_assessment' && h.date >= episode.start);
+        let iha: (typeof c.health)[number] | undefined;
+        for (const h of c.health)
+          if (
+            h.kind === 'initial_health_assessment' &&
+            h.date >= episode.start &&
+            (iha === undefined || h.date < iha.date)
+          )
+            iha = h;
         const days = iha ? wd(episode.start, iha.date) : null;
         return [
           {

@@ -99,4 +99,20 @@ describe('cla_permanence_plan_6m_pct', () => {
       figureOf(claPermanencePlan6mPct, period, claPermanencePlan6mPct.compute(m, period)).value,
     ).toBeNull();
   });
+
+  it('takes the first plan of the period by date, whatever order the records are listed in', () => {
+    // Care from 1 January 2024; plans listed newest first. The first of the period, 1 March 2024, is 60 days
+    // after the start (31 in January + 29 in February): in time. The later one (2 January 2025, day 367) is not
+    // the first.
+    const m = model([
+      child('a', {
+        episodes: [ep('a1', '2024-01-01', null)],
+        permanencePlans: [plan('a2', '2025-01-02'), plan('a1', '2024-03-01')],
+      }),
+    ]);
+    const period = monthOf('2025-03-31');
+    const measure = claPermanencePlan6mPct.compute(m, period);
+    expect(figureOf(claPermanencePlan6mPct, period, measure)).toMatchObject({ value: 100, numerator: 1 });
+    expect(measure.members[0]?.facts).toMatchObject({ permanence_plan: '2024-03-01', days_to_plan: 60 });
+  });
 });

@@ -30,7 +30,9 @@ export const claPermanencePlan6mPct = defineIndicator({
       members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
         const days = daysBetween(care.start, end);
         if (days < 183) return [];
-        const plan = c.permanencePlans.find((p) => p.date >= care.start);
+        let plan: (typeof c.permanencePlans)[number] | undefined;
+        for (const p of c.permanencePlans)
+          if (p.date >= care.start && (plan === undefined || p.date < plan.date)) plan = p;
         const toPlan = plan ? daysBetween(care.start, plan.date) : null;
         return [
           {

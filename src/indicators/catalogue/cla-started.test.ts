@@ -69,4 +69,16 @@ describe('cla_started', () => {
     const period = monthOf('2024-02-01');
     expect(figureOf(claStarted, period, claStarted.compute(model([]), period)).value).toBe(0);
   });
+
+  it('counts the first start of the month by date, whatever order the episodes are listed in', () => {
+    // Two periods of care in February 2024, listed latest first: the child counts once, with 2 February.
+    const m = model([
+      child('g', {
+        episodes: [ep('g2', '2024-02-20', null), ep('g1', '2024-02-02', '2024-02-09')],
+      }),
+    ]);
+    const period = monthOf('2024-02-01');
+    const measure = claStarted.compute(m, period);
+    expect(measure.members.map((x) => [x.recordId, x.facts.care_start])).toEqual([['g1', '2024-02-02']]);
+  });
 });

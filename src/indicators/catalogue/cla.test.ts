@@ -3,7 +3,8 @@ import { figureOf } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 import { monthOf } from '../period.ts';
 import { child, model } from '../testing.ts';
-import { cla, careStart } from './cla.ts';
+import { periodOfCareStart } from '../conventions.ts';
+import { cla } from './cla.ts';
 
 type Episode = ChildJourney['episodes'][number];
 const ep = (id: string, start: string, end: string | null, more: Partial<Episode> = {}): Episode => ({
@@ -79,6 +80,6 @@ describe('cla', () => {
         ep('h2', '2025-03-10', '2025-03-10', { rne: 'P', reasonEnd: 'X1' }),
       ],
     });
-    expect(careStart(c, c.episodes[0]!)).toBe('2025-03-10');
+    expect(periodOfCareStart(c, c.episodes[0]!)).toBe('2025-03-10');
   });
 });

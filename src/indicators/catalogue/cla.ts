@@ -1,6 +1,13 @@
 import { childrenWithAt } from '../candidates.ts';
 import { isShortBreak as isShortBreakStatus } from '../../domain/codes.ts';
-import { inRange, lookedAfterEpisode, member, openAt } from '../conventions.ts';
+import {
+  inRange,
+  lookedAfterEpisode,
+  member,
+  openAt,
+  periodOfCareStart,
+  previousEpisode,
+} from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 
@@ -20,36 +27,16 @@ export interface LookedAfter {
  * that is not a short break: normally the episode with RNE S. Where a period of care began as a series of
  * short breaks and later changed legal status (an L, T or U episode joined by X1 to a V3/V4 one), the
  * child starts to be counted as looked after on that later episode's start, which is then the start of
- * their care for every clock (reviews, visits, health, permanence). A period of care made only of short
- * breaks never counts: it is not a start, not an end, and its episodes are not placements. So the stock
- * and the flows agree (cla at the end of last month + cla_started - cla_ceased = cla at the end of this
- * month), except in the rare period that changes from another legal status to short breaks, which leaves
- * the count on the day of that change without an end being counted.
+ * their care for every clock (reviews, visits, health, permanence, supervision; `periodOfCareStart` in
+ * conventions.ts is the one definition). A period of care made only of short breaks never counts: it is not
+ * a start, not an end, and its episodes are not placements. So the stock and the flows agree (cla at the end
+ * of last month + cla_started - cla_ceased = cla at the end of this month), except in the rare period that
+ * changes from another legal status to short breaks, which leaves the count on the day of that change
+ * without an end being counted.
  */
 
 export function isShortBreak(episode: Episode): boolean {
   return isShortBreakStatus(episode.legalStatus);
-}
-
-/** The episode an episode follows on from: the one ending the day it starts with X1, if any. */
-export function previousEpisode(child: ChildJourney, episode: Episode): Episode | undefined {
-  return child.episodes.find((e) => e !== episode && e.end === episode.start && e.reasonEnd === 'X1');
-}
-
-/**
- * The start of the care an episode belongs to, as counted: back along episodes joined end to start with X1
- * (as `periodOfCareStart`) to the episode with RNE S, stopping before a short break. Guarded against
- * same-day X1 episodes that would otherwise lead back to themselves.
- */
-export function careStart(child: ChildJourney, episode: Episode): string {
-  let current = episode;
-  for (let steps = 0; steps <= child.episodes.length; steps++) {
-    if (current.rne === 'S') return current.start;
-    const previous = previousEpisode(child, current);
-    if (!previous || isShortBreak(previous)) return current.start;
-    current = previous;
-  }
-  return current.start;
 }
 
 /** True when the episode is where counted care begins: RNE S, or the first episode after short breaks. */
@@ -60,15 +47,19 @@ export function beginsCare(child: ChildJourney, episode: Episode): boolean {
   return previous !== undefined && isShortBreak(previous);
 }
 
-/** The child's first start of counted care dated from `from` to `to`, if any. */
+/** The child's first start (by date) of counted care dated from `from` to `to`, if any. */
 export function firstCareStartIn(child: ChildJourney, from: string, to: string): Episode | undefined {
-  return child.episodes.find((e) => inRange(e.start, from, to) && beginsCare(child, e));
+  let first: Episode | undefined;
+  for (const e of child.episodes)
+    if (inRange(e.start, from, to) && (first === undefined || e.start < first.start) && beginsCare(child, e))
+      first = e;
+  return first;
 }
 
 /** The child's looked-after episode open at D and the start of their care, if they are looked after at D. */
 export function lookedAfterAt(child: ChildJourney, date: string): LookedAfter | undefined {
   const episode = lookedAfterEpisode(child, date);
-  return episode ? { episode, start: careStart(child, episode) } : undefined;
+  return episode ? { episode, start: periodOfCareStart(child, episode) } : undefined;
 }
 
 /**

@@ -3,9 +3,12 @@ import { member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 
-/** The child's child protection plan open at D, if any (the first, should two overlap by mistake). */
-export function cpPlanAt(child: ChildJourney, date: string) {
-  return child.cpPlans.find((p) => openAt(p.start, p.end, date));
+/** The child's child protection plan open at D, if any (the earliest started, should two overlap, as cinPlanAt). */
+export function cpPlanAt(child: ChildJourney, date: string): ChildJourney['cpPlans'][number] | undefined {
+  let plan: ChildJourney['cpPlans'][number] | undefined;
+  for (const p of child.cpPlans)
+    if (openAt(p.start, p.end, date) && (!plan || p.start < plan.start)) plan = p;
+  return plan;
 }
 
 /** The children with a CP plan open at D, each with `cpPlanAt`'s plan: once per model and date (see childrenWith). */

@@ -1,7 +1,8 @@
-import { childrenOverlapping } from '../candidates.ts';
-import { member, openAt, populationAt } from '../conventions.ts';
+import { member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
+import { childrenOnCpPlanAt } from './cp-plans.ts';
 
+/** The children of `cp_plans` (once each; a plan ending on `end` is not open) over the population for `end`. */
 export const cpRate = defineIndicator({
   id: 'cp_rate',
   title: 'Children on a child protection plan per 10,000',
@@ -14,10 +15,9 @@ export const cpRate = defineIndicator({
     return {
       kind: 'rate',
       population: populationAt(model, period.end),
-      members: childrenOverlapping(model, 'cpPlans', period.end, period.end, 'start', 'end').flatMap((c) => {
-        const plan = c.cpPlans.find((p) => openAt(p.start, p.end, period.end));
-        return plan ? [member(c, { plan_start: plan.start }, plan.id)] : [];
-      }),
+      members: childrenOnCpPlanAt(model, period.end).map(({ child, value: plan }) =>
+        member(child, { plan_start: plan.start }, plan.id),
+      ),
     };
   },
 });

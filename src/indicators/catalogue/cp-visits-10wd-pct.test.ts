@@ -70,4 +70,29 @@ describe('cp_visits_10wd_pct', () => {
     const m = model([onPlan('a', '2025-05-20', [])]);
     expect(figureOf(cpVisits10wdPct, period, cpVisits10wdPct.compute(m, period)).value).toBeNull();
   });
+
+  it('times a child with two overlapping plans from the earlier, whatever order they are listed in', () => {
+    // On a plan since Monday 6 January 2025; a second plan recorded from 26 May is listed first. The child has
+    // been on a plan for more than 10 working days at 31 May (timed from 26 May: 4, 27 to 30 May), so is in
+    // the denominator; seen on 15 May, 10 working days before (see above): in time.
+    const m = model([
+      child('a', {
+        cpPlans: [
+          { id: 'a2', start: '2025-05-26', end: null },
+          { id: 'a1', start: '2025-01-06', end: null },
+        ],
+        visits: [visit('2025-05-15')],
+      }),
+    ]);
+    const period = monthOf('2025-05-31');
+    const measure = cpVisits10wdPct.compute(m, period);
+    expect(figureOf(cpVisits10wdPct, period, measure)).toMatchObject({
+      value: 100,
+      numerator: 1,
+      denominator: 1,
+    });
+    expect(percentMembers(measure).map((x) => [x.recordId, x.facts.plan_start])).toEqual([
+      ['a1', '2025-01-06'],
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { figureOf } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 import { monthOf } from '../period.ts';
 import { child, model } from '../testing.ts';
+import { claVisitsInTimePct } from './cla-visits-in-time-pct.ts';
 import { overdueVisits } from './overdue-visits.ts';
 
 type Visit = ChildJourney['visits'][number];
@@ -244,6 +245,70 @@ describe('overdue_visits', () => {
         .breakdown?.slice(0, 3)
         .map((r) => r.value),
     ).toEqual([2, 1, 0]);
+  });
+
+  it('times a looked-after child from the start of counted care, after short breaks, as cla_visits_in_time_pct does', () => {
+    // Short breaks (V3) that became section 20 care (L, V2) joined by X1: the child is looked after, as the
+    // catalogue counts them, only from the V2 episode's start, which is the start of their care for visits.
+    const afterShortBreaks = (id: string, from: string, becameCare: string, longTerm: boolean) => [
+      {
+        id: `${id}1`,
+        start: from,
+        end: becameCare,
+        rne: 'S',
+        legalStatus: 'V3',
+        placement: 'U1',
+        provider: 'PR1',
+        reasonEnd: 'X1',
+        longTerm: false,
+      },
+      {
+        id: `${id}2`,
+        start: becameCare,
+        end: null,
+        rne: 'L',
+        legalStatus: 'V2',
+        placement: 'U1',
+        provider: 'PR1',
+        reasonEnd: null,
+        longTerm,
+      },
+    ];
+    const m = model([
+      // Short breaks from 1 March, section 20 care from 28 May: 3 days (28 May to 31 May) looked after, under
+      // the 7 days after which the first visit is overdue. Not overdue (timed from 1 March it would be 91
+      // days, never visited: overdue).
+      child('p', { episodes: afterShortBreaks('p', '2025-03-01', '2025-05-28', false) }),
+      // Short breaks from 1 January, section 20 care from 1 April in a long-term placement (91 days: seen on
+      // or after 1 March). Seen on 30 March, during the short breaks, before the care began: that visit does
+      // not count, so overdue, timed from 1 April: 60 days before 31 May, and 39 working days (43 weekdays from
+      // 2 April to 30 May less 18 and 21 April, 5 and 26 May). Timed from 1 January, the visit would count.
+      child('q', {
+        episodes: afterShortBreaks('q', '2025-01-01', '2025-04-01', true),
+        visits: [seen('cla', '2025-03-30')],
+      }),
+    ]);
+    const measure = overdueVisits.compute(m, period);
+    expect(measure.members.map((x) => [x.laChildId, x.recordId, x.facts])).toEqual([
+      [
+        'q',
+        'q2',
+        {
+          category: 'Looked after',
+          start: '2025-04-01',
+          interval: '91 days',
+          last_seen: null,
+          days_since: 60,
+          working_days_since: 39,
+          reason: 'Not recorded',
+        },
+      ],
+    ]);
+    // Overdue exactly when in the denominator but not the numerator of cla_visits_in_time_pct.
+    const visits = claVisitsInTimePct.compute(m, period);
+    expect(visits.kind === 'percent' && visits.members.map((x) => [x.personId, x.inNumerator])).toEqual([
+      ['q', false],
+    ]);
   });
 
   it('gives 0 with every row present when nobody is overdue', () => {

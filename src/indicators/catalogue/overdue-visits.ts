@@ -1,18 +1,11 @@
 import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { OVERDUE_REASON } from '../../domain/local-codes.ts';
-import {
-  addDays,
-  latestOnOrBefore,
-  lookedAfterEpisode,
-  member,
-  periodOfCareStart,
-  seenVisitDates,
-  wd,
-} from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, seenVisitDates, wd } from '../conventions.ts';
 import { defineIndicator, type BreakdownRow, type Member } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 import { cinPlanAt } from './cin-plans.ts';
+import { lookedAfterAt } from './cla.ts';
 import { cpPlanAt } from './cp-plans.ts';
 import { policyInterval } from './supervision-cin-pct.ts';
 
@@ -90,9 +83,10 @@ function recordedReason(child: ChildJourney, category: Category, end: string): s
  *   interval's days up to and including `end` (for 28 days: `end` minus 27 days to `end`). The catalogue says
  *   28 days, which is the default; an authority that sets another interval would otherwise see different
  *   overdue visits here and in its task lists. (cin_visits_4w_pct itself keeps the catalogue's fixed 28 days.)
- * - CLA (as cla_visits_in_time_pct): the period of care began 7 or more days before `end` (the first visit is
- *   due within a week) and the child was not seen on a CLA visit during it dated on or after `end` minus 91
- *   days (long-term placement recorded on the current episode) or 42 days. These intervals are statutory.
+ * - CLA (as cla_visits_in_time_pct): the care counted (`lookedAfterAt`: from the first episode that is not a
+ *   short break, see cla.ts) began 7 or more days before `end` (the first visit is due within a week) and the
+ *   child was not seen on a CLA visit during it dated on or after `end` minus 91 days (long-term placement
+ *   recorded on the current episode) or 42 days. These intervals are statutory.
  * - Only visits of the category's own kind where the child was seen count, as the visit clocks do.
  * - The reason is the one recorded on the child's visit task of the category still open at `end` (`tasks`,
  *   see recordedReason), or 'not recorded'. Reasons are read as they stand now (a task keeps one reason), so a
@@ -132,10 +126,10 @@ export const overdueVisits = defineIndicator({
         const overdue = cp.longEnough(plan.start) && !(seen !== null && cp.within(seen));
         return { category: 'cp', start: plan.start, recordId: plan.id, interval: cp.label, seen, overdue };
       }
-      const episode = lookedAfterEpisode(c, end);
-      if (episode) {
+      const care = lookedAfterAt(c, end);
+      if (care) {
+        const { episode, start } = care;
         const days = episode.longTerm ? 91 : 42;
-        const start = periodOfCareStart(c, episode);
         const seen = lastSeen(c, 'cla', start, end);
         const overdue = daysBetween(start, end) >= 7 && !(seen !== null && seen >= claSeenFrom[days]);
         return { category: 'cla', start, recordId: episode.id, interval: `${days} days`, seen, overdue };

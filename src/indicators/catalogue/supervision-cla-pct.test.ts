@@ -69,4 +69,37 @@ describe('supervision_cla_pct', () => {
       ['d', 'd1', '2024-05-01', false],
     ]);
   });
+
+  it('times care that began as short breaks from the start of the care counted, as the other CLA figures do', () => {
+    // Short breaks (V3) joined by X1 to section 20 care (L, V2): the child is looked after, as the catalogue
+    // counts children looked after, only from the V2 episode (cla.ts), the start of their care for every clock.
+    const m = model([
+      // Counted from 12 March 2025: 19 days at 31 March, not more than 42: left out (timed from the short
+      // breaks of 6 January it would be 84 days, and in the denominator without a supervision).
+      child('p', {
+        episodes: [
+          episode('p1', '2025-01-06', '2025-03-12', 'S', 'V3', 'X1'),
+          episode('p2', '2025-03-12', null, 'L', 'V2'),
+        ],
+      }),
+      // Counted from 1 February 2025: 58 days, more than 42; supervised on 25 February, on or after 18 February.
+      child('q', {
+        episodes: [
+          episode('q1', '2024-10-01', '2025-02-01', 'S', 'V3', 'X1'),
+          episode('q2', '2025-02-01', null, 'L', 'V2'),
+        ],
+        supervisions: supervised('q', '2025-02-25'),
+      }),
+    ]);
+    const period = monthOf('2025-03-31');
+    const measure = supervisionClaPct.compute(m, period);
+    expect(figureOf(supervisionClaPct, period, measure)).toMatchObject({
+      value: 100,
+      numerator: 1,
+      denominator: 1,
+    });
+    expect(percentMembers(measure).map((x) => [x.laChildId, x.recordId, x.facts.start])).toEqual([
+      ['q', 'q2', '2025-02-01'],
+    ]);
+  });
 });
