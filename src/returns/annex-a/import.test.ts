@@ -606,6 +606,350 @@ describe('a workbook Hearth cannot import', () => {
   });
 });
 
+type Raw = (string | number | Date | null)[];
+
+/** A sheet laid out as an authority's workbook has it: the rows given, from row 1, as they are. */
+function sheetOf(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  rows: Raw[],
+  state: 'visible' | 'hidden' = 'visible',
+) {
+  const sheet = workbook.addWorksheet(name, { state });
+  rows.forEach((row, i) => {
+    sheet.getRow(i + 1).values = row;
+  });
+  return sheet;
+}
+
+/** A row of a list's cells under the template's headers (or the headers given), in their order. */
+const cellsIn = (headers: readonly string[], given: Given): Raw => headers.map((h) => given[h] ?? null);
+
+const CONTACT: Given = {
+  'Child Unique ID': 'A1',
+  Gender: 'a) Male',
+  Ethnicity: 'a) WBRI',
+  'Date of Birth': day('2015-05-01'),
+  'Age of Child (Years)': 10,
+  'Date of Contact': day('2026-01-05'),
+  'Contact Source': 'q) 6: Police',
+};
+
+describe('reading the layouts authorities’ Annex A workbooks have', () => {
+  const read = async (workbook: ExcelJS.Workbook, name = 'real.xlsx') =>
+    fileOf(name, await bytesOf(workbook));
+
+  it('finds each list by its sheet name, however the template version or the authority wrote it', async () => {
+    // Ofsted's template and the sector's tools name the sheets "List 1", "List_1", "List 1 - Contacts".
+    const workbook = new ExcelJS.Workbook();
+    for (const [sheet, list] of [
+      ['List 1 - Contacts', 'List 1'],
+      ['List_3', 'List 3'],
+      ['LIST 6 Children in need', 'List 6'],
+      ['list10', 'List 10'],
+    ] as const)
+      sheetOf(workbook, sheet, [[...COLUMNS[list]]]);
+    sheetOf(workbook, 'Lists of answers', [['Yes'], ['No']]);
+    const file = await read(workbook);
+    expect(Object.keys(file.lists)).toEqual(['List 1', 'List 3', 'List 6', 'List 10']);
+    expect(file.notImported).toEqual(['real.xlsx: sheet "Lists of answers" (not one of Lists 1 to 11)']);
+    // Named for a list, a sheet is that list: a column it lacks is a problem, not a sheet left unread.
+    const lacking = new ExcelJS.Workbook();
+    sheetOf(lacking, 'List 2 - Early help', [COLUMNS['List 2'].slice(0, -1)]);
+    await expect(read(lacking, 'lacking.xlsx')).rejects.toThrow(
+      'lacking.xlsx, List 2 - Early help: the columns "Organisation completing assessment" are missing',
+    );
+  });
+
+  it('reads the headers below a title and guidance, and the rows under them', async () => {
+    const workbook = new ExcelJS.Workbook();
+    sheetOf(workbook, 'List 1', [
+      ['List 1: Contacts'],
+      ['All contacts received in the six months before the date of inspection.'],
+      [],
+      [...COLUMNS['List 1']],
+      cellsIn(COLUMNS['List 1'], CONTACT),
+    ]);
+    const file = await read(workbook);
+    expect(file.lists['List 1']).toEqual([
+      {
+        'Child Unique ID': 'A1',
+        Gender: 'a) Male',
+        Ethnicity: 'a) WBRI',
+        'Date of Birth': '2015-05-01',
+        'Age of Child (Years)': '10',
+        'Date of Contact': '2026-01-05',
+        'Contact Source': 'q) 6: Police',
+      },
+    ]);
+  });
+
+  it('matches headers whatever their punctuation, typographic quotes and line breaks', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const typeset = (headers: readonly string[]) =>
+      headers.map((h) =>
+        h.replace(/'/g, '\u2019').replace(/\?$/, '').replace('Date of Birth', 'Date of\nBirth '),
+      );
+    sheetOf(workbook, 'List 4', [typeset(COLUMNS['List 4'])]);
+    sheetOf(workbook, 'List 8', [typeset(COLUMNS['List 8'])]);
+    const file = await read(workbook);
+    expect(Object.keys(file.lists)).toEqual(['List 4', 'List 8']);
+    expect(file.notImported).toEqual([]);
+  });
+
+  it('reads the other names real workbooks give a column', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const renamed: Record<string, string> = {
+      'Child Unique ID': 'Child ID',
+      Gender: 'Sex',
+      'Strategy discussion initiating Section 47 Enquiry Start Date': 'Section 47 Enquiry Start Date',
+      'Was an Initial Child Protection Conference deemed unnecessary?':
+        'Initial Child Protection Conference Not Required',
+      'Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)':
+        'Unaccompanied Asylum Seeking Child (UASC)',
+    };
+    const headers = (list: SheetName) => COLUMNS[list].map((c) => renamed[c] ?? c);
+    sheetOf(workbook, 'List 5', [
+      headers('List 5'),
+      cellsIn(COLUMNS['List 5'], {
+        ...CONTACT,
+        'Strategy discussion initiating Section 47 Enquiry Start Date': day('2026-01-06'),
+        'Was an Initial Child Protection Conference deemed unnecessary?': 'a) Yes',
+      }),
+    ]);
+    sheetOf(workbook, 'List 8', [headers('List 8')]);
+    // A column that only starts like one of the list's is read as it when the list has none in its wording.
+    const uasc = 'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)';
+    const arrived = 'Unaccompanied Asylum Seeking Child: date of arrival';
+    const list9 = COLUMNS['List 9'].flatMap((c) => (c === uasc ? [arrived, c] : [c]));
+    sheetOf(workbook, 'List 9', [
+      list9,
+      cellsIn(list9, {
+        ...CONTACT,
+        [arrived]: day('2021-09-01'),
+        [uasc]: 'a) Yes',
+        'Eligibility Category': 'b) Former relevant child',
+      }),
+    ]);
+    const file = await read(workbook);
+    expect(file.lists['List 5']).toMatchObject([
+      {
+        'Child Unique ID': 'A1',
+        Gender: 'a) Male',
+        'Strategy discussion initiating Section 47 Enquiry Start Date': '2026-01-06',
+        'Was an Initial Child Protection Conference deemed unnecessary?': 'a) Yes',
+      },
+    ]);
+    expect(file.lists['List 8']).toEqual([]);
+    expect(file.lists['List 9']).toMatchObject([{ 'Child Unique ID': 'A1', [uasc]: 'a) Yes' }]);
+    expect(file.notImported).toEqual([
+      `real.xlsx, List 9: column "${arrived}" (another column is read as "${uasc}")`,
+    ]);
+  });
+
+  it('does not need the columns Hearth does not read, and lists those an authority adds', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const unread = new Set([
+      'Age of Child (Years)',
+      ...Object.values(NOT_RECOVERED).flat(),
+      'Date of Last IRO Visit / Contact to the Child',
+      'Placement Location',
+      'LA of Placement',
+      'Family identifier',
+    ]);
+    for (const list of ['List 1', 'List 3', 'List 8', 'List 10'] as const)
+      sheetOf(workbook, list, [[...COLUMNS[list].filter((c) => !unread.has(c)), 'Contact ID']]);
+    // List 11 is not imported: a template version's columns for it do not matter.
+    sheetOf(workbook, 'List 11', [
+      ['Adopter ID', 'Date enquiry received'],
+      ['A1', day('2026-01-02')],
+    ]);
+    const file = await read(workbook);
+    expect(Object.keys(file.lists)).toEqual(['List 1', 'List 3', 'List 8', 'List 10']);
+    expect(file.notImported).toEqual([
+      'real.xlsx, List 1: column "Contact ID" (not one of List 1\'s)',
+      'real.xlsx, List 3: column "Contact ID" (not one of List 3\'s)',
+      'real.xlsx, List 8: column "Contact ID" (not one of List 8\'s)',
+      'real.xlsx, List 10: column "Contact ID" (not one of List 10\'s)',
+      'real.xlsx, List 11: column "Adopter ID" (not one of List 11\'s)',
+      'real.xlsx, List 11: 1 prospective adopters (Hearth records children, not adopters)',
+    ]);
+  });
+
+  it('knows a list by its columns when its sheet is named for something else', async () => {
+    // As the sector's pipeline does (liia-tools identifies each table by its headers).
+    const workbook = new ExcelJS.Workbook();
+    sheetOf(workbook, 'Contacts report', [[...COLUMNS['List 1']], cellsIn(COLUMNS['List 1'], CONTACT)]);
+    sheetOf(workbook, 'Sheet1', [
+      ['Child Unique ID', 'Note'],
+      ['A1', 'checked'],
+    ]);
+    const file = await read(workbook);
+    expect(file.lists['List 1']).toMatchObject([
+      { 'Child Unique ID': 'A1', 'Date of Contact': '2026-01-05' },
+    ]);
+    expect(file.notImported).toEqual(['real.xlsx: sheet "Sheet1" (not one of Lists 1 to 11)']);
+  });
+
+  it('does not read a hidden sheet, and says so', async () => {
+    const workbook = new ExcelJS.Workbook();
+    sheetOf(workbook, 'List 1', [[...COLUMNS['List 1']], cellsIn(COLUMNS['List 1'], CONTACT)]);
+    sheetOf(workbook, 'List 2', [['a) Yes'], ['b) No']], 'hidden');
+    const file = await read(workbook);
+    expect(Object.keys(file.lists)).toEqual(['List 1']);
+    expect(file.notImported).toEqual(['real.xlsx: sheet "List 2" (hidden)']);
+  });
+
+  it('skips blank rows and rows with values only in columns Hearth does not read', async () => {
+    const workbook = new ExcelJS.Workbook();
+    sheetOf(workbook, 'List 1', [
+      [...COLUMNS['List 1']],
+      cellsIn(COLUMNS['List 1'], CONTACT),
+      ['', ' ', null, null, null, null, null],
+      // The template's age formula on rows the authority left empty.
+      [null, null, null, null, 0, null, null],
+      [null, null, null, null, 0, null, null],
+    ]);
+    const file = await read(workbook);
+    expect(file.lists['List 1']).toHaveLength(1);
+    expect(file.notImported).toEqual([
+      'real.xlsx, List 1: 2 rows with values only in columns Hearth does not read',
+    ]);
+  });
+});
+
+describe('the values of a workbook as an authority produces it', () => {
+  let database: TestDatabase;
+  let actor: Actor;
+  const person = (id: string) =>
+    database.ownerDb
+      .selectFrom('person')
+      .selectAll()
+      .where('la_code', '=', '405')
+      .where('la_child_id', '=', id)
+      .executeTakeFirstOrThrow();
+  const of = async (table: 'contact' | 'referral' | 'cin_plan' | 'adoption', id: string) =>
+    database.ownerDb
+      .selectFrom(table)
+      .selectAll()
+      .where('person_id', '=', (await person(id)).id)
+      .execute() as Promise<Record<string, unknown>[]>;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    actor = { ...(await arrangeAuthority(database.ownerDb, '405', 'administrator')), system: true as const };
+  });
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('reads dates written as text with a time of day, and refuses what is not a date', async () => {
+    // SQL exports and case systems' reports write datetimes (Data to Insight's List 8 query leaves its
+    // review, visit and health dates as datetimes).
+    const timed = await workbookOf({
+      'List 1': [
+        {
+          ...CONTACT,
+          'Child Unique ID': 'T1',
+          'Date of Birth': '28/02/2019 00:00',
+          'Date of Contact': '05/12/2025 09:30',
+        },
+        {
+          ...CONTACT,
+          'Child Unique ID': 'T2',
+          'Date of Birth': '2018-03-01 00:00:00.000',
+          'Date of Contact': '2025-12-06T14:05:00',
+        },
+      ],
+    });
+    await importInto(database.db, actor, [await fileOf('timed.xlsx', timed)]);
+    expect(await person('T1')).toMatchObject({ date_of_birth: '2019-02-28' });
+    expect(await of('contact', 'T1')).toMatchObject([{ contact_date: '2025-12-05' }]);
+    expect(await person('T2')).toMatchObject({ date_of_birth: '2018-03-01' });
+    expect(await of('contact', 'T2')).toMatchObject([{ contact_date: '2025-12-06' }]);
+
+    const untimely = await workbookOf({
+      'List 1': [
+        { ...CONTACT, 'Child Unique ID': 'T3', 'Date of Contact': '05/12/2025 24:00' },
+        { ...CONTACT, 'Child Unique ID': 'T3', 'Date of Contact': '2025-12-06T23:30:00Z' },
+        { ...CONTACT, 'Child Unique ID': 'T3', 'Date of Contact': '31/02/2026 10:00' },
+      ],
+    });
+    const problems = await problemsOf(
+      importInto(database.db, actor, [await fileOf('untimely.xlsx', untimely)]),
+    );
+    expect(problems).toEqual([
+      'untimely.xlsx, List 1, row 2, child T3, Date of Contact: "05/12/2025 24:00" is not a date written DD/MM/YYYY',
+      'untimely.xlsx, List 1, row 3, child T3, Date of Contact: "2025-12-06T23:30:00Z" is not a date written DD/MM/YYYY',
+      'untimely.xlsx, List 1, row 4, child T3, Date of Contact: "31/02/2026 10:00" is not a date written DD/MM/YYYY',
+    ]);
+  });
+
+  it('reads answers written without the template’s spacing, letter or plain quotes, and refuses others', async () => {
+    // "a)Yes" (ssd-data-model AnnexA_sqlserver.sql), "N2 - Child’s disability" (its AnnexA_sqlserver_ontemp.sql).
+    const child = {
+      'Child Unique ID': 'W1',
+      Gender: 'Female',
+      Ethnicity: 'a)WBRI',
+      'Date of Birth': day('2014-07-01'),
+    };
+    const answered = await workbookOf({
+      'List 3': [
+        {
+          ...child,
+          'Date of referral': day('2025-11-04'),
+          'Referral Source': 'q)6: Police',
+          'Referral NFA?': 'b)No',
+        },
+      ],
+      'List 6': [
+        {
+          ...child,
+          [DISABILITY]: 'b)No',
+          'CIN Start Date': day('2025-11-04'),
+          'Primary Need Code': 'N2 – Child\u2019s disability',
+          'Case Status': 'Child in need plan',
+        },
+      ],
+      'List 10': [
+        {
+          ...child,
+          'Date of Decision that Child Should be Placed for Adoption': day('2025-12-01'),
+          'Date of Decision that Child Should No Longer be Placed for Adoption': day('2026-02-01'),
+          'Reason Why Child No Longer Placed for Adoption':
+            "RD1 - The child's needs changed subsequent to the decision",
+        },
+      ],
+    });
+    await importInto(database.db, actor, [await fileOf('answered.xlsx', answered)]);
+    expect(await person('W1')).toMatchObject({ sex: 'F', ethnicity: 'WBRI', disabilities: ['NONE'] });
+    expect(await of('referral', 'W1')).toMatchObject([{ source: '6', nfa: false, primary_need: 'N2' }]);
+    expect(await of('cin_plan', 'W1')).toMatchObject([{ start_date: '2025-11-04' }]);
+    expect(await of('adoption', 'W1')).toMatchObject([{ ceased_date: '2026-02-01', ceased_reason: 'RD1' }]);
+
+    const unanswered = await workbookOf({
+      'List 3': [
+        {
+          ...child,
+          'Child Unique ID': 'W2',
+          Gender: 'Femal',
+          'Date of referral': day('2025-11-04'),
+          'Referral Source': 'Police',
+          'Referral NFA?': 'b) Yes',
+        },
+      ],
+    });
+    const problems = await problemsOf(
+      importInto(database.db, actor, [await fileOf('unanswered.xlsx', unanswered)]),
+    );
+    expect(problems).toEqual([
+      `unanswered.xlsx, List 3, row 2, child W2, Gender: "Femal" is not one of the template's answers ("a) Male", "b) Female", "c) Not stated/recorded", …)`,
+      `unanswered.xlsx, List 3, row 2, child W2, Referral Source: "Police" is not one of the template's answers ("a) 1A: Individual", "b) 1B: Individual", "c) 1C: Individual", "d) 1D: Individual", …)`,
+      'unanswered.xlsx, List 3, row 2, child W2, Referral NFA?: "b) Yes" is not a) Yes or b) No',
+    ]);
+  });
+});
+
 describe('a child the CIN census import has recorded', () => {
   let database: TestDatabase;
   let actor: Actor;

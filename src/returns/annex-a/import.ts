@@ -20,6 +20,15 @@
  *   by name or added.
  * List 11 (prospective adopters) and sheets that are not Lists 1 to 11 are not imported, and said so.
  *
+ * Workbooks are read as authorities produce them (from Ofsted's template, their case system's report or
+ * Data to Insight's queries), leniently about layout and naming only: a list's sheet may be named "List 1",
+ * "List_1" or "List 1 - Contacts", or be known by its columns; its headers may sit below a title, in any
+ * case, spacing, punctuation or quotes, under a few other names real files use (readAnnexAWorkbook); the
+ * columns Hearth does not read may be absent, extra columns are listed as not imported, and hidden sheets
+ * are not read. Values are checked exactly: a date is an Excel date or DD/MM/YYYY or YYYY-MM-DD text, with
+ * or without a time of day; an answer is the template's (letter, spacing and typographic quotes aside) or
+ * its bare code.
+ *
  * What Hearth needs that Annex A does not say is inferred, and never conflicts with the record (`defaults`):
  * - a child's names are left blank ('') until recorded; "Does the Child have a Disability" a) Yes records
  *   the code DDA (a disability under the Equality Act not in another category), b) No records NONE;
@@ -108,10 +117,130 @@ export interface AnnexAImportFile {
 /** Where each read row came from. */
 const ORIGIN = new WeakMap<SourceRow, { file: string; sheet: string; row: number }>();
 
-/** A header as compared: case and spaces do not matter. */
-const normal = (text: string): string => text.toLowerCase().replace(/\s+/g, ' ').trim();
+/** Typographic quotes and dashes as the plain characters they stand for (Excel's autocorrect writes them). */
+const plain = (text: string): string =>
+  text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-');
 
-const SHEET_BY_NAME = new Map(SHEETS.map((s) => [normal(s), s]));
+/**
+ * A header as compared: case, spaces, line breaks, punctuation and typographic quotes do not matter
+ * ("Child's Category of Need", "Child’s category of need", "Childs Category Of Need" and "ChildsCategoryOfNeed"
+ * are one header; so are "Referral NFA?" and "Referral NFA").
+ */
+const headerKey = (text: string): string =>
+  plain(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '');
+
+/**
+ * Other names real workbooks give a column. Each is the same question under another wording, seen in the
+ * sector's Annex A readers: "Child ID" (SocialFinanceDigitalLabs/liia-tools, tests/annex_a/test_configuration.py,
+ * and its column map's header patterns); the older wordings of List 5's first two columns
+ * (CSCDP/AnnexA_CiNCensus_Cleaner, examples/custom-mappings.yml); "Sex" for "Gender", as the DfE's returns
+ * now name the same M/F/U field.
+ */
+const HEADER_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  'Child Unique ID': ['Child ID'],
+  Gender: ['Sex'],
+  'Strategy discussion initiating Section 47 Enquiry Start Date': ['Section 47 Enquiry Start Date'],
+  'Was an Initial Child Protection Conference deemed unnecessary?': [
+    'Initial Child Protection Conference Not Required',
+  ],
+};
+
+/**
+ * Columns whose long wording changes between template versions, known by how they start (the sector's
+ * readers match them the same way: liia-tools Annex_A_schema.yml, CSCDP annex_a_merge.yml).
+ */
+const HEADER_PREFIXES: Readonly<Record<string, string>> = {
+  'Unaccompanied Asylum Seeking Child (UASC) within the Last 12 Months (Y/N)':
+    'Unaccompanied Asylum Seeking Child',
+  'Unaccompanied Asylum Seeking Child (UASC), or formerly UASC if 18 or over (Y/N)':
+    'Unaccompanied Asylum Seeking Child',
+};
+
+/**
+ * Columns the importer reads, which a list must have. The rest (the age, which is worked out from the date
+ * of birth; NOT_RECOVERED; spec.ts NOT_HELD; every column of List 11, which is not imported) may be absent:
+ * templates and authorities' reports differ in them, and Hearth does not read them.
+ */
+function readColumns(name: SheetName): readonly string[] {
+  if (name === 'List 11') return [];
+  const unread = new Set([
+    'Age of Child (Years)',
+    ...(NOT_RECOVERED[name] ?? []),
+    ...(L.NOT_HELD[name] ?? []),
+  ]);
+  return COLUMNS[name].filter((c) => !unread.has(c));
+}
+
+/** The column a header names in a list, by its wording or another name (exact), else by how it starts. */
+function columnOf(name: SheetName, header: string): { column: string; exact: boolean } | undefined {
+  const key = headerKey(header);
+  if (key === '') return undefined;
+  for (const column of COLUMNS[name]) {
+    if (headerKey(column) === key) return { column, exact: true };
+    if ((HEADER_ALIASES[column] ?? []).some((alias) => headerKey(alias) === key))
+      return { column, exact: true };
+  }
+  for (const column of COLUMNS[name]) {
+    const prefix = HEADER_PREFIXES[column];
+    if (prefix !== undefined && key.startsWith(headerKey(prefix))) return { column, exact: false };
+  }
+  return undefined;
+}
+
+/**
+ * The list a sheet's name gives: "List 1", "List_1", "List1", "List 1 - Contacts", "List 1 Contacts",
+ * "LIST 10 Adoption" (case, separators and a description after the number do not matter).
+ */
+function listOfName(sheetName: string): SheetName | undefined {
+  const match = /^list\s*[_.-]?\s*(\d{1,2})(?!\d)/i.exec(plain(sheetName).trim());
+  if (!match) return undefined;
+  const name = `List ${Number(match[1])}`;
+  return (SHEETS as readonly string[]).includes(name) ? (name as SheetName) : undefined;
+}
+
+/** How many rows at the top of a sheet may hold a title or guidance above the headers. */
+const HEADER_SEARCH_ROWS = 30;
+
+/**
+ * The header row of a list's sheet: among the first rows, the one naming most of the list's columns (the
+ * template and authorities' reports put a title or guidance above it). Row 1 when none does.
+ */
+function headerRowOf(sheet: ExcelJS.Worksheet, name: SheetName): { row: number; named: number } {
+  let best = { row: 1, named: 0 };
+  for (let r = 1; r <= Math.min(sheet.rowCount, HEADER_SEARCH_ROWS); r++) {
+    const named = new Set<string>();
+    sheet.getRow(r).eachCell((cell) => {
+      const column = columnOf(name, cellText(cell.value))?.column;
+      if (column) named.add(column);
+    });
+    if (named.size > best.named) best = { row: r, named: named.size };
+  }
+  return best;
+}
+
+/**
+ * The list a sheet whose name is not a list's holds, known by its columns as the sector's pipeline knows
+ * them (liia-tools DataSchema.get_table_from_headers): the one list whose every read column it has.
+ */
+function listOfHeaders(sheet: ExcelJS.Worksheet): SheetName | undefined {
+  const found = SHEETS.filter((name) => {
+    const wanted =
+      name === 'List 11' ? ['Individual adopter identifier', 'Date enquiry received'] : readColumns(name);
+    const { row } = headerRowOf(sheet, name);
+    const named = new Set<string>();
+    sheet.getRow(row).eachCell((cell) => {
+      const column = columnOf(name, cellText(cell.value))?.column;
+      if (column) named.add(column);
+    });
+    return wanted.every((c) => named.has(c));
+  });
+  return found.length === 1 ? found[0] : undefined;
+}
 
 function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
@@ -130,33 +259,55 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-/** Reads an Annex A workbook's Lists 1 to 11 (problems: headers missing; ImportError). */
+/**
+ * Reads an Annex A workbook's Lists 1 to 11 (problems: headers missing; ImportError). A list is found by
+ * its sheet's name, else by its columns; its headers may sit below a title; a hidden sheet is not read.
+ */
 export function readAnnexAWorkbook(
   workbook: ExcelJS.Workbook,
   file: string,
   problems: string[],
 ): AnnexAImportFile {
   const result: AnnexAImportFile = { file, lists: {}, notImported: [] };
+  const seen = new Map<SheetName, string>();
   for (const sheet of workbook.worksheets) {
-    const name = SHEET_BY_NAME.get(normal(sheet.name));
+    if (sheet.state !== 'visible') {
+      result.notImported.push(`${file}: sheet "${sheet.name}" (hidden)`);
+      continue;
+    }
+    const name = listOfName(sheet.name) ?? listOfHeaders(sheet);
     if (!name) {
       result.notImported.push(`${file}: sheet "${sheet.name}" (not one of Lists 1 to 11)`);
       continue;
     }
-    if (result.lists[name]) {
-      problems.push(`${file}, ${sheet.name}: a second sheet for ${name}; give each list once`);
+    if (seen.has(name)) {
+      problems.push(
+        `${file}, ${sheet.name}: a second sheet for ${name} (the first is "${seen.get(name)}"); give each list once`,
+      );
       continue;
     }
-    const wanted = new Map(COLUMNS[name].map((c) => [normal(c), c]));
-    const at = new Map<string, number>();
-    sheet.getRow(1).eachCell((cell, col) => {
-      const header = cellText(cell.value);
-      const column = wanted.get(normal(header));
-      if (column && !at.has(column)) at.set(column, col);
-      else if (header !== '')
-        result.notImported.push(`${file}, ${sheet.name}: column "${header}" (not one of ${name}'s)`);
+    seen.set(name, sheet.name);
+    const header = headerRowOf(sheet, name).row;
+    const headers: { text: string; col: number; match: ReturnType<typeof columnOf> }[] = [];
+    sheet.getRow(header).eachCell((cell, col) => {
+      const text = cellText(cell.value);
+      if (text !== '') headers.push({ text, col, match: columnOf(name, text) });
     });
-    const missing = COLUMNS[name].filter((c) => !at.has(c));
+    // A header in the list's wording is its column before one that only starts like it.
+    const at = new Map<string, number>();
+    for (const exact of [true, false])
+      for (const { col, match } of headers)
+        if (match && match.exact === exact && !at.has(match.column)) at.set(match.column, col);
+    const read = new Set(at.values());
+    for (const { text, col, match } of headers)
+      if (read.has(col)) continue;
+      else if (match)
+        result.notImported.push(
+          `${file}, ${sheet.name}: column "${text}" (another column is read as "${match.column}")`,
+        );
+      else result.notImported.push(`${file}, ${sheet.name}: column "${text}" (not one of ${name}'s)`);
+    const wanted = readColumns(name);
+    const missing = wanted.filter((c) => !at.has(c));
     if (missing.length > 0) {
       problems.push(
         `${file}, ${sheet.name}: the columns ${missing.map((m) => `"${m}"`).join(', ')} are missing`,
@@ -164,16 +315,26 @@ export function readAnnexAWorkbook(
       continue;
     }
     const list: SourceRow[] = [];
-    for (let r = 2; r <= sheet.rowCount; r++) {
+    let unread = 0;
+    for (let r = header + 1; r <= sheet.rowCount; r++) {
       const cells = sheet.getRow(r);
       const row: SourceRow = {};
       for (const [column, col] of at) row[column] = cellText(cells.getCell(col).value);
       if (Object.values(row).every((v) => v === '')) continue;
+      if (name !== 'List 11' && wanted.every((c) => row[c] === '')) {
+        // Only the columns Hearth does not read (an age worked out by a formula on an empty row, say).
+        unread += 1;
+        continue;
+      }
       ORIGIN.set(row, { file, sheet: sheet.name, row: r });
       list.push(row);
     }
+    if (unread > 0)
+      result.notImported.push(
+        `${file}, ${sheet.name}: ${unread} rows with values only in columns Hearth does not read`,
+      );
     for (const column of L.NOT_HELD[name] ?? []) {
-      const given = list.filter((row) => row[column] !== '').length;
+      const given = list.filter((row) => (row[column] ?? '') !== '').length;
       if (given > 0)
         result.notImported.push(
           `${file}, ${sheet.name}: ${given} values of "${column}" (Hearth does not hold it)`,
@@ -217,10 +378,24 @@ export async function readAnnexAImportFiles(paths: readonly string[]): Promise<A
   return files;
 }
 
-/** Annex A dates: Excel dates (read as YYYY-MM-DD), or text written DD/MM/YYYY. */
+/**
+ * A date written as text with a time of day after it, as case systems' reports and SQL exports write
+ * datetimes ("03/11/2025 00:00", "2025-11-03 14:30:00.000", "2025-11-03T00:00:00"): the date, and a time
+ * that is one. No time zone: a date is never moved from one day to another.
+ */
+const WITH_TIME =
+  /^(\d{2}\/\d{2}\/\d{4}|\d{4}-\d{2}-\d{2})(?:[ T]([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,7})?)?)$/;
+
+/**
+ * Annex A dates: Excel dates (read as YYYY-MM-DD, whatever time of day they hold), or text written
+ * DD/MM/YYYY or YYYY-MM-DD, either with a time of day after it.
+ */
 const ANNEX_DATE: DateFormat = {
   written: 'DD/MM/YYYY',
-  read: (v) => (isIsoDate(v) ? v : parseDmy(v)),
+  read: (v) => {
+    const date = WITH_TIME.exec(v)?.[1] ?? v;
+    return isIsoDate(date) ? date : parseDmy(date);
+  },
   write: formatDmy,
 };
 
@@ -232,6 +407,15 @@ function checks(problems: string[]): FieldChecks {
     return `${where}${child}${field ? `, ${field}` : ''}`;
   });
 }
+
+/**
+ * An answer as compared: case, spaces and typographic quotes or dashes do not matter ("a)Yes" is "a) Yes";
+ * "N2 - Child’s disability" is "N2 - Child's disability"). Letters, digits and other punctuation do.
+ */
+const answerKey = (text: string): string => plain(text).toLowerCase().replace(/\s+/g, '');
+
+/** A template answer without its letter: "Male" for "a) Male", "5D: LA services" for "p1) 5D: LA services". */
+const unlettered = (label: string): string => label.replace(/^[a-z]{1,2}\d?\)\s*/i, '');
 
 /** The checks of one file's values, with the template's answers read back into Hearth's codes. */
 class AnnexValues {
@@ -246,8 +430,12 @@ class AnnexValues {
   ): string | null {
     const value = this.v.text(row, field, required);
     if (value === null) return null;
-    const wanted = normal(value);
-    for (const [code, label] of labels) if (normal(label) === wanted || normal(code) === wanted) return code;
+    const wanted = answerKey(value);
+    for (const [code, label] of labels)
+      if (answerKey(label) === wanted || answerKey(code) === wanted) return code;
+    // The label without its letter ("Male" for "a) Male"), when it is one label's.
+    const bare = [...new Set(labels.values())].filter((label) => answerKey(unlettered(label)) === wanted);
+    if (bare.length === 1) return [...labels].find(([, label]) => label === bare[0])![0];
     if (codes && isCode(codes, value.toUpperCase())) return value.toUpperCase();
     const shown = [...new Set(labels.values())].slice(0, 4).map((l) => `"${l}"`);
     this.v.problem(row, field, `"${value}" is not one of the template's answers (${shown.join(', ')}, …)`);
@@ -257,10 +445,10 @@ class AnnexValues {
   yesNo(row: SourceRow, field: string, unknown = false): boolean | null {
     const value = this.v.text(row, field);
     if (value === null) return null;
-    const v = normal(value);
-    if ([normal(L.YES), 'yes', 'y'].includes(v)) return true;
-    if ([normal(L.NO), 'no', 'n'].includes(v)) return false;
-    if (unknown && [normal(L.UNKNOWN), 'unknown'].includes(v)) return null;
+    const v = answerKey(value);
+    if ([answerKey(L.YES), 'yes', 'y'].includes(v)) return true;
+    if ([answerKey(L.NO), 'no', 'n'].includes(v)) return false;
+    if (unknown && [answerKey(L.UNKNOWN), 'unknown'].includes(v)) return null;
     this.v.problem(row, field, `"${value}" is not ${L.YES} or ${L.NO}${unknown ? ` or ${L.UNKNOWN}` : ''}`);
     return null;
   }
