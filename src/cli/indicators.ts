@@ -1,11 +1,24 @@
 import type { Command } from 'commander';
 import { connect, inAuthority, systemActor } from '../db/database.ts';
 import { isIsoDate } from '../domain/dates.ts';
+import { indicatorById } from '../indicators/catalogue/index.ts';
 import { computeFigures } from '../indicators/engine.ts';
 import type { Figure } from '../indicators/indicator.ts';
 import { loadJourneyModel } from '../indicators/model.ts';
 import { monthsEnding } from '../indicators/period.ts';
 import { withDatabase } from './database.ts';
+
+/**
+ * The figures in the catalogue's output shape (shared/domain/indicators.md, "Output"): numerator and
+ * denominator only where the unit is a percentage or a rate, null otherwise. An average's children and FTE
+ * (caseload_average) stay in its breakdown rows, and on the screens that show them.
+ */
+export function catalogueShape(figures: readonly Figure[]): Figure[] {
+  return figures.map((f) => {
+    const unit = indicatorById(f.id)?.unit;
+    return unit === 'percent' || unit === 'rate' ? f : { ...f, numerator: null, denominator: null };
+  });
+}
 
 /** The figures as CSV: one row per figure, then one per breakdown row (with its key). */
 export function figuresCsv(figures: Figure[]): string {
@@ -53,7 +66,7 @@ export function indicatorsCommand(program: Command): void {
           const model = await inAuthority(db, systemActor(options.la), (trx) =>
             loadJourneyModel(trx, options.la),
           );
-          const figures = computeFigures(model, monthsEnding(options.asAt, months));
+          const figures = catalogueShape(computeFigures(model, monthsEnding(options.asAt, months)));
           process.stdout.write(
             options.format === 'csv' ? figuresCsv(figures) : `${JSON.stringify(figures, null, 2)}\n`,
           );
