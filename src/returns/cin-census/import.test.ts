@@ -512,6 +512,136 @@ describe('a file Hearth cannot import', () => {
   });
 });
 
+/**
+ * FIRST as case systems export it: UTF-16 with a byte-order mark, CRLF line ends, a default namespace and
+ * xsi attributes, comments, empty elements, dates written with a time or year first with slashes, flags in
+ * any case, one <Disabilities> and one <Reviews> per value, and an assessment's factors in one element.
+ */
+function asExported(xml: string): Buffer {
+  let n = 0;
+  const shaped = xml
+    .replace(
+      '<Message>',
+      '<Message xmlns="http://www.dfe.gov.uk/CIN" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n  <!-- exported from the case management system -->',
+    )
+    .replace('encoding="UTF-8"', 'encoding="utf-16"')
+    .replace(/>(\d{4})-(\d{2})-(\d{2})</g, (_, y: string, m: string, d: string) => {
+      n += 1;
+      return n % 2 === 0 ? `>${y}/${m}/${d}<` : `>${y}-${m}-${d}T00:00:00<`;
+    })
+    .replace(/<ReferralNFA>false</g, '<ReferralNFA>False<')
+    .replace(/<ReferralNFA>true</g, '<ReferralNFA>TRUE<')
+    .replace('<ICPCnotRequired>false<', '<ICPCnotRequired>FALSE<')
+    .replace('<ICPCnotRequired>true<', '<ICPCnotRequired>True<')
+    .replace(
+      '<Disabilities><Disability>HAND</Disability><Disability>VIS</Disability></Disabilities>',
+      '<Disabilities><Disability>HAND</Disability></Disabilities><Disabilities><Disability>VIS</Disability></Disabilities>',
+    )
+    .replace(
+      '<AssessmentFactors>3A</AssessmentFactors><AssessmentFactors>4B</AssessmentFactors>',
+      '<AssessmentFactors>3A,4B</AssessmentFactors>',
+    )
+    .replace(/<Reviews><CPPreviewDate>([^<]*)<\/CPPreviewDate><CPPreviewDate>/, (_, first: string) => {
+      return `<Reviews><CPPreviewDate>${first}</CPPreviewDate></Reviews><Reviews><CPPreviewDate>`;
+    })
+    .replace('<Sex>M</Sex>', '<Sex>M</Sex><PersonDeathDate/><FormerUPN>  </FormerUPN>')
+    .replace(/\n/g, '\r\n');
+  return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(shaped, 'utf16le')]);
+}
+
+describe('importing a census as case systems export it', () => {
+  let database: TestDatabase;
+  let actor: Actor;
+  let dir: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    actor = { ...(await arrangeAuthority(database.ownerDb, '201', 'administrator')), system: true as const };
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-cin-import-'));
+  });
+  afterAll(async () => {
+    await database?.drop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('records what the plain file gives, and the plain file then changes nothing', async () => {
+    const exported = path.join(dir, 'exported.xml');
+    const bytes = asExported(FIRST);
+    expect(bytes.toString('utf16le')).toContain(
+      '<CPPreviewDate>2025-10-15T00:00:00</CPPreviewDate></Reviews><Reviews>',
+    );
+    expect(bytes.toString('utf16le')).toMatch(/<CINreferralDate>\d{4}\/\d\d\/\d\d</);
+    expect(bytes.toString('utf16le')).toMatch(/<CINreferralDate>[\d-]{10}T00:00:00</);
+    fs.writeFileSync(exported, bytes);
+    const summary = await importInto(database.db, actor, readCinImportFiles([exported], 2025));
+    expect(summary.inserted).toEqual({
+      person: 2,
+      referral: 3,
+      assessment: 3,
+      cin_plan: 1,
+      s47_enquiry: 2,
+      cp_plan: 1,
+      cp_conference: 3,
+    });
+    const data = await inAuthority(database.db, actor, (trx) => exportCinCensus(trx, 2025));
+    const { Header: _, ...given } = readCinCensusXml(FIRST, 'first.xml', 2025).tables;
+    const { Header: __, ...recorded } = data.tables;
+    expect(recorded).toEqual(given);
+    const again = await importInto(database.db, actor, [file('first.xml', FIRST)]);
+    expect(again.inserted).toEqual({});
+    expect(again.updated).toEqual({});
+  });
+
+  it('refuses what the schema does not allow though a validation reads past it, naming file, line and child', async () => {
+    const before = await counts(database.ownerDb, '201');
+    const odd = message(
+      '201',
+      H2.replace('<Sex>U</Sex>', '<GenderCurrent>0</GenderCurrent>')
+        .replace('<UPNunknown>UN1</UPNunknown>', '<UPNunknown>UN1</UPNunknown><UPNunknown>UN2</UPNunknown>')
+        .replace('<Ethnicity>NOBT</Ethnicity>', '<Ethnicity>NOBT</Ethnicity>N/A'),
+    );
+    const problems = await problemsOf(importInto(database.db, actor, [file('odd.xml', odd)]));
+    expect(problems).toEqual([
+      `odd.xml, line ${lineIn(odd, '<UPNunknown>UN2')}, child 1 (H2): a second <UPNunknown> in <ChildIdentifiers>; give it once`,
+      `odd.xml, line ${lineIn(odd, '<GenderCurrent>')}, child 1 (H2): <GenderCurrent> is not an element of <ChildIdentifiers> in the 2025/26 census (it holds LAchildID, UPN, FormerUPN, UPNunknown, PersonBirthDate, ExpectedPersonBirthDate, Sex, PersonDeathDate)`,
+      `odd.xml, line ${lineIn(odd, 'N/A')}, child 1 (H2): text "N/A" in <ChildCharacteristics>, which holds only elements`,
+    ]);
+    expect(await counts(database.ownerDb, '201')).toEqual(before);
+  });
+
+  it('refuses a flag that is not true or false in any case, and a factor that is not a code among several', async () => {
+    const bad = message(
+      '201',
+      H1.replace('<ReferralNFA>false</ReferralNFA>', '<ReferralNFA>No</ReferralNFA>').replace(
+        '<AssessmentFactors>3A</AssessmentFactors><AssessmentFactors>4B</AssessmentFactors>',
+        '<AssessmentFactors>3A, 4X</AssessmentFactors>',
+      ),
+    );
+    const problems = await problemsOf(importInto(database.db, actor, [file('bad.xml', bad)]));
+    expect(problems).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^bad\\.xml, line ${lineIn(bad, '3A, 4X')}, child H1, AssessmentFactors: "4X" is not one of the census codes \\(1A, `,
+        ),
+      ),
+      `bad.xml, line ${lineIn(bad, '<ReferralNFA>No')}, child H1, ReferralNFA: "No" is not true or false`,
+    ]);
+  });
+
+  it('refuses a file whose bytes are not the encoding it declares, naming file and line', async () => {
+    const latin = path.join(dir, 'latin.xml');
+    const xml = message('201', H2).replace(
+      '<SoftwareCode>Legacy</SoftwareCode>',
+      '<SoftwareCode>Système</SoftwareCode>',
+    );
+    fs.writeFileSync(latin, Buffer.from(xml, 'latin1'));
+    const problems = await problemsOf(Promise.resolve().then(() => readCinImportFiles([latin], 2025)));
+    expect(problems).toEqual([
+      `latin.xml, line ${lineIn(xml, 'Système')}: the file is not UTF-8, as it says it is (or as XML is when it does not say): save it as UTF-8, or declare the encoding it is written in`,
+    ]);
+  });
+});
+
 describe('the round trip on a synthetic authority', () => {
   let source: TestDatabase;
   let target: TestDatabase;

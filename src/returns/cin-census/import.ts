@@ -10,18 +10,21 @@ import {
   REASON_FOR_CLOSURE,
   REFERRAL_SOURCE,
   SEX,
+  isCode,
 } from '../../domain/codes.ts';
 import { isUpnUnknownCode } from '../../domain/identifiers.ts';
 import {
-  DATE_ISO,
   FieldChecks,
   ImportError,
   ImportRun,
   NEW_RECORDS_WRITTEN_TOGETHER,
+  type DateFormat,
   type Planned,
   type ImportSummary,
 } from '../import-record.ts';
-import { CinFileError, lineOf, readCinCensusFile } from './read.ts';
+import { CinFileError, irregularitiesOf, lineOf, readCinCensusFile } from './read.ts';
+import { cinDate } from './rule.ts';
+import { factorCodes } from './rules/helpers-d.ts';
 import type { CinCensusData, CinRow } from './spec.ts';
 
 /** A census file read, with the name to give it in problems. */
@@ -51,9 +54,19 @@ interface ChildPlan {
   episodes: EpisodePlan[];
 }
 
+/**
+ * Census dates as the rules read them (cinDate): 'YYYY-MM-DD', year first with slashes, or either with the
+ * time a datetime column adds (2025-04-01T00:00:00), each the date written.
+ */
+const CENSUS_DATES: DateFormat = {
+  written: 'YYYY-MM-DD',
+  read: (value) => cinDate(value),
+  write: (date) => date,
+};
+
 /** The checks of a CIN census file's values; problems name file, line, child and field. */
 function fileValues(file: string, problems: string[]): FieldChecks {
-  return new FieldChecks(problems, 'census', DATE_ISO, (row, field) => {
+  return new FieldChecks(problems, 'census', CENSUS_DATES, (row, field) => {
     const line = lineOf(row, field);
     const child = row.LAchildID ? `child ${row.LAchildID}` : 'a child with no LAchildID';
     return `${file}${line === undefined ? '' : `, line ${line}`}, ${child}${field ? `, ${field}` : ''}`;
@@ -100,12 +113,44 @@ function childrenOf(data: CinCensusData, values: FieldChecks) {
 }
 
 /**
+ * A yes/no field: true, false, 1 or 0, in any case, as the DfE's validator reads ReferralNFA (lower-cased
+ * before it is checked) and systems write it (True, FALSE).
+ */
+function flag(v: FieldChecks, row: CinRow, field: string): boolean | null {
+  const value = v.text(row, field);
+  if (value === null) return null;
+  const lower = value.toLowerCase();
+  if (lower === 'true' || lower === '1') return true;
+  if (lower === 'false' || lower === '0') return false;
+  v.problem(row, field, `"${value}" is not true or false`);
+  return null;
+}
+
+/**
+ * The factor codes of an AssessmentFactors element: one code, or several written in the one element
+ * (1B,3A or 1B 3A), as some systems write them and the rules read them (factorCodes). Each must be a code.
+ */
+function assessmentFactors(v: FieldChecks, row: CinRow): string[] {
+  return factorCodes(v.text(row, 'AssessmentFactors') ?? '').filter((code) => {
+    if (isCode(ASSESSMENT_FACTORS, code) || isCode(ASSESSMENT_FACTORS_WITHDRAWN, code)) return true;
+    v.problem(
+      row,
+      'AssessmentFactors',
+      `"${code}" is not one of the census codes (${ASSESSMENT_FACTORS.codes.join(', ')})`,
+    );
+    return false;
+  });
+}
+
+/**
  * Checks a file and maps each child to the records Hearth holds: the person, and for each CINdetails a
  * referral with its assessments, CIN plans, section 47 enquiries (with their initial conferences), child
  * protection plans (with their review conferences). Only the facts the census gives are compared with the
  * record; what Hearth needs and the census does not say is inferred as `defaults` (see importCinCensus).
  */
 function planFile(file: CinImportFile, laCode: string, problems: string[]): ChildPlan[] {
+  // What the schema does not allow and a validation reads past: an import would drop it, or choose.
+  problems.push(...irregularitiesOf(file.data));
   const v = fileValues(file.file, problems);
   const header = file.data.tables.Header?.[0];
   if (header && header.LEA !== laCode)
@@ -199,9 +244,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FieldChecks
         'AssessmentInternalReviewDate',
         'Hearth does not hold an internal review date; leave it out',
       );
-    const factors = rows
-      .map((r) => v.code(r, 'AssessmentFactors', [ASSESSMENT_FACTORS, ASSESSMENT_FACTORS_WITHDRAWN]))
-      .filter((f): f is string => f !== null);
+    const factors = rows.flatMap((r) => assessmentFactors(v, r));
     const after = (dates: string[]): boolean => start !== null && dates.some((d) => d >= start);
     const outcome =
       authorised === null
@@ -238,7 +281,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FieldChecks
   const s47s = (g.s47s.get(key) ?? []).map((s) => {
     const start = v.date(s, 'S47ActualStartDate', true);
     const date = v.date(s, 'DateOfInitialCPC');
-    const notRequired = v.bool(s, 'ICPCnotRequired');
+    const notRequired = flag(v, s, 'ICPCnotRequired');
     if (date !== null && notRequired)
       v.problem(
         s,
@@ -261,7 +304,7 @@ function planEpisode(e: CinRow, g: ReturnType<typeof childrenOf>, v: FieldChecks
       icpc: date === null ? null : { date, row: s },
     };
   });
-  const nfa = v.bool(e, 'ReferralNFA');
+  const nfa = flag(v, e, 'ReferralNFA');
   const cpPlans = (g.cpPlans.get(key) ?? []).map((p) => {
     const start = v.date(p, 'CPPstartDate', true);
     const end = v.date(p, 'CPPendDate');

@@ -2,7 +2,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CinFileError, lineOf, readCinCensusFile, readCinCensusXml } from './read.ts';
+import { CinFileError, irregularitiesOf, lineOf, readCinCensusFile, readCinCensusXml } from './read.ts';
+import { cinDate } from './rule.ts';
+import { rule8500 } from './rules/8500.ts';
+import { CIN_RULES_2025 } from './rules/index.ts';
+import { validateCinCensus } from './validate.ts';
 
 /** A census as an authority's system might write it: namespaced root, comments, factors of two assessments. */
 const CENSUS = `<?xml version="1.0" encoding="UTF-8"?>
@@ -227,22 +231,30 @@ describe('a CIN census file that cannot be read', () => {
     expect(() => readCinCensusXml(broken, 'bad.xml', 2025)).toThrow(/bad\.xml: not read, nothing imported/);
   });
 
-  it('names the element, its place, the child and the line of an element the schema does not have', () => {
-    const old = CENSUS.replace('<Sex>F</Sex>', '<GenderCurrent>2</GenderCurrent>');
-    expect(problems(old)).toEqual([
-      'bad.xml, line 13, child 1 (K1): <GenderCurrent> is not an element of <ChildIdentifiers> in the 2025/26 census (it holds LAchildID, UPN, FormerUPN, UPNunknown, PersonBirthDate, ExpectedPersonBirthDate, Sex, PersonDeathDate)',
-    ]);
-  });
-
-  it('reports every problem at once: a field given twice, text among elements, a misplaced element', () => {
-    const bad = CENSUS.replace('<Sex>F</Sex>', '<Sex>F</Sex><Sex>M</Sex>')
-      .replace('<Ethnicity>NOBT</Ethnicity>', '<Ethnicity>NOBT</Ethnicity>stray')
-      .replace('<LAchildID>K2 &amp; co</LAchildID>', '<LAchildID><Code>K2</Code></LAchildID>');
-    expect(problems(bad)).toEqual([
-      'bad.xml, line 13, child 1 (K1): a second <Sex> in <ChildIdentifiers>; give it once',
-      'bad.xml, line 59, child 2: <Code> inside <LAchildID>, which holds a value, not elements',
-      'bad.xml, line 60, child 2: text "stray" in <ChildCharacteristics>, which holds only elements',
-    ]);
+  it('refuses bytes that are not the encoding the file declares, naming the file and line', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-cin-'));
+    try {
+      // Windows-1252 bytes (é is 0xE9) in a file that says nothing of its encoding, so is UTF-8.
+      const file = path.join(dir, 'census.xml');
+      const text = CENSUS.replace(
+        '<SoftwareCode>Other</SoftwareCode>',
+        '<SoftwareCode>Système</SoftwareCode>',
+      );
+      fs.writeFileSync(file, Buffer.from(text, 'latin1'));
+      expect(() => readCinCensusFile(file, 2025)).toThrow(CinFileError);
+      expect(() => readCinCensusFile(file, 2025)).toThrow(
+        'census.xml, line 5: the file is not UTF-8, as it says it is (or as XML is when it does not say): save it as UTF-8, or declare the encoding it is written in',
+      );
+      fs.writeFileSync(
+        file,
+        Buffer.from(text.replace('encoding="UTF-8"', 'encoding="ISO-8859-16"'), 'latin1'),
+      );
+      expect(() => readCinCensusFile(file, 2025)).toThrow(
+        'census.xml, line 1: the encoding "ISO-8859-16" it declares is not one Hearth reads: save it as UTF-8',
+      );
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a document that is not a census', () => {
@@ -250,5 +262,161 @@ describe('a CIN census file that cannot be read', () => {
       'bad.xml, line 1: the document is <Return>; a CIN census is a <Message>',
     ]);
     expect(problems('')[0]).toMatch(/not well-formed XML/);
+  });
+});
+
+describe('a census as case systems export it', () => {
+  const data = readCinCensusXml(CENSUS, 'cin.xml', 2025);
+  const { tables } = data;
+
+  it('reads UTF-16 (with a byte-order mark, or without), and single-byte encodings the file declares', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-cin-'));
+    try {
+      const written = (name: string, bytes: Buffer): string => {
+        const file = path.join(dir, name);
+        fs.writeFileSync(file, bytes);
+        return file;
+      };
+      const utf16 = CENSUS.replace('encoding="UTF-8"', 'encoding="utf-16"');
+      const le = written('le.xml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')]));
+      expect(readCinCensusFile(le, 2025)).toEqual(data);
+      const be = Buffer.from(utf16, 'utf16le').swap16();
+      expect(readCinCensusFile(written('be.xml', be), 2025)).toEqual(data);
+      // An XML string written out as UTF-8 keeps the "utf-16" of the string it was.
+      expect(readCinCensusFile(written('said.xml', Buffer.from(utf16)), 2025)).toEqual(data);
+      const latin = CENSUS.replace('encoding="UTF-8"', 'encoding="windows-1252"').replace(
+        '<SoftwareCode>Other</SoftwareCode>',
+        '<SoftwareCode>Système</SoftwareCode>',
+      );
+      const read = readCinCensusFile(written('latin.xml', Buffer.from(latin, 'latin1')), 2025);
+      expect(read.tables.Header![0]!.SoftwareCode).toBe('Système');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('reads a <Disabilities>, <FactorsIdentifiedAtAssessment> or <Reviews> written once per value', () => {
+    const perValue = CENSUS.replace(
+      '<Disabilities><Disability>AUT</Disability><Disability>LD</Disability></Disabilities>',
+      '<Disabilities><Disability>AUT</Disability></Disabilities>\n<Disabilities><Disability>LD</Disability></Disabilities>',
+    )
+      .replace(
+        '<AssessmentFactors>1B</AssessmentFactors>\n            <AssessmentFactors>3A</AssessmentFactors>',
+        '<AssessmentFactors>1B</AssessmentFactors></FactorsIdentifiedAtAssessment><FactorsIdentifiedAtAssessment><AssessmentFactors>3A</AssessmentFactors>',
+      )
+      .replace(
+        '<Reviews><CPPreviewDate>2026-01-12</CPPreviewDate><CPPreviewDate>2026-03-30</CPPreviewDate></Reviews>',
+        '<Reviews><CPPreviewDate>2026-01-12</CPPreviewDate></Reviews><Reviews><CPPreviewDate>2026-03-30</CPPreviewDate></Reviews>',
+      );
+    expect(perValue).not.toBe(CENSUS);
+    const read = readCinCensusXml(perValue, 'cin.xml', 2025);
+    expect(read.tables.Disabilities).toEqual(tables.Disabilities);
+    expect(read.tables.Assessments).toEqual(tables.Assessments);
+    expect(read.tables.Reviews).toEqual(tables.Reviews);
+    expect(irregularitiesOf(read)).toEqual([]);
+  });
+
+  it('reads the first of the <Source>s the schema allows', () => {
+    const two = CENSUS.replace(
+      '</Source>',
+      '</Source>\n    <Source><SourceLevel>L</SourceLevel><LEA>999</LEA><SoftwareCode>Other</SoftwareCode></Source>',
+    );
+    const read = readCinCensusXml(two, 'cin.xml', 2025);
+    expect(read.laCode).toBe('886');
+    expect(read.tables.Header).toEqual(tables.Header);
+    expect(irregularitiesOf(read)).toEqual([]);
+  });
+
+  it('reads blanks, self-closed and whitespace-only elements, comments, CRLF and a default namespace as the same census', () => {
+    const shaped = CENSUS.replace(
+      '<Message xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
+      '<Message xmlns="http://www.dfe.gov.uk/CIN" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:noNamespaceSchemaLocation="CIN_schema.xsd">',
+    )
+      .replace('<UPNunknown>UN2</UPNunknown>', '<UPN/><FormerUPN>  </FormerUPN><UPNunknown>UN2</UPNunknown>')
+      .replace('<Sex>F</Sex>', '<Sex>F</Sex><PersonDeathDate xsi:nil="true"/>')
+      .replace('<ReferralSource>6</ReferralSource>', '<ReferralSource><!-- police -->6</ReferralSource>')
+      .replace(/\n/g, '\r\n');
+    const read = readCinCensusXml(shaped, 'cin.xml', 2025);
+    expect(read).toEqual(data);
+    expect(irregularitiesOf(read)).toEqual([]);
+    const line = (text: string): number => CENSUS.slice(0, CENSUS.indexOf(text)).split('\n').length;
+    expect(lineOf(read.tables.Assessments![1]!, 'AssessmentFactors')).toBe(line('<AssessmentFactors>3A'));
+  });
+});
+
+describe('what the schema does not allow but the DfE validator reads past', () => {
+  it('passes over an element the schema does not have, as the DfE validator does, and lists it', () => {
+    const old = CENSUS.replace('<Sex>F</Sex>', '<GenderCurrent>2</GenderCurrent>');
+    expect(problems(old)).toEqual([]);
+    const read = readCinCensusXml(old, 'bad.xml', 2025);
+    expect(read.tables.ChildIdentifiers![0]).toMatchObject({ LAchildID: 'K1', Sex: '' });
+    expect(irregularitiesOf(read)).toEqual([
+      'bad.xml, line 13, child 1 (K1): <GenderCurrent> is not an element of <ChildIdentifiers> in the 2025/26 census (it holds LAchildID, UPN, FormerUPN, UPNunknown, PersonBirthDate, ExpectedPersonBirthDate, Sex, PersonDeathDate)',
+    ]);
+    // Nor is anything in an element passed over read.
+    const later = CENSUS.replace(
+      '<ReferralNFA>false</ReferralNFA>\n        <ChildProtectionPlans>',
+      '<ReferralNFA>false</ReferralNFA>\n        <PreProceedingsandFGDM><PPStartDate>2025-09-09</PPStartDate></PreProceedingsandFGDM>\n        <ChildProtectionPlans>',
+    );
+    expect(readCinCensusXml(later, 'bad.xml', 2025).tables).toEqual(
+      readCinCensusXml(CENSUS, 'bad.xml', 2025).tables,
+    );
+  });
+
+  it('reads a field given twice, text among elements and an element in a value as it does, and lists each', () => {
+    const bad = CENSUS.replace('<Sex>F</Sex>', '<Sex>F</Sex><Sex>M</Sex>')
+      .replace('<UPNunknown>UN2</UPNunknown>', '<UPNunknown>UN2</UPNunknown>PersonBirthDate')
+      .replace('<Ethnicity>NOBT</Ethnicity>', '<Ethnicity>NOBT</Ethnicity>stray')
+      .replace('<LAchildID>K2 &amp; co</LAchildID>', '<LAchildID>K2<Code>9</Code></LAchildID>');
+    expect(problems(bad)).toEqual([]);
+    const read = readCinCensusXml(bad, 'bad.xml', 2025);
+    // The first of two is the one found; a value is the text of its own element.
+    expect(read.tables.ChildIdentifiers!.map((r) => [r.LAchildID, r.Sex, r.UPNunknown])).toEqual([
+      ['K1', 'F', 'UN2'],
+      ['K2', 'U', ''],
+    ]);
+    expect(irregularitiesOf(read)).toEqual([
+      'bad.xml, line 11, child 1 (K1): text "PersonBirthDate" in <ChildIdentifiers>, which holds only elements',
+      'bad.xml, line 13, child 1 (K1): a second <Sex> in <ChildIdentifiers>; give it once',
+      'bad.xml, line 59, child 2: <Code> inside <LAchildID>, which holds a value, not elements',
+      'bad.xml, line 60, child 2 (K2): text "stray" in <ChildCharacteristics>, which holds only elements',
+    ]);
+  });
+
+  it('reads a child with no <ChildIdentifiers> as one with no LAchildID, for rule 8500 to find', () => {
+    const noIds = CENSUS.replace(
+      '<ChildIdentifiers><LAchildID>K2 &amp; co</LAchildID><Sex>U</Sex></ChildIdentifiers>',
+      '',
+    );
+    const read = readCinCensusXml(noIds, 'bad.xml', 2025);
+    expect(read.tables.ChildIdentifiers).toHaveLength(2);
+    expect(read.tables.ChildIdentifiers![1]).toMatchObject({ LAchildID: '', Sex: '' });
+    expect(read.tables.CINdetails!.map((r) => r.LAchildID)).toEqual(['K1', 'K1', '']);
+    expect(validateCinCensus(read, [rule8500])).toEqual([
+      expect.objectContaining({ code: '8500', table: 'ChildIdentifiers', row: 1 }),
+    ]);
+  });
+});
+
+describe('validating dates as systems write them', () => {
+  it('finds the same as for YYYY-MM-DD when dates carry a time, or are written year first with slashes', () => {
+    const plain = readCinCensusXml(CENSUS, 'cin.xml', 2025);
+    let n = 0;
+    const timed = CENSUS.replace(/>(\d{4})-(\d{2})-(\d{2})</g, (_, y: string, m: string, d: string) => {
+      n += 1;
+      return n % 3 === 0 ? `>${y}/${m}/${d}<` : `>${y}-${m}-${d}T00:00:00${n % 3 === 1 ? '' : '.000'}<`;
+    });
+    expect(timed).toContain('<CINreferralDate>2025/04/10</CINreferralDate>');
+    expect(timed).toContain('<CINclosureDate>2025-08-01T00:00:00</CINclosureDate>');
+    expect(timed).toContain('<AssessmentActualStartDate>2025-04-10T00:00:00.000</AssessmentActualStartDate>');
+    const read = readCinCensusXml(timed, 'cin.xml', 2025);
+    const findings = validateCinCensus(plain, CIN_RULES_2025);
+    expect(findings.length).toBeGreaterThan(0);
+    expect(validateCinCensus(read, CIN_RULES_2025)).toEqual(findings);
+    // A day written first is not read as a date: the DfE validator's parser would take 01/04 for 4 January.
+    expect(cinDate('2025-04-01T00:00:00')).toBe('2025-04-01');
+    expect(cinDate('2025/04/01')).toBe('2025-04-01');
+    expect(cinDate('01/04/2025')).toBeNull();
+    expect(cinDate('2025-02-30T00:00:00')).toBeNull();
   });
 });
