@@ -191,3 +191,24 @@ describe('hearth validate ssda903 FILE.xml', () => {
     expect(err).toContain('hearth: bad.xml, line 3: <NAME> is not an element of <HEADER>');
   });
 });
+
+describe('hearth validate cin-census', () => {
+  it('says on stderr what it read past that the schema does not allow, as the DfE validator reads past it', async () => {
+    const census = path.join(
+      dir({
+        'cin.xml':
+          '<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2026</Year>' +
+          '<ReferenceDate>2026-03-31</ReferenceDate></CollectionDetails><Source><SourceLevel>L</SourceLevel>' +
+          '<LEA>213</LEA><SoftwareCode>x</SoftwareCode><Release>1</Release><SerialNo>1</SerialNo>' +
+          '<DateTime>2026-04-01T00:00:00</DateTime></Source></Header><Children><Child>\n' +
+          '<ChildIdentifiers><LAchildID>C1</LAchildID></ChildIdentifiers>\n<Nickname>Jo</Nickname>\n' +
+          '</Child></Children></Message>\n',
+      }),
+      'cin.xml',
+    );
+    const { out, err } = await hearth('validate', 'cin-census', census, '--year', '2025', '--format', 'json');
+    expect(Array.isArray(JSON.parse(out))).toBe(true);
+    expect(err).toContain("Read past, as the DfE's validator does");
+    expect(err).toMatch(/cin\.xml, line 3.*<Nickname> is not an element of <Child>/);
+  });
+});
