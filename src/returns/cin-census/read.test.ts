@@ -286,10 +286,11 @@ describe('a census as case systems export it', () => {
       expect(readCinCensusFile(written('said.xml', Buffer.from(utf16)), 2025)).toEqual(data);
       const latin = CENSUS.replace('encoding="UTF-8"', 'encoding="windows-1252"').replace(
         '<SoftwareCode>Other</SoftwareCode>',
-        '<SoftwareCode>Système</SoftwareCode>',
+        '<SoftwareCode>Système \x93A\x94</SoftwareCode>',
       );
+      // è is 0xE8; the curly quotes 0x93 and 0x94, where Windows-1252 differs from Latin-1.
       const read = readCinCensusFile(written('latin.xml', Buffer.from(latin, 'latin1')), 2025);
-      expect(read.tables.Header![0]!.SoftwareCode).toBe('Système');
+      expect(read.tables.Header![0]!.SoftwareCode).toBe('Système “A”');
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }

@@ -9,6 +9,7 @@ import {
   type CinElement,
   type CinRow,
 } from './spec.ts';
+import { decodeWindows1252 } from '../text-file.ts';
 
 /** A census file that cannot be read: every problem, each naming the file, line, element and field. */
 export class CinFileError extends Error {
@@ -349,7 +350,10 @@ export function decodeCinCensus(bytes: Uint8Array, file: string): string {
     const declared = /^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']+)["']/.exec(head)?.[1];
     if (declared !== undefined && SINGLE_BYTE.test(declared)) {
       try {
-        return new TextDecoder(declared).decode(bytes);
+        // Node's TextDecoder reads Windows-1252 as Latin-1 (0x80 is not €): decoded by hand.
+        return /^(windows-1252|cp1252)$/i.test(declared)
+          ? decodeWindows1252(bytes)
+          : new TextDecoder(declared).decode(bytes);
       } catch {
         throw new CinFileError(file, [
           `${file}, line 1: the encoding "${declared}" it declares is not one Hearth reads: save it as UTF-8`,

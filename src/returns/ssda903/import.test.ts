@@ -520,6 +520,66 @@ describe('importing hand-made SSDA903 files', () => {
     expect(await counts(database.ownerDb, '201')).toEqual(before);
   });
 
+  it('reads the encodings and layouts of real exports as the files they stand for, values as written', () => {
+    const plain = readSsda903ImportDirectory(writeDir(FILES), 2025);
+    const crlf = (text: string): string => text.replace(/\n/g, '\r\n');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-903-import-'));
+    const write = (name: string, bytes: Buffer): void => fs.writeFileSync(path.join(dir, name), bytes);
+    // Windows-1252 (Excel's "CSV (Comma delimited)"), CRLF, a comma ending every line, Excel's rows of
+    // commas and blank lines at the end; the é is Windows-1252's byte 0xE9.
+    const episodes = FILES['Episodes.csv']!.replace('AB7 8JN', 'Café 1');
+    write(
+      'Episodes.csv',
+      Buffer.from(`${crlf(episodes.replace(/\n/g, ',\n'))},,,,,,,,,,,,,,\r\n\r\n\r\n`, 'latin1'),
+    );
+    // UTF-16 with a byte order mark ("Unicode text").
+    write('Reviews.csv', Buffer.from(`\ufeff${crlf(FILES['Reviews.csv']!)}`, 'utf16le'));
+    // UTF-8 with a byte order mark; rows (not the header) ending in a comma; a row missing its blank last cells.
+    const header = FILES['Header.csv']!.split('\n');
+    write(
+      'Header.csv',
+      Buffer.from(`\ufeff${header[0]}\n${header[1]},\n${header[2]},,\n${header[3]!.replace(/,+$/, '')}\n`),
+    );
+    const read = readSsda903ImportDirectory(dir, 2025);
+    expect(read.Header!.rows).toEqual(plain.Header!.rows);
+    expect(read.Reviews!.rows).toEqual(plain.Reviews!.rows);
+    expect(read.Episodes!.rows).toEqual(
+      plain.Episodes!.rows.map((r) => (r.HOME_POST === 'AB7 8JN' ? { ...r, HOME_POST: 'Café 1' } : r)),
+    );
+    // A value past the last column is not layout: the file is refused, naming the row.
+    write('Header.csv', Buffer.from(`${header[0]}\n${header[1]},x\n`));
+    expect(() => readSsda903ImportDirectory(dir, 2025)).toThrow(
+      expect.objectContaining({
+        problems: [
+          'Header.csv, row 2: 8 cells where the header has 7, the cell after the last column holding "x"',
+        ],
+      }),
+    );
+  });
+
+  it('refuses values as real exports write them, naming the file, row (rows of commas counted) and field', async () => {
+    const before = await counts(database.ownerDb, '201');
+    const dir = writeDir({
+      ...FILES,
+      'Reviews.csv': `CHILD,DOB,REVIEW,REVIEW_CODE,\n,,,,\nL1,29/02/2012,10/06/2025 00:00:00,pn1,\nL1,29/02/2012,2025-12-01,PN4.0,\n`,
+    });
+    await expect(importInto(database.db, actor, readSsda903ImportDirectory(dir, 2025))).rejects.toThrow(
+      expect.objectContaining({
+        problems: expect.arrayContaining([
+          'Reviews.csv, row 3, child L1, REVIEW: "10/06/2025 00:00:00" is not a date written DD/MM/YYYY',
+          expect.stringMatching(
+            /^Reviews\.csv, row 3, child L1, REVIEW_CODE: "pn1" is not one of the SSDA903 codes/,
+          ),
+          'Reviews.csv, row 4, child L1, REVIEW: "2025-12-01" is not a date written DD/MM/YYYY',
+          expect.stringMatching(
+            /^Reviews\.csv, row 4, child L1, REVIEW_CODE: "PN4\.0" is not one of the SSDA903 codes/,
+          ),
+        ]),
+      }),
+    );
+    expect(await counts(database.ownerDb, '201')).toEqual(before);
+  });
+
   it('names every file that cannot be read', () => {
     const dir = writeDir({ ...FILES, 'Odd.csv': 'CHILD,NAME\n1,x\n', 'Reviews2.csv': FILES['Reviews.csv']! });
     expect(() => readSsda903ImportDirectory(dir, 2025)).toThrow(ImportError);

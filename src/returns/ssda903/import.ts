@@ -38,6 +38,7 @@ import {
   type Planned,
 } from '../import-record.ts';
 import { birthdayIn } from './export.ts';
+import { decodeXml } from './decode.ts';
 import { findOrMakeWorkers, IMPORTED_WORKERS_TEAM } from './import-workers.ts';
 import { LAST_YEAR_SUFFIX, readTableFile, Ssda903FileError } from './read.ts';
 import { collectionDates, type Row, type TableName } from './spec.ts';
@@ -75,8 +76,10 @@ const ORIGIN = new WeakMap<
 >();
 
 /**
- * Reads every .csv in a directory for an import, telling each table by its columns, as the validator does.
- * Every file is read before anything is written; every file that cannot be read is reported (ImportError).
+ * Reads every .csv in a directory for an import, telling each table by its columns, as the validator does,
+ * and taking the layouts and encodings real exports have (readTableFile). Every file is read before anything
+ * is written; every file that cannot be read is reported (ImportError). A problem names a row by its place
+ * in the file (the header is row 1), skipped rows of blank cells counted.
  * Last year's files (named …_last.csv, as `hearth export ssda903 --with-last-year` writes them) are left to
  * readSsda903LastYear; with `lastYear`, only they are read (with the columns of `year`, the year before).
  */
@@ -96,13 +99,13 @@ export function readSsda903ImportDirectory(dir: string, year: number, lastYear =
   const tables: Ssda903ImportTables = {};
   for (const file of names) {
     try {
-      const { name, rows } = readTableFile(path.join(dir, file), year);
+      const { name, rows, rowNumbers } = readTableFile(path.join(dir, file), year);
       const earlier = tables[name];
       if (earlier) {
         problems.push(`${file}: a second ${name} table (the first is ${earlier.file}); give each table once`);
         continue;
       }
-      rows.forEach((row, i) => ORIGIN.set(row, { file, unit: 'row', line: i + 2 }));
+      rows.forEach((row, i) => ORIGIN.set(row, { file, unit: 'row', line: rowNumbers[i]! }));
       tables[name] = { file, rows };
     } catch (error) {
       if (!(error instanceof Ssda903FileError)) throw error;
@@ -115,12 +118,14 @@ export function readSsda903ImportDirectory(dir: string, year: number, lastYear =
 
 /**
  * Reads the SSDA903 XML form (CLA.xsd) into the tables the CSV files give, so the same import runs; every
- * problem names the file and line (ImportError). The form has no SWEpisodes or DoLo.
+ * problem names the file and line (ImportError). The form has no SWEpisodes or DoLo. The encoding is taken
+ * from a byte order mark or the XML declaration, as XML parsers take it; a file said or taken to be UTF-8
+ * whose bytes are not is read as Windows-1252 (decodeXml).
  */
 export function readSsda903ImportXml(file: string): Ssda903ImportTables {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = decodeXml(fs.readFileSync(file), true);
   } catch (error) {
     throw new ImportError([`${file}: cannot be read (${(error as Error).message})`]);
   }

@@ -8,7 +8,8 @@ import {
   type Ssda903Data,
   type TableName,
 } from './spec.ts';
-import { readSsda903Xml, XML_TABLES } from './xml.ts';
+import { decodeCsv, decodeXml, EncodingError } from './decode.ts';
+import { readSsda903XmlAsValidator } from './xml.ts';
 
 export class Ssda903FileError extends Error {}
 
@@ -81,60 +82,212 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
+/**
+ * A CSV text as the DfE's validator reads it: pandas' read_csv with its defaults (the C tokenizer), as
+ * lac_validator/ingress.py calls it. Unlike parseCsv nothing is trimmed: a cell is every character between
+ * the commas (' C2' is ' C2', which the validator does not take for C2). A cell is quoted only when it starts
+ * with a double quote; after the closing quote the rest of the cell is read as it is ('"a"b' is 'ab'), and a
+ * quote inside an unquoted cell is itself. Lines that are empty or only spaces and tabs are skipped; a line
+ * of commas is a row of blank cells. Lines end at LF, CRLF or CR. Throws a plain Error (as pandas does) when
+ * a quoted cell is not closed.
+ */
+export function tokenizeCsv(text: string): string[][] {
+  const records: string[][] = [];
+  const n = text.length;
+  let row: string[] = [];
+  let i = 0;
+  while (i < n) {
+    if (row.length === 0) {
+      // A new line: skipped when it is empty or only spaces and tabs.
+      let j = i;
+      let c = text.charCodeAt(j);
+      while (c === SPACE || c === TAB) c = text.charCodeAt(++j);
+      if (j >= n) break;
+      if (c === LF || c === CR) {
+        i = c === CR && text.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+        continue;
+      }
+    }
+    let k = i;
+    let cell: string;
+    if (text.charCodeAt(i) === QUOTE) {
+      cell = '';
+      let from = i + 1;
+      for (;;) {
+        const q = text.indexOf('"', from);
+        if (q < 0) throw new Error(`line ${lineAt(text, i)}: a quoted cell is not closed`);
+        if (text.charCodeAt(q + 1) === QUOTE) {
+          cell += text.slice(from, q + 1);
+          from = q + 2;
+          continue;
+        }
+        cell += text.slice(from, q);
+        k = q + 1;
+        break;
+      }
+      const rest = k;
+      for (; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (c === COMMA || c === LF || c === CR) break;
+      }
+      if (k > rest) cell += text.slice(rest, k);
+    } else {
+      for (; k < n; k++) {
+        const c = text.charCodeAt(k);
+        if (c === COMMA || c === LF || c === CR) break;
+      }
+      cell = text.slice(i, k);
+    }
+    row.push(cell);
+    if (k < n && text.charCodeAt(k) === COMMA) {
+      i = k + 1;
+      // A comma ending the text ends the line with a blank cell.
+      if (i >= n) row.push('');
+      else continue;
+    }
+    records.push(row);
+    row = [];
+    i = text.charCodeAt(k) === CR && text.charCodeAt(k + 1) === LF ? k + 2 : k + 1;
+  }
+  return records;
+}
+
+/** The line (from 1) of a character of a text. */
+function lineAt(text: string, at: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /** The tables of a collection year, with their columns. */
 export function tablesOf(year: number): Record<string, readonly string[]> {
   return year >= 2026 ? TABLES_2026 : TABLES_2025;
 }
 
+/** The table whose columns are exactly `header` (each once, in any order), or undefined. */
+function tableWithColumns(header: readonly string[], year: number): TableName | undefined {
+  const columns = new Set(header);
+  const match = Object.entries(tablesOf(year)).find(
+    ([, expected]) =>
+      expected.length === header.length &&
+      expected.length === columns.size &&
+      expected.every((c) => columns.has(c)),
+  );
+  return match?.[0] as TableName | undefined;
+}
+
+function notATable(file: string, header: readonly string[], year: number): Ssda903FileError {
+  return new Ssda903FileError(
+    `${path.basename(file)}: its columns (${header.join(', ')}) are not those of any SSDA903 table for ${year}/${(year + 1) % 100}`,
+  );
+}
+
+function readBytes(file: string): Buffer {
+  try {
+    return fs.readFileSync(file);
+  } catch (error) {
+    throw new Ssda903FileError(`${path.basename(file)}: cannot be read (${(error as Error).message})`);
+  }
+}
+
 /**
- * Reads one CSV file and tells which table it is by its set of columns, as the DfE validator does (file
- * names do not matter). Throws naming the file when it is not one of the year's tables. With `upperCase`,
- * every cell is read in capitals, as the DfE validator reads them before its rules run ('c2' is C2).
+ * Reads one CSV file for an import and tells which table it is by its set of columns, as the DfE validator
+ * does (file names do not matter). The layout and encoding are read as case-management systems and Excel
+ * write them: UTF-8 with or without a byte order mark, UTF-16 with one, or Windows-1252; spaces around
+ * column names and unquoted cells; empty columns after the last (trailing commas, on the header or on the
+ * rows); rows missing their last blank cells; rows of only blank cells (Excel's ",,,,"), which are skipped.
+ * Values are not changed. `rowNumbers` gives each row's place in the file (the header is row 1). Throws
+ * naming the file (and row) when it is not one of the year's tables or a row has a value past the columns.
  */
 export function readTableFile(
   file: string,
   year: number,
-  upperCase = false,
-): { name: TableName; rows: Row[] } {
+): { name: TableName; rows: Row[]; rowNumbers: number[] } {
   let records: string[][];
   try {
-    const text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-    records = parseCsv(text);
+    records = parseCsv(decodeCsv(readBytes(file), true));
   } catch (error) {
+    if (error instanceof Ssda903FileError) throw error;
     throw new Ssda903FileError(
       `${path.basename(file)}: not a readable CSV file (${(error as Error).message})`,
     );
   }
   const [header = [], ...body] = records;
-  const columns = new Set(header);
-  const match = Object.entries(tablesOf(year)).find(
-    ([, expected]) => expected.length === columns.size && expected.every((c) => columns.has(c)),
-  );
-  if (!match) {
+  let width = header.length;
+  while (width > 0 && header[width - 1] === '') width--;
+  const columns = header.slice(0, width);
+  const name = tableWithColumns(columns, year);
+  if (!name) throw notATable(file, columns, year);
+  const rows: Row[] = [];
+  const rowNumbers: number[] = [];
+  body.forEach((cells, i) => {
+    for (let j = width; j < cells.length; j++)
+      if (cells[j] !== '')
+        throw new Ssda903FileError(
+          `${path.basename(file)}, row ${i + 2}: ${cells.length} cells where the header has ${width}, the cell after the last column holding "${cells[j]}"`,
+        );
+    if (cells.every((c) => c === '')) return;
+    const row: Row = {};
+    for (let j = 0; j < width; j++) row[columns[j]!] = cells[j] ?? '';
+    rows.push(row);
+    rowNumbers.push(i + 2);
+  });
+  return { name, rows, rowNumbers };
+}
+
+/**
+ * Reads one CSV file as the DfE validator reads it (lac_validator/ingress.py, pandas 1.5), and tells which
+ * table it is by its exact set of column names. The file must be UTF-8 (a byte order mark is dropped); the
+ * cells are read by tokenizeCsv, nothing trimmed; a blank cell is '' (pandas' NaN: only an empty cell is,
+ * as the validator's converters read every cell as text, so 'NA', 'NULL' and 'nan' are text); every cell
+ * is in capitals. A row with fewer cells than the header has blanks for the rest. When the first row has
+ * more cells than the header, pandas takes the extra cells at the start of each row as the row's index
+ * (every row then reads one place to the right); a later row with more cells than the first stops pandas
+ * from reading the file, and the file is refused here too.
+ */
+function readTableAsValidator(file: string, year: number): { name: TableName; rows: Row[] } {
+  let records: string[][];
+  try {
+    records = tokenizeCsv(decodeCsv(readBytes(file), false));
+  } catch (error) {
+    if (error instanceof Ssda903FileError) throw error;
     throw new Ssda903FileError(
-      `${path.basename(file)}: its columns (${header.join(', ')}) are not those of any SSDA903 table for ${year}/${(year + 1) % 100}`,
+      `${path.basename(file)}: not a readable CSV file (${(error as Error).message})`,
     );
   }
-  const rows = body.map((cells, i) => {
-    if (cells.length !== header.length) {
+  const [header = [], ...body] = records;
+  const name = tableWithColumns(header, year);
+  if (!name) throw notATable(file, header, year);
+  const width = header.length;
+  const first = body[0]?.length ?? width;
+  const index = first > width ? first - width : 0;
+  const most = index > 0 ? first : width;
+  const rows = new Array<Row>(body.length);
+  for (let i = 0; i < body.length; i++) {
+    const cells = body[i]!;
+    if (cells.length > most) {
       throw new Ssda903FileError(
-        `${path.basename(file)}, row ${i + 2}: ${cells.length} cells where the header has ${header.length}`,
+        `${path.basename(file)}, row ${i + 2}: ${cells.length} cells where ${index > 0 ? 'the first row' : 'the header'} has ${most}`,
       );
     }
     const row: Row = {};
-    for (let j = 0; j < header.length; j++) row[header[j]!] = upperCase ? cells[j]!.toUpperCase() : cells[j]!;
-    return row;
-  });
-  return { name: match[0] as TableName, rows };
+    for (let j = 0; j < width; j++) {
+      const cell = cells[index + j];
+      row[header[j]!] = cell === undefined ? '' : cell.toUpperCase();
+    }
+    rows[i] = row;
+  }
+  return { name, rows };
 }
 
 /** The file name suffix that marks last year's tables (the reference validator's "previous year" files). */
 export const LAST_YEAR_SUFFIX = '_last';
 
 /**
- * Reads every .csv in a directory as one collection's tables, for the rules: every cell in capitals, as the
- * DfE validator reads them (codes, postcodes and child ids written in small letters are read as capitals,
- * and findings name the child in capitals as its findings do). Files named with the suffix `_last`
+ * Reads every .csv in a directory as one collection's tables, for the rules, each file as the DfE validator
+ * reads it (readTableAsValidator): cells as written but every cell in capitals (codes, postcodes and child
+ * ids written in small letters are read as capitals, and findings name the child in capitals as its
+ * findings do), spaces kept, only an empty cell blank. Files named with the suffix `_last`
  * (`Episodes_last.csv`) are the previous collection year's tables, recognised by that year's columns and
  * given to the rules that compare with last year (their tables end `_last`).
  */
@@ -148,7 +301,7 @@ export function readSsda903Directory(dir: string, year: number, laCode = ''): Ss
   const last: Ssda903Data['tables'] = {};
   for (const file of files) {
     const isLast = path.basename(file, path.extname(file)).endsWith(LAST_YEAR_SUFFIX);
-    const { name, rows } = readTableFile(path.join(dir, file), isLast ? year - 1 : year, true);
+    const { name, rows } = readTableAsValidator(path.join(dir, file), isLast ? year - 1 : year);
     const into = isLast ? last : tables;
     if (into[name]) {
       const which = isLast ? `last year's ${name}` : name;
@@ -168,24 +321,24 @@ export function readSsda903Directory(dir: string, year: number, laCode = ''): Ss
 }
 
 /**
- * Reads the XML form of a return (one file, CLA.xsd) for the rules: every table the form holds (with no
- * rows when no child has any), every cell in capitals as readSsda903Directory reads them. The form has no
- * social worker episodes (SWEpisodes), DoLo or last year's tables, so the rules needing them are skipped,
- * as the DfE validator skips them for an XML upload.
+ * Reads the XML form of a return (one file, CLA.xsd) for the rules, as the DfE validator reads it
+ * (readSsda903XmlAsValidator): the tables its children give, every cell in capitals. The form has no social
+ * worker episodes (SWEpisodes), DoLo or last year's tables, so the rules needing them are skipped, as the
+ * DfE validator skips them for an XML upload. The file is refused when it is not well-formed XML or its
+ * bytes are not of its encoding, as ElementTree refuses it.
  */
 export function readSsda903XmlFile(file: string, year: number, laCode = ''): Ssda903Data {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
+    text = decodeXml(readBytes(file), false);
   } catch (error) {
-    throw new Ssda903FileError(`${path.basename(file)}: cannot be read (${(error as Error).message})`);
+    if (!(error instanceof EncodingError)) throw error;
+    throw new Ssda903FileError(`${path.basename(file)}: cannot be read (${error.message})`);
   }
-  const { rows, problems } = readSsda903Xml(text, path.basename(file));
+  const { tables, problems } = readSsda903XmlAsValidator(text, path.basename(file));
   if (problems.length > 0) throw new Ssda903FileError(problems.join('\n'));
-  const tables: Ssda903Data['tables'] = Object.fromEntries(XML_TABLES.map((name) => [name, []]));
-  for (const { table, row } of rows) {
-    tables[table]!.push(Object.fromEntries(Object.entries(row).map(([k, v]) => [k, v.toUpperCase()])));
-  }
+  for (const rows of Object.values(tables))
+    for (const row of rows) for (const key in row) row[key] = row[key]!.toUpperCase();
   return { year, laCode, ...collectionDates(year), tables };
 }
 

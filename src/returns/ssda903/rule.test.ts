@@ -35,12 +35,26 @@ describe('date', () => {
     expect(date('001/4/2025')).toBeNull();
   });
 
-  it('reads years outside 1900-2199 and cells with spaces around them as written', () => {
+  it('reads years outside 1900-2199 within the dates pandas can hold (22/09/1677 to 11/04/2262)', () => {
     expect(date('31/12/1899')).toBe('1899-12-31');
-    expect(date('29/02/2400')).toBe('2400-02-29');
-    expect(date('01/01/0000')).toBeNull();
-    expect(date(' 01/04/2025 ')).toBe('2025-04-01');
-    expect(date('01/04/2025\t')).toBe('2025-04-01');
+    expect(date('22/09/1677')).toBe('1677-09-22');
+    expect(date('11/04/2262')).toBe('2262-04-11');
+    for (const cell of ['21/09/1677', '12/04/2262', '29/02/2400', '01/01/0000'])
+      expect(date(cell), cell).toBeNull();
+  });
+
+  it('reads spaces as pandas does (%d/%m/%Y): none around the date, a space only before a one-digit day', () => {
+    expect(date(' 1/04/2025')).toBe('2025-04-01');
+    expect(date(' 1/4/2025')).toBe('2025-04-01');
+    for (const cell of [
+      ' 01/04/2025',
+      '01/04/2025 ',
+      ' 01/04/2025 ',
+      '01/04/2025\t',
+      '01/ 4/2025',
+      '1 /04/2025',
+    ])
+      expect(date(cell), JSON.stringify(cell)).toBeNull();
   });
 
   it('gives null for blanks and other forms', () => {
@@ -54,6 +68,8 @@ describe('date', () => {
       'a1/04/2025',
       '01/04/202x',
       '01/04/2025x',
+      '01/04/2025 00:00',
+      '01/04/2025 00:00:00',
     ])
       expect(date(cell)).toBeNull();
   });

@@ -45,21 +45,29 @@ function digit(cell: string, at: number): number {
 }
 
 /**
- * A date as the DfE's validator reads one (pandas, format %d/%m/%Y): a day and a month of one or two digits
- * and a four-digit year, naming a real date ('1/4/2025' is 1 April 2025; '01/04/25' is not a date).
+ * A date as the DfE's validator reads one: pandas' to_datetime with format %d/%m/%Y and errors='coerce'
+ * (pandas 1.5, Python's strptime patterns): the whole cell, nothing around it, is a day of one or two digits
+ * (or a space and one digit), a month of one or two digits and a year of four, naming a real date that
+ * pandas can hold (22 September 1677 to 11 April 2262). '1/4/2025' and ' 1/4/2025' are 1 April 2025;
+ * '01/04/25', ' 01/04/2025', '01/04/2025 00:00:00' and '2025-04-01' are not dates.
  */
-const DMY_LOOSE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+const DMY_PANDAS = /^(3[01]|[12][0-9]|0[1-9]|[1-9]| [1-9])\/(1[0-2]|0[1-9]|[1-9])\/([0-9]{4})$/;
+const PANDAS_FIRST = '1677-09-22';
+const PANDAS_LAST = '2262-04-11';
 function readDmy(text: string): string | null {
-  const parts = DMY_LOOSE.exec(text);
-  return parts ? parseDmy(`${parts[1]!.padStart(2, '0')}/${parts[2]!.padStart(2, '0')}/${parts[3]}`) : null;
+  const parts = DMY_PANDAS.exec(text);
+  if (!parts) return null;
+  const day = parts[1]!.trim().padStart(2, '0');
+  const iso = parseDmy(`${day}/${parts[2]!.padStart(2, '0')}/${parts[3]}`);
+  return iso !== null && iso >= PANDAS_FIRST && iso <= PANDAS_LAST ? iso : null;
 }
 
 /**
- * A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a real date (a day or month of one digit is
- * read as the DfE's validator reads it, see readDmy). Rules read the same dates many
- * times (millions of reads of a few thousand distinct dates), so each is parsed once: a cell written exactly
- * DD/MM/YYYY is found by its digits in a table of day slots, without hashing the text; any other cell (spaces
- * around it, other years, not a date) by its text.
+ * A DD/MM/YYYY cell as 'YYYY-MM-DD', or null when blank or not a date as the DfE's validator reads dates
+ * (see readDmy: a day or month of one digit is a date, spaces around the date are not). Rules read the same
+ * dates many times (millions of reads of a few thousand distinct dates), so each is parsed once: a cell
+ * written exactly DD/MM/YYYY with a year from 1900 to 2199 is found by its digits in a table of day slots,
+ * without hashing the text; any other cell by its text.
  */
 export function date(cell: string | undefined): string | null {
   if (!cell) return null;
@@ -77,7 +85,7 @@ export function date(cell: string | undefined): string | null {
       const month = m1 * 10 + m2;
       const year = y1 * 1000 + y2 * 100 + y3 * 10 + y4;
       if (day === 0 || day > 31 || month === 0 || month > 12 || year < FIRST_YEAR || year >= 2200) {
-        return parseDmy(cell);
+        return readDmy(cell);
       }
       const slot = ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1;
       let parsed = bySlot[slot];
@@ -90,7 +98,7 @@ export function date(cell: string | undefined): string | null {
   }
   let parsed = parsedDates.get(cell);
   if (parsed === undefined) {
-    parsed = readDmy(cell.trim());
+    parsed = readDmy(cell);
     if (parsedDates.size >= 200_000) parsedDates.clear();
     parsedDates.set(cell, parsed);
   }

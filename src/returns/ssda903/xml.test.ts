@@ -16,7 +16,7 @@ import { readSsda903Xml, writeSsda903Xml } from './xml.ts';
 
 const SCHEMA = path.join(path.dirname(fileURLToPath(import.meta.url)), 'schema', 'CLA.xsd');
 
-function writeFile(text: string, name = 'cla.xml'): string {
+function writeFile(text: string | Buffer, name = 'cla.xml'): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'hearth-903-xml-')), name);
   fs.writeFileSync(file, text);
   return file;
@@ -188,6 +188,20 @@ describe('the SSDA903 XML form, hand-made', () => {
     const again = await importInto(database.db, actor, readSsda903Import(writeFile(XML), 2025));
     expect(again.inserted).toEqual({});
     expect(again.updated).toEqual({});
+  });
+
+  it('reads CDATA as text, and the encodings real exports write', () => {
+    const cdata = readSsda903Xml(XML.replace('<SEX>M</SEX>', '<SEX><![CDATA[M]]></SEX>'), 'cla.xml');
+    expect(cdata.rows[0]!.row.SEX).toBe('M');
+    const header = (file: string): Record<string, string> => readSsda903Import(file, 2025).Header!.rows[0]!;
+    const latin1 = (text: string): Buffer => Buffer.from(text, 'latin1');
+    // Declared Windows-1252 (€ is its byte 0x80), UTF-16 with a byte order mark, UTF-8 with one, and a file
+    // taken to be UTF-8 whose bytes are not: read as Windows-1252.
+    const declared = XML.replace('encoding="UTF-8"', 'encoding="windows-1252"').replace('UN1', 'UN1\x80');
+    expect(header(writeFile(latin1(declared))).UPN).toBe('UN1€');
+    expect(header(writeFile(Buffer.from(`\ufeff${XML}`, 'utf16le'))).UPN).toBe('UN1');
+    expect(header(writeFile(`\ufeff${XML}`)).UPN).toBe('UN1');
+    expect(header(writeFile(latin1(XML.replace('UN1', 'UN1\xe9')))).UPN).toBe('UN1é');
   });
 
   it('refuses a file that is not the form, naming file and line', () => {

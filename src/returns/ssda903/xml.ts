@@ -206,10 +206,12 @@ export function readSsda903Xml(text: string, file: string): { rows: XmlRow[]; pr
     }
     stack.push(parent === null ? null : node);
   });
-  parser.on('text', (t) => {
+  const text_ = (t: string): void => {
     const node = stack.at(-1);
     if (node) node.text += t;
-  });
+  };
+  parser.on('text', text_);
+  parser.on('cdata', text_);
   parser.on('closetag', () => {
     stack.pop();
   });
@@ -268,4 +270,127 @@ function rowsOf(root: Node): XmlRow[] {
     }
   }
   return rows;
+}
+
+/** An element as ElementTree holds it: its tag, its text before any child (null when none), its children. */
+interface Element {
+  tag: string;
+  text: string | null;
+  children: Element[];
+}
+
+/** The tables of the XML form each HEADER group makes a row of, in the DfE validator's reading. */
+const VALIDATOR_GROUPS: Record<string, TableName> = {
+  AREVIEW: 'Reviews',
+  AMISSING: 'Missing',
+  OC2: 'OC2',
+  PERMANENCE: 'PrevPerm',
+  AD_PLACED: 'PlacedAdoption',
+};
+const VALIDATOR_TABLES: readonly TableName[] = [
+  'Header',
+  'Episodes',
+  'UASC',
+  'Reviews',
+  'OC2',
+  'OC3',
+  'AD1',
+  'PlacedAdoption',
+  'PrevPerm',
+  'Missing',
+];
+
+/**
+ * The values of the elements without children in `element` and all below it, in document order, by their
+ * column (CHILDID is CHILD, PL is PLACE), a later one replacing an earlier of the same name.
+ */
+function leafValues(element: Element, into = new Map<string, string | null>()): Map<string, string | null> {
+  if (element.children.length === 0) into.set(column(element.tag), element.text);
+  else for (const child of element.children) leafValues(child, into);
+  return into;
+}
+
+/**
+ * Reads the XML form as the DfE's validator does (lac_validator/ingress.py, read_xml_from_text, with
+ * ElementTree), so that the rules find what it finds. Not the form as CLA.xsd has it (readSsda903Xml, for
+ * imports), and with these consequences of its reading:
+ * - every element of the document element is a child, whatever its name, and nothing else of the layout is
+ *   checked: elements the form does not have are read as well as those it has;
+ * - a child's values are those of every element without children in it, the last of a name counting; a row
+ *   of a child's EPISODE or HEADER group (AREVIEW, AMISSING, OC2, PERMANENCE, AD_PLACED) takes its own
+ *   elements, and for the columns it does not have, the child's values: an episode without URN has the URN
+ *   of the child's last episode that has one, as the DfE validator reads it;
+ * - text is as written, spaces kept, '' for an empty element; Header rows have UASC, the text of the
+ *   child's UASC element (rule 105 checks it);
+ * - a UASC row is made when the child has a UASC element with text (even 0), an OC3 row when it has an
+ *   IN_TOUCH with text, an AD1 row when it has a DATE_INT with text;
+ * - a table no child has rows of is left out (the validator's empty table has no columns, and the rules
+ *   reading it stop, finding nothing), as are SWEpisodes and DoLo, which the form does not hold.
+ * Elements in a namespace are named as ElementTree names them ('{uri}CHILDID'), so they match no column.
+ * What stops the file being read is returned as problems: XML that is not well-formed.
+ */
+export function readSsda903XmlAsValidator(
+  text: string,
+  file: string,
+): { tables: Partial<Record<TableName, Row[]>>; problems: string[] } {
+  const problems: string[] = [];
+  const parser = new SaxesParser({ xmlns: true, position: true, fileName: file });
+  const stack: Element[] = [];
+  let root: Element | null = null;
+  parser.on('opentag', (tag) => {
+    const element: Element = {
+      tag: tag.uri ? `{${tag.uri}}${tag.local}` : tag.local!,
+      text: null,
+      children: [],
+    };
+    const parent = stack.at(-1);
+    if (parent) parent.children.push(element);
+    else root ??= element;
+    stack.push(element);
+  });
+  const addText = (t: string): void => {
+    const element = stack.at(-1);
+    if (element && element.children.length === 0) element.text = (element.text ?? '') + t;
+  };
+  parser.on('text', addText);
+  parser.on('cdata', addText);
+  parser.on('closetag', () => {
+    stack.pop();
+  });
+  parser.on('error', (error) => {
+    problems.push(`${file}: not well-formed XML (${error.message})`);
+  });
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    if (!problems.some((p) => p.includes((error as Error).message)))
+      problems.push(`${file}: not well-formed XML (${(error as Error).message})`);
+  }
+  if (problems.length > 0) return { tables: {}, problems };
+  if (root === null) return { tables: {}, problems: [`${file}: there is no element in it`] };
+  const rows: Partial<Record<TableName, Row[]>> = {};
+  const add = (table: TableName, values: Map<string, string | null>, extra: readonly string[] = []): void => {
+    const row: Row = {};
+    for (const c of [...TABLES_2025[table as keyof typeof TABLES_2025], ...extra])
+      row[c] = values.get(c) ?? '';
+    (rows[table] ??= []).push(row);
+  };
+  for (const child of (root as Element).children) {
+    const values = leafValues(child);
+    add('Header', values, ['UASC']);
+    if ((values.get('UASC') ?? null) !== null) add('UASC', values);
+    if ((values.get('IN_TOUCH') ?? null) !== null) add('OC3', values);
+    if ((values.get('DATE_INT') ?? null) !== null) add('AD1', values);
+    for (const part of child.children) {
+      if (part.tag === 'EPISODE') add('Episodes', leafValues(part, new Map(values)));
+      else if (part.tag === 'HEADER')
+        for (const group of part.children) {
+          const table = VALIDATOR_GROUPS[group.tag];
+          if (table) add(table, leafValues(group, new Map(values)));
+        }
+    }
+  }
+  const tables: Partial<Record<TableName, Row[]>> = {};
+  for (const table of VALIDATOR_TABLES) if (rows[table]) tables[table] = rows[table];
+  return { tables, problems };
 }

@@ -10,4 +10,8 @@ describe('105', () => {
     const rows = ['0', '1', '', '2'].map((UASC) => ({ CHILD: 'a', UASC }));
     expect(rule105.validate(testData({ Header: rows }))).toEqual({ Header: [2, 3] });
   });
+  it('reads the flag as a number, as the reference does (pd.to_numeric)', () => {
+    const rows = ['1.0', ' 1 ', '01', '0e0', 'Y', '0x1', ' ', '1 1'].map((UASC) => ({ CHILD: 'a', UASC }));
+    expect(rule105.validate(testData({ Header: rows }))).toEqual({ Header: [4, 5, 6, 7] });
+  });
 });

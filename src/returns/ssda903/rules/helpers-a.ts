@@ -3,9 +3,13 @@ import type { Ssda903Rule } from '../rule.ts';
 import { date, defineRule, failures, ofChild, perTable, rowsWhere, table } from '../rule.ts';
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 
-/** Batch A helpers: a cell is blank when missing or only spaces (the reference validator reads these as NA). */
+/**
+ * Batch A helpers: a cell is blank when missing or empty, as the reference validator's isna() is true only
+ * for those: it reads every cell of a CSV as text (converters in read_csv), so a cell of spaces is not NA
+ * but text, and the XML form's element of spaces is text too (read.ts, xml.ts).
+ */
 export function blank(cell: string | undefined): boolean {
-  return cell === undefined || cell.trim() === '';
+  return cell === undefined || cell === '';
 }
 
 /** The opposite of `blank`. */
@@ -13,9 +17,9 @@ export function filled(cell: string | undefined): boolean {
   return !blank(cell);
 }
 
-/** The cell trimmed ('' when missing). */
+/** The cell as read ('' when missing): not trimmed, as the reference validator compares cells as read. */
 export function cell(row: Row, column: string): string {
-  return (row[column] ?? '').trim();
+  return row[column] ?? '';
 }
 
 /** `date` plus a whole number of years, 29 February moving to 28 February as pandas' DateOffset does. */
