@@ -16,4 +16,15 @@ describe('1008', () => {
     const providers = providerList(provider('SC123456'));
     expect(rule1008.validate(dataRef({ Episodes }, { providers }))).toEqual({ Episodes: [4, 5] });
   });
+
+  it('compares the URN as given: spaces make it a URN on neither list, and a cell of spaces is given', () => {
+    const Episodes = [
+      { CHILD: 'a', URN: 'SC123456 ' }, // not on the list: fail
+      { CHILD: 'a', URN: ' XXXXXXX' }, // not the placeholder: fail
+      { CHILD: 'b', URN: '  ' }, // given: fail
+      { CHILD: 'b', URN: 'SC123456' },
+    ];
+    const providers = providerList(provider('SC123456'));
+    expect(rule1008.validate(dataRef({ Episodes }, { providers }))).toEqual({ Episodes: [0, 1, 2] });
+  });
 });

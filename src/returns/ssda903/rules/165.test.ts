@@ -29,4 +29,20 @@ describe('165', () => {
       OC3: [0, 1],
     });
   });
+
+  it('compares MOTHER as given, so a value with spaces or a cell of spaces is not 0 or 1', () => {
+    const episodes = [
+      { CHILD: 'a', DECOM: '01/01/2025', DEC: '', LS: 'C2' },
+      { CHILD: 'b', DECOM: '01/01/2025', DEC: '', LS: 'C2' },
+      { CHILD: 'c', DECOM: '01/01/2025', DEC: '', LS: 'C2' },
+    ];
+    const header = [
+      { CHILD: 'a', SEX: 'F', MOTHER: ' 1' }, // not 1: invalid value
+      { CHILD: 'b', SEX: 'F', MOTHER: '  ' }, // given (not blank), and not 0 or 1
+      { CHILD: 'c', SEX: 'F', MOTHER: '0' },
+    ];
+    expect(rule165.validate(testData({ Header: header, Episodes: episodes, OC3: [] }))).toEqual({
+      Header: [0, 1],
+    });
+  });
 });

@@ -5,7 +5,8 @@ import { blank, filled } from './helpers-a.ts';
  * Mother status, checked for children with episodes other than V3/V4 short breaks: MOTHER, when given,
  * must be 0 or 1 and a male child must have none; a female child with an episode in the year (an open
  * episode runs to the collection end) must have one; and a female child with a MOTHER value but no
- * episode in the year must have no care leaver data. The Header row and the child's OC3 row fail.
+ * episode in the year must have no care leaver data. The Header row and the child's OC3 row fail. MOTHER
+ * is compared as given, as the reference does: ' 1' is not 1, and a cell of spaces is a value (not 0 or 1).
  *
  * The reference validator still compares SEX with the pre-2024 codes 1 (male) and 2 (female), so on
  * 2025/26 data (M/F) it only flags MOTHER values other than 0 or 1. This implementation applies the
@@ -36,7 +37,7 @@ export const rule165 = defineRule({
       const child = h.CHILD ?? '';
       if (!children.has(child)) return;
       const inYear = children.get(child)!;
-      const mother = (h.MOTHER ?? '').trim();
+      const mother = h.MOTHER ?? '';
       const male = h.SEX === 'M' || h.SEX === '1';
       const female = h.SEX === 'F' || h.SEX === '2';
       const bad =

@@ -28,4 +28,14 @@ describe('205C', () => {
       rule205C.validate(testData({ UASC: uasc, Header: header }, { UASC: uascLast, Header: headerLast })),
     ).toEqual({ UASC: [0, 1], Header: [0, 1] });
   });
+
+  it('reads a Header UASC flag as given: a flag of spaces is neither 0 nor missing', () => {
+    const uasc = [{ CHILD: 'a', DUC: '01/06/2025' }];
+    const uascLast = [{ CHILD: 'a', DUC: '' }];
+    const header = [{ CHILD: 'a', UASC: '  ' }];
+    const headerLast = [{ CHILD: 'a', UASC: ' 0' }];
+    expect(
+      rule205C.validate(testData({ UASC: uasc, Header: header }, { UASC: uascLast, Header: headerLast })),
+    ).toEqual({});
+  });
 });

@@ -3,7 +3,8 @@ import { indexByChild } from './helpers-b.ts';
 
 /**
  * An episode ending in adoption (REC E1, E11, E12) must agree with AD1 FOSTER_CARE: 0 is wrong with an
- * A2/A3/A5 placement and 1 is wrong with A1/A4/A6.
+ * A2/A3/A5 placement and 1 is wrong with A1/A4/A6. FOSTER_CARE is compared as given, as the reference does
+ * (' 0' is neither 0 nor 1).
  */
 export const rule335 = defineRule({
   code: '335',
@@ -19,7 +20,7 @@ export const rule335 = defineRule({
       if (!['E1', 'E11', 'E12'].includes(ep.REC ?? '')) return;
       const place = ep.PLACE ?? '';
       for (const a of ad1.get(ep.CHILD ?? '') ?? []) {
-        const fc = (a.row.FOSTER_CARE ?? '').trim();
+        const fc = a.row.FOSTER_CARE ?? '';
         if (
           (['A2', 'A3', 'A5'].includes(place) && fc === '0') ||
           (['A1', 'A4', 'A6'].includes(place) && fc === '1')

@@ -31,4 +31,10 @@ describe('709', () => {
       DoLo: [1, 2, 5, 6, 10],
     });
   });
+
+  it('compares PLACE as given, so K2 with spaces around it is not an expected placement', () => {
+    const episodes = [episodeRow('a', '01/04/2026', '', ' K2'), episodeRow('b', '01/04/2026', '', 'Z12 ')];
+    const rows = [doloRow('a', '01/05/2026', '31/05/2026'), doloRow('b', '01/05/2026', '31/05/2026')];
+    expect(rule709.validate(data2026({ Episodes: episodes, DoLo: rows }))).toEqual({ DoLo: [0, 1] });
+  });
 });

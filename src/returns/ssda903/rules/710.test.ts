@@ -27,4 +27,10 @@ describe('710', () => {
       Episodes: [0, 2, 3, 4],
     });
   });
+
+  it('compares PLACE as given, so K1 with spaces around it is not one of the forbidden placements', () => {
+    const episodes = [episodeRow('a', '01/04/2026', '', ' K1'), episodeRow('b', '01/04/2026', '', 'P1 ')];
+    const rows = [doloRow('a', '01/05/2026', '31/05/2026'), doloRow('b', '01/05/2026', '31/05/2026')];
+    expect(rule710.validate(data2026({ Episodes: episodes, DoLo: rows }))).toEqual({});
+  });
 });

@@ -14,4 +14,9 @@ describe('SW05STG1', () => {
     expect(ruleSW05STG1.validate(dataC({ SWEpisodes: rows }))).toEqual({ SWEpisodes: [0, 2, 4] });
     expect(ruleSW05STG1.validate(dataC({ SWEpisodes: [rows[1]!, rows[3]!] }))).toEqual({});
   });
+
+  it('flags a cell of spaces or a date with spaces around it, which are given but not dates', () => {
+    const rows = [{ SW_DEC: '  ' }, { SW_DEC: ' 31/03/2026' }, { SW_DEC: '31/03/2026 ' }, { SW_DEC: '' }];
+    expect(ruleSW05STG1.validate(dataC({ SWEpisodes: rows }))).toEqual({ SWEpisodes: [0, 1, 2] });
+  });
 });

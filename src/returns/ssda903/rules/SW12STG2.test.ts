@@ -32,4 +32,15 @@ describe('SW12STG2', () => {
     const fine = [0, 2, 5, 6, 7].map((i) => episodes[i]!);
     expect(ruleSW12STG2.validate(dataC({ Episodes: fine, SWEpisodes: sw }))).toEqual({});
   });
+
+  it('counts an episode whose DEC is not a date (spaces around it, or only spaces) as open', () => {
+    const episodes = [
+      { CHILD: '1', DECOM: '01/01/2025', DEC: ' 01/03/2026', REC: 'E4A', RNE: 'S', LS: 'C1' }, // flagged
+      { CHILD: '2', DECOM: '01/01/2025', DEC: '  ', REC: '', RNE: 'S', LS: 'C1' }, // flagged
+      { CHILD: '3', DECOM: '01/01/2025', DEC: '01/03/2026', REC: 'E4A', RNE: 'S', LS: 'C1' }, // left care
+    ];
+    expect(ruleSW12STG2.validate(dataC({ Episodes: episodes, SWEpisodes: [] }))).toEqual({
+      Episodes: [0, 1],
+    });
+  });
 });

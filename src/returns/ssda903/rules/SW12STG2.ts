@@ -2,11 +2,12 @@ import { byChild, date, defineRule, failures, table } from '../rule.ts';
 import { periodsOfCare } from './helpers-c.ts';
 
 /**
- * A child looked after on 31 March (an episode with no DEC, other than short breaks LS V3 and V4) needs
- * social worker episodes for the full year: the earliest SW_DECOM must be on or before 1 April of the
- * collection year, or on or before the day the current period of care began when that was later (a child
- * new to the service may have had no social worker before). Flags the open episode when the child has no
- * social worker episode with a valid start, or the earliest starts later.
+ * A child looked after on 31 March (an episode with no valid DEC, other than short breaks LS V3 and V4; a
+ * DEC that is blank, spaces or not a date counts as none, as the reference coerces it) needs social worker
+ * episodes for the full year: the earliest SW_DECOM must be on or before 1 April of the collection year, or
+ * on or before the day the current period of care began when that was later (a child new to the service
+ * may have had no social worker before). Flags the open episode when the child has no social worker
+ * episode with a valid start, or the earliest starts later.
  *
  * The reference validator's 2025/26 version instead pairs every care start or end with every social worker
  * episode and, as its own test shows, flags any open episode not starting care (RNE other than S) whatever
@@ -27,7 +28,7 @@ export const ruleSW12STG2 = defineRule({
     const failed: number[] = [];
     episodes.forEach((e, i) => {
       const decom = date(e.DECOM);
-      if (['V3', 'V4'].includes(e.LS ?? '') || decom === null || (e.DEC ?? '').trim() !== '') return;
+      if (['V3', 'V4'].includes(e.LS ?? '') || decom === null || date(e.DEC) !== null) return;
       if (decom > data.collectionEnd) return;
       const period = (periods.get(e.CHILD ?? '') ?? []).find((p) => p.start <= decom && p.end === null);
       const began = period?.start ?? decom;

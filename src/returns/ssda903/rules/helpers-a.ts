@@ -203,10 +203,11 @@ const continuousCache = new WeakMap<readonly Row[], Map<string, ReadonlySet<stri
 /**
  * The Header UASC flag ('1' or '0') of a Header row, as the reference validator derives it: the row's own
  * UASC cell where it has one (the XML form), otherwise '1' when the child has a row in the UASC table of
- * the same year and '0' when not. Undefined when neither is available.
+ * the same year and '0' when not. Undefined when neither is available. The cell is given as read, as the
+ * reference compares it: ' 1' is not '1'.
  */
 export function uascFlag(data: Ssda903Data, row: Row, last: boolean): string | undefined {
-  if ('UASC' in row) return (row.UASC ?? '').trim();
+  if ('UASC' in row) return row.UASC ?? '';
   const uasc = table(data, last ? 'UASC_last' : 'UASC');
   if (!uasc) return undefined;
   return ofChild(uasc, row.CHILD).length > 0 ? '1' : '0';

@@ -60,6 +60,7 @@ export interface PlacementDuringDolo {
  * episode starts (DECOM) on or before the DoLO ends and ends (DEC) on or after it starts, or has not ended
  * (a DEC that is not a date counts as not ended, as the reference validator coerces it). DoLOs without both
  * dates and episodes without a valid DECOM are not compared. In DoLo row order, then episode row order.
+ * PLACE is given as read, as the reference compares it: ' K2' is not K2.
  */
 export function placementsDuringDolos(data: Ssda903Data): PlacementDuringDolo[] {
   const episodes = byChild(table(data, 'Episodes')!);
@@ -72,7 +73,7 @@ export function placementsDuringDolos(data: Ssda903Data): PlacementDuringDolo[] 
       const decom = date(episode.DECOM);
       const dec = date(episode.DEC);
       if (decom === null || decom > end || (dec !== null && dec < start)) continue;
-      result.push({ dolo: doloIndex, episode: index, place: (episode.PLACE ?? '').trim() });
+      result.push({ dolo: doloIndex, episode: index, place: episode.PLACE ?? '' });
     }
   });
   return result;

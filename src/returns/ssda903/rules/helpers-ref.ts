@@ -6,9 +6,13 @@ import { extremeByChild, formerUasc } from './helpers-b.ts';
 
 /** Helpers shared by the rules that need reference data (postcodes, Ofsted's provider lists). */
 
-/** A URN the provider rules check: given and not the placeholder URN_NOT_KNOWN (any case, as the validator upper-cases). */
+/**
+ * A URN the provider rules check: given (not blank) and not the placeholder URN_NOT_KNOWN (any case, as the
+ * validator upper-cases), compared as given: the validator does not trim it, so 'SC123456 ' matches no
+ * provider and ' XXXXXXX' is not the placeholder.
+ */
 export function checkedUrn(row: Row): string | null {
-  const urn = (row.URN ?? '').trim().toUpperCase();
+  const urn = (row.URN ?? '').toUpperCase();
   return urn === '' || urn === URN_NOT_KNOWN ? null : urn;
 }
 
