@@ -209,6 +209,30 @@ describe('files written by SQL Server tools', () => {
     expect(zoe.given_name).toBe('Zoë');
   });
 
+  it('reads a file a spreadsheet saved with empty columns after the last and rows of commas', async () => {
+    const files = legacyFiles();
+    const people = files.ssd_person!;
+    files.ssd_person = [...people.map((line) => `${line},,`), ',,,,,,,,,,,,,,,,'];
+    const migrator = {
+      ...(await arrangeAuthority(database.ownerDb, '216', 'administrator')),
+      system: true as const,
+    };
+    await importInto(database.db, migrator, directory(files));
+    const children = await database.ownerDb
+      .selectFrom('person')
+      .select('la_child_id')
+      .where('la_code', '=', '216')
+      .orderBy('la_child_id')
+      .execute();
+    expect(children.map((c) => c.la_child_id)).toEqual(['1002', 'L1']);
+    // A value past the last column is still refused, naming the file and row.
+    files.ssd_person[1] = `${people[1]},,x`;
+    const width = SSD_TABLES.get('ssd_person')!.length;
+    expect(await problemsOf(() => importInto(database.db, migrator, directory(files)))).toContain(
+      `ssd_person.csv, row 2: has ${width + 2} fields, the header ${width}`,
+    );
+  });
+
   it("reads an extract made with Data to Insight's SQL: placeholders, capitals, outcome counts and comments, descriptions for codes", async () => {
     const files = legacyFiles();
     const replace = (name: string, values: Record<string, string>, index = 1): void => {

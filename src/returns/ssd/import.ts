@@ -141,7 +141,10 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
       problems.push(`${file}: is empty; give at least the header row`);
       continue;
     }
-    const header = given.map((column) => column.trim().toLowerCase());
+    // Empty columns after the last (the trailing commas a spreadsheet writes) are not columns.
+    let width = given.length;
+    while (width > 0 && given[width - 1]!.trim() === '') width--;
+    const header = given.slice(0, width).map((column) => column.trim().toLowerCase());
     const before = problems.length;
     header.forEach((column, i) => {
       if (!fields.includes(column))
@@ -155,8 +158,10 @@ export function readSsdImportDirectory(dir: string): SsdImportFiles {
     read.set(table, seen);
     const rows: SourceRow[] = [];
     records.slice(1).forEach((record, i) => {
-      if (record.length !== header.length) {
-        problems.push(`${file}, row ${i + 2}: has ${record.length} fields, the header ${header.length}`);
+      // A row of blank cells only (a spreadsheet's ",,,,") is no row.
+      if (record.every((cell) => cell.trim() === '')) return;
+      if (record.length < width || record.slice(width).some((cell) => cell.trim() !== '')) {
+        problems.push(`${file}, row ${i + 2}: has ${record.length} fields, the header ${width}`);
         return;
       }
       const values = Object.fromEntries(header.map((column, c) => [column, cellValue(record[c]!)]));
