@@ -22,6 +22,7 @@ import {
   monthEnd,
   monthStart,
   parseDmy,
+  dateOfText,
   toDayNumber,
 } from './dates.ts';
 
@@ -225,6 +226,21 @@ describe('DD/MM/YYYY', () => {
   it('formats', () => {
     expect(formatDmy('2024-02-29')).toBe('29/02/2024');
     expect(formatDmy('2025-04-01')).toBe('01/04/2025');
+  });
+
+  it('reads dates as systems and spreadsheets write them, dropping a time of day', () => {
+    expect(dateOfText('2024-02-29')).toBe('2024-02-29');
+    expect(dateOfText('2024-02-29 23:59:59.997')).toBe('2024-02-29');
+    expect(dateOfText('2025-03-31T00:00:00')).toBe('2025-03-31');
+    expect(dateOfText('29/02/2024 00:00')).toBe('2024-02-29');
+    expect(dateOfText('1/4/2025')).toBe('2025-04-01');
+    expect(dateOfText('31/12/2025 9:05')).toBe('2025-12-31');
+    expect(dateOfText('29/02/2025')).toBeNull();
+    expect(dateOfText('2025-04-31')).toBeNull();
+    expect(dateOfText('01/04/2025 24:00')).toBeNull();
+    expect(dateOfText('2025-04-01T00:00:00Z')).toBeNull();
+    expect(dateOfText(' 01/04/2025')).toBeNull();
+    expect(dateOfText('01/04/25')).toBeNull();
   });
 
   it('parses strictly', () => {

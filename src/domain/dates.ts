@@ -261,6 +261,26 @@ export function parseDmy(text: string): string | null {
   return isIsoDate(iso) ? iso : null;
 }
 
+/** YYYY-MM-DD or D/M/YYYY, then maybe a time of day that is one (hh:mm, :ss, fractions; T or a space before). */
+const DATE_TEXT =
+  /^(?:(\d{4})-(\d{2})-(\d{2})|(\d{1,2})\/(\d{1,2})\/(\d{4}))(?:[ T](?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,7})?)?)?$/;
+
+/**
+ * A date as case systems, spreadsheets and SQL exports write one as text, as 'YYYY-MM-DD': YYYY-MM-DD, or
+ * day first (DD/MM/YYYY, the day and month of one digit or two, as an English spreadsheet saves dates),
+ * either maybe followed by a time of day, which is dropped ("2025-11-03 14:30:00.000", "3/11/2025 00:00").
+ * Null when it is not a real date, the time is not a time, or anything else is written (a time zone, spaces
+ * around it): a date is never moved from one day to another.
+ */
+export function dateOfText(text: string): string | null {
+  const m = DATE_TEXT.exec(text);
+  if (!m) return null;
+  const iso = m[1]
+    ? `${m[1]}-${m[2]}-${m[3]}`
+    : `${m[6]}-${m[5]!.padStart(2, '0')}-${m[4]!.padStart(2, '0')}`;
+  return isIsoDate(iso) ? iso : null;
+}
+
 const MONTH_NAMES = [
   'January',
   'February',

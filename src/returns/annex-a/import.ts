@@ -65,7 +65,7 @@ import { audit } from '../../access/audit.ts';
 import type { RecordValues } from '../../casework/record.ts';
 import type { Actor, Trx } from '../../db/database.ts';
 import { isCode, LS, PLACE, PLACE_PROVIDER, REC, type CodeList } from '../../domain/codes.ts';
-import { addCalendarMonths, formatDmy, isIsoDate, parseDmy } from '../../domain/dates.ts';
+import { addCalendarMonths, dateOfText, formatDmy, isIsoDate } from '../../domain/dates.ts';
 import {
   FieldChecks,
   ImportError,
@@ -379,23 +379,12 @@ export async function readAnnexAImportFiles(paths: readonly string[]): Promise<A
 }
 
 /**
- * A date written as text with a time of day after it, as case systems' reports and SQL exports write
- * datetimes ("03/11/2025 00:00", "2025-11-03 14:30:00.000", "2025-11-03T00:00:00"): the date, and a time
- * that is one. No time zone: a date is never moved from one day to another.
- */
-const WITH_TIME =
-  /^(\d{2}\/\d{2}\/\d{4}|\d{4}-\d{2}-\d{2})(?:[ T]([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d)(?:\.\d{1,7})?)?)$/;
-
-/**
- * Annex A dates: Excel dates (read as YYYY-MM-DD, whatever time of day they hold), or text written
- * DD/MM/YYYY or YYYY-MM-DD, either with a time of day after it.
+ * Annex A dates: Excel dates (read as YYYY-MM-DD, whatever time of day they hold), or text as dateOfText
+ * reads it (DD/MM/YYYY or YYYY-MM-DD, maybe with a time of day).
  */
 const ANNEX_DATE: DateFormat = {
   written: 'DD/MM/YYYY',
-  read: (v) => {
-    const date = WITH_TIME.exec(v)?.[1] ?? v;
-    return isIsoDate(date) ? date : parseDmy(date);
-  },
+  read: dateOfText,
   write: formatDmy,
 };
 

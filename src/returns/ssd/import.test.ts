@@ -22,6 +22,11 @@ function tempDir(): string {
   return dir;
 }
 
+/** An administrator of a new authority, importing as the system does. */
+async function migratorIn(ownerDb: Db, laCode: string): Promise<Actor> {
+  return { ...(await arrangeAuthority(ownerDb, laCode, 'administrator')), system: true as const };
+}
+
 function importInto(db: Db, actor: Actor, dir: string): Promise<ImportSummary> {
   return inAuthority(db, actor, (trx) => importSsd(trx, actor, readSsdImportDirectory(dir)));
 }
@@ -81,10 +86,7 @@ describe('the SSD round trip on a synthetic authority', () => {
       .where('la_code', '=', '207')
       .executeTakeFirstOrThrow();
     await target.ownerDb.insertInto('local_authority').values({ la_code: '207', name }).execute();
-    const admin = {
-      ...(await arrangeAuthority(target.ownerDb, '207', 'administrator')),
-      system: true as const,
-    };
+    const admin = await migratorIn(target.ownerDb, '207');
     const summary = await importInto(target.db, admin, before);
     expect(summary.updated).toEqual({});
 
@@ -140,7 +142,7 @@ describe('files written by SQL Server tools', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    admin = { ...(await arrangeAuthority(database.ownerDb, '213', 'administrator')), system: true as const };
+    admin = await migratorIn(database.ownerDb, '213');
   });
   afterAll(async () => {
     await database?.drop();
@@ -195,10 +197,7 @@ describe('files written by SQL Server tools', () => {
     const person = path.join(dir, 'ssd_person.csv');
     fs.writeFileSync(person, Buffer.from(fs.readFileSync(person, 'utf8'), 'latin1'));
     expect(fs.readFileSync(person).includes(0xeb)).toBe(true);
-    const migrator = {
-      ...(await arrangeAuthority(database.ownerDb, '215', 'administrator')),
-      system: true as const,
-    };
+    const migrator = await migratorIn(database.ownerDb, '215');
     await importInto(database.db, migrator, dir);
     const zoe = await database.ownerDb
       .selectFrom('person')
@@ -213,10 +212,7 @@ describe('files written by SQL Server tools', () => {
     const files = legacyFiles();
     const people = files.ssd_person!;
     files.ssd_person = [...people.map((line) => `${line},,`), ',,,,,,,,,,,,,,,,'];
-    const migrator = {
-      ...(await arrangeAuthority(database.ownerDb, '216', 'administrator')),
-      system: true as const,
-    };
+    const migrator = await migratorIn(database.ownerDb, '216');
     await importInto(database.db, migrator, directory(files));
     const children = await database.ownerDb
       .selectFrom('person')
@@ -369,10 +365,7 @@ describe('files written by SQL Server tools', () => {
     files.ssd_involvements![1] = files.ssd_involvements![1]!.replace('Allocated worker', 'Case Worker');
     expect(files.ssd_involvements![1]).toContain('Case Worker');
     // Into an authority of its own, so nothing the test before imported answers for it.
-    const migrator = {
-      ...(await arrangeAuthority(database.ownerDb, '214', 'administrator')),
-      system: true as const,
-    };
+    const migrator = await migratorIn(database.ownerDb, '214');
     await importInto(database.db, migrator, directory(files));
     const jo = await database.ownerDb
       .selectFrom('person')
@@ -698,7 +691,7 @@ describe('importing a legacy system’s SSD', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    admin = { ...(await arrangeAuthority(database.ownerDb, '208', 'administrator')), system: true as const };
+    admin = await migratorIn(database.ownerDb, '208');
     summary = await importInto(database.db, admin, directory(legacyFiles()));
   });
   afterAll(async () => {
@@ -918,7 +911,7 @@ describe('files Hearth cannot import', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    admin = { ...(await arrangeAuthority(database.ownerDb, '209', 'administrator')), system: true as const };
+    admin = await migratorIn(database.ownerDb, '209');
   });
   afterAll(async () => {
     await database?.drop();
@@ -1022,7 +1015,7 @@ describe('the side files', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    admin = { ...(await arrangeAuthority(database.ownerDb, '210', 'administrator')), system: true as const };
+    admin = await migratorIn(database.ownerDb, '210');
   });
   afterAll(async () => {
     await database?.drop();

@@ -44,7 +44,7 @@ import {
   SEX_ADOPTR,
   SW_REASON,
 } from '../../domain/codes.ts';
-import { addCalendarMonths, isIsoDate, maxDate, parseDmy } from '../../domain/dates.ts';
+import { addCalendarMonths, dateOfText, maxDate } from '../../domain/dates.ts';
 import { isUpnUnknownCode } from '../../domain/identifiers.ts';
 import { LEAD_AGENCY, PRE_PROCEEDINGS_OUTCOME, TEAM_TYPE } from '../../domain/local-codes.ts';
 import {
@@ -76,12 +76,7 @@ const FIELDS_READ = new WeakMap<SsdImportFiles, Map<string, Set<string>>>();
  */
 const SSD_DATE: DateFormat = {
   written: 'YYYY-MM-DD (with a time after it or not)',
-  read: (value) => {
-    const iso = /^(\d{4}-\d{2}-\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(value);
-    if (iso) return isIsoDate(iso[1]) ? iso[1]! : null;
-    const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: \d{1,2}:\d{2}(?::\d{2})?)?$/.exec(value);
-    return dmy ? parseDmy(`${dmy[1]!.padStart(2, '0')}/${dmy[2]!.padStart(2, '0')}/${dmy[3]}`) : null;
-  },
+  read: dateOfText,
   write: (date) => date,
 };
 

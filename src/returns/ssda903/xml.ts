@@ -1,4 +1,4 @@
-import { SaxesParser } from 'saxes';
+import { SaxesParser, type SaxesOptions } from 'saxes';
 import { TABLES_2025, type Row, type Ssda903Data, type TableName } from './spec.ts';
 
 /**
@@ -167,6 +167,25 @@ const LAYOUT: Record<string, Record<string, boolean>> = {
   ),
 };
 
+/** Runs the parser over the text, saying in `problems` (naming the file) where it is not well-formed XML. */
+function parseAll<O extends SaxesOptions>(
+  parser: SaxesParser<O>,
+  text: string,
+  file: string,
+  problems: string[],
+): void {
+  parser.on('error', (error) => {
+    problems.push(`${file}: not well-formed XML (${error.message})`);
+  });
+  try {
+    parser.write(text).close();
+  } catch (error) {
+    // saxes throws after the error handler when it cannot go on.
+    if (!problems.some((p) => p.includes((error as Error).message)))
+      problems.push(`${file}: not well-formed XML (${(error as Error).message})`);
+  }
+}
+
 /**
  * Reads the XML form into the rows of the CSV form's tables (Header, Episodes, Reviews, UASC, OC2, OC3,
  * AD1, PlacedAdoption, PrevPerm, Missing), each with its line. A UASC row is made when UASC is 1 or DUC is
@@ -206,25 +225,16 @@ export function readSsda903Xml(text: string, file: string): { rows: XmlRow[]; pr
     }
     stack.push(parent === null ? null : node);
   });
-  const text_ = (t: string): void => {
+  const addText = (t: string): void => {
     const node = stack.at(-1);
     if (node) node.text += t;
   };
-  parser.on('text', text_);
-  parser.on('cdata', text_);
+  parser.on('text', addText);
+  parser.on('cdata', addText);
   parser.on('closetag', () => {
     stack.pop();
   });
-  parser.on('error', (error) => {
-    problems.push(`${file}: not well-formed XML (${error.message})`);
-  });
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    // saxes throws after the error handler when it cannot go on.
-    if (!problems.some((p) => p.includes((error as Error).message)))
-      problems.push(`${file}: not well-formed XML (${(error as Error).message})`);
-  }
+  parseAll(parser, text, file, problems);
   if (problems.length > 0) return { rows: [], problems };
   if (root === null) return { rows: [], problems: [`${file}: there is no <EXPSSDA903> element`] };
   return { rows: rowsOf(root), problems };
@@ -278,27 +288,6 @@ interface Element {
   text: string | null;
   children: Element[];
 }
-
-/** The tables of the XML form each HEADER group makes a row of, in the DfE validator's reading. */
-const VALIDATOR_GROUPS: Record<string, TableName> = {
-  AREVIEW: 'Reviews',
-  AMISSING: 'Missing',
-  OC2: 'OC2',
-  PERMANENCE: 'PrevPerm',
-  AD_PLACED: 'PlacedAdoption',
-};
-const VALIDATOR_TABLES: readonly TableName[] = [
-  'Header',
-  'Episodes',
-  'UASC',
-  'Reviews',
-  'OC2',
-  'OC3',
-  'AD1',
-  'PlacedAdoption',
-  'PrevPerm',
-  'Missing',
-];
 
 /**
  * The values of the elements without children in `element` and all below it, in document order, by their
@@ -357,15 +346,7 @@ export function readSsda903XmlAsValidator(
   parser.on('closetag', () => {
     stack.pop();
   });
-  parser.on('error', (error) => {
-    problems.push(`${file}: not well-formed XML (${error.message})`);
-  });
-  try {
-    parser.write(text).close();
-  } catch (error) {
-    if (!problems.some((p) => p.includes((error as Error).message)))
-      problems.push(`${file}: not well-formed XML (${(error as Error).message})`);
-  }
+  parseAll(parser, text, file, problems);
   if (problems.length > 0) return { tables: {}, problems };
   if (root === null) return { tables: {}, problems: [`${file}: there is no element in it`] };
   const rows: Partial<Record<TableName, Row[]>> = {};
@@ -385,12 +366,12 @@ export function readSsda903XmlAsValidator(
       if (part.tag === 'EPISODE') add('Episodes', leafValues(part, new Map(values)));
       else if (part.tag === 'HEADER')
         for (const group of part.children) {
-          const table = VALIDATOR_GROUPS[group.tag];
+          const table = GROUPS[group.tag as Group]?.table;
           if (table) add(table, leafValues(group, new Map(values)));
         }
     }
   }
   const tables: Partial<Record<TableName, Row[]>> = {};
-  for (const table of VALIDATOR_TABLES) if (rows[table]) tables[table] = rows[table];
+  for (const table of XML_TABLES) if (rows[table]) tables[table] = rows[table];
   return { tables, problems };
 }

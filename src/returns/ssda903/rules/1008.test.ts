@@ -1,3 +1,4 @@
+import { URN_NOT_KNOWN } from '../../../domain/codes.ts';
 import { describe, expect, it } from 'vitest';
 import { rule1008 } from './1008.ts';
 import { dataRef, provider, providerList } from './helpers-ref.ts';
@@ -20,7 +21,7 @@ describe('1008', () => {
   it('compares the URN as given: spaces make it a URN on neither list, and a cell of spaces is given', () => {
     const Episodes = [
       { CHILD: 'a', URN: 'SC123456 ' }, // not on the list: fail
-      { CHILD: 'a', URN: ' XXXXXXX' }, // not the placeholder: fail
+      { CHILD: 'a', URN: ` ${URN_NOT_KNOWN}` }, // not the placeholder: fail
       { CHILD: 'b', URN: '  ' }, // given: fail
       { CHILD: 'b', URN: 'SC123456' },
     ];

@@ -9,7 +9,7 @@ import { extremeByChild, formerUasc } from './helpers-b.ts';
 /**
  * A URN the provider rules check: given (not blank) and not the placeholder URN_NOT_KNOWN (any case, as the
  * validator upper-cases), compared as given: the validator does not trim it, so 'SC123456 ' matches no
- * provider and ' XXXXXXX' is not the placeholder.
+ * provider, and the placeholder with a space before it is not the placeholder.
  */
 export function checkedUrn(row: Row): string | null {
   const urn = (row.URN ?? '').toUpperCase();
