@@ -137,6 +137,28 @@ describe('reading CSV files as the DfE validator reads them', () => {
     ]);
   });
 
+  it('reads each cell as written however many distinct cells a return holds (more than are kept between reads)', () => {
+    const rows = Array.from({ length: 70_000 }, (_, i) => `c${i},d${i % 7},${i},r${70_000 - i}`);
+    const data = readSsda903Directory(dir({ 'r.csv': `${REVIEWS}\n${rows.join('\n')}\n` }), 2025);
+    const read = data.tables.Reviews!;
+    expect(read).toHaveLength(70_000);
+    read.forEach((row, i) =>
+      expect(row).toEqual({
+        CHILD: `C${i}`,
+        DOB: `D${i % 7}`,
+        REVIEW: `${i}`,
+        REVIEW_CODE: `R${70_000 - i}`,
+      }),
+    );
+    // The same file again, and a header in small letters, which is not read in capitals.
+    expect(readSsda903Directory(dir({ 'r.csv': `${REVIEWS}\n${rows.join('\n')}\n` }), 2025).tables).toEqual(
+      data.tables,
+    );
+    expect(() =>
+      readSsda903Directory(dir({ 'r.csv': `${REVIEWS.toLowerCase()}\nc1,a,b,c\n` }), 2025),
+    ).toThrow(/its columns \(child, dob, review, review_code\)/);
+  });
+
   it('skips empty lines and lines of spaces; a line of commas is a row of blank cells', () => {
     const data = readSsda903Directory(
       dir({ 'r.csv': `\r\n${REVIEWS}\r\n1,a,b,c\r\n   \r\n\t\r\n,,,\r\n\r\n` }),
