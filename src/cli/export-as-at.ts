@@ -3,21 +3,6 @@ import { connect } from '../db/database.ts';
 import { AS_AT_EXPORTS, runAsAtExport, type AsAtExportName } from '../returns/as-at-export.ts';
 import { withDatabase } from './database.ts';
 
-const DESCRIPTIONS: Record<AsAtExportName, { what: string; out: string }> = {
-  'dfe-api': {
-    what: 'the DfE children’s social care API payload as at a date (JSON Lines: one request body of up to 100 children a line)',
-    out: 'the file to write',
-  },
-  ssd: {
-    what: 'the Standard Safeguarding Dataset as at a date (one ssd_<table>.csv per SSD table)',
-    out: 'the directory to write the CSV files to',
-  },
-  'annex-a': {
-    what: "Ofsted's Annex A workbook (Lists 1 to 11, XLSX) as at a date",
-    out: 'the .xlsx file to write',
-  },
-};
-
 /**
  * `hearth export annex-a|dfe-api|ssd --la CODE --as-at DATE --out PATH`: the as-at exports, added to the
  * `export` command. Each reads through the application role and is audited with its criteria.
@@ -26,10 +11,13 @@ export function addAsAtExports(exporter: Command): void {
   for (const kind of Object.keys(AS_AT_EXPORTS) as AsAtExportName[]) {
     exporter
       .command(kind)
-      .description(DESCRIPTIONS[kind].what)
+      .description(`${AS_AT_EXPORTS[kind].title} as at a date`)
       .requiredOption('--la <code>', 'the authority’s three-digit DfE code')
       .requiredOption('--as-at <date>', 'the date the record is read as at (YYYY-MM-DD)')
-      .requiredOption('--out <path>', DESCRIPTIONS[kind].out)
+      .requiredOption(
+        '--out <path>',
+        AS_AT_EXPORTS[kind].shape === 'file' ? 'the file to write' : 'the directory to write the files to',
+      )
       .action(async (options: { la: string; asAt: string; out: string }) => {
         await withDatabase(async (server) => {
           const db = connect(server.appUrl, { max: 1 });

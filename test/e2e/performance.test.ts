@@ -101,6 +101,25 @@ describe('performance in a browser', () => {
       'Statutory returns 2026/27',
     );
     await expectAccessible(page);
+    // Annex A as at a date: a date that is not real is named in the error summary, then the workbook downloads.
+    await page.getByRole('link', { name: /download Ofsted’s Annex A/ }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Returns as at a date');
+    await expectAccessible(page);
+    await page.getByLabel('Ofsted’s Annex A workbook').check();
+    await page.getByLabel('Day').fill('31');
+    await page.getByLabel('Month').fill('2');
+    await page.getByLabel('Year').fill('2026');
+    await page.getByRole('button', { name: 'Download' }).click();
+    await expect(page.locator('.govuk-error-summary').textContent()).resolves.toContain(
+      'The date the record is read as at must be a real date',
+    );
+    await expectAccessible(page);
+    await page.getByLabel('Day').fill('28');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download' }).click();
+    expect((await download).suggestedFilename()).toBe(`annex-a-${DEMO_AUTHORITY.laCode}-2026-02-28.xlsx`);
+
+    await page.goto(`${served.base}/returns`);
     await page.locator('a[href^="/returns/cin-census/rules/"]').first().click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(
       /^Rule \S+: \d+ failures?$/,

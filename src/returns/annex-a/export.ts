@@ -607,6 +607,10 @@ function cellValue(value: Cell): string | number | Date | null {
 }
 
 export async function writeAnnexAWorkbook(data: AnnexA, file: string): Promise<void> {
-  const buffer = await annexAWorkbook(data).xlsx.writeBuffer();
-  fs.writeFileSync(file, Buffer.from(buffer));
+  fs.writeFileSync(file, await annexAWorkbookBytes(data));
+}
+
+/** The workbook's XLSX file. */
+export async function annexAWorkbookBytes(data: AnnexA): Promise<Buffer> {
+  return Buffer.from(await annexAWorkbook(data).xlsx.writeBuffer());
 }

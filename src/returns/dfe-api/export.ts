@@ -35,7 +35,6 @@
  * an LA child id with characters the API does not allow) is left out of the payload and reported with the
  * problems, so that the rest can still be sent.
  */
-import fs from 'node:fs';
 import type { Trx } from '../../db/database.ts';
 import {
   byAsAt,
@@ -343,7 +342,7 @@ function compact(object: Json): Json {
   );
 }
 
-/** One request body per line (JSON Lines), ready to send in turn. */
-export function writeDfeApiPayload(payload: DfeApiPayload, file: string): void {
-  fs.writeFileSync(file, payload.batches.map((b) => `${JSON.stringify(b)}\n`).join(''), 'utf8');
+/** The payload as JSON Lines: one request body a line, ready to send in turn. */
+export function dfeApiPayloadText(payload: DfeApiPayload): string {
+  return payload.batches.map((b) => `${JSON.stringify(b)}\n`).join('');
 }

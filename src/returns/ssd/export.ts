@@ -573,20 +573,22 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-/**
- * Writes `ssd_<table>.csv` for every SSD table, and Hearth's side files, into `dir` (made if missing);
- * returns the files.
- */
-export function writeSsdDirectory(data: SsdData, dir: string): string[] {
-  fs.mkdirSync(dir, { recursive: true });
-  const files: string[] = [];
-  for (const [table, fields] of [...SSD_TABLES, ...SSD_SIDE_FILES]) {
+/** `ssd_<table>.csv` for every SSD table, and Hearth's side files: each file's name and text. */
+export function ssdCsvFiles(data: SsdData): { name: string; content: string }[] {
+  return [...SSD_TABLES, ...SSD_SIDE_FILES].map(([table, fields]) => {
     const lines = [fields.join(',')];
     for (const row of data.tables.get(table) ?? [])
       lines.push(fields.map((f) => csvCell(row[f] ?? '')).join(','));
-    const file = path.join(dir, `${table}.csv`);
-    fs.writeFileSync(file, `${lines.join('\r\n')}\r\n`, 'utf8');
-    files.push(file);
-  }
-  return files;
+    return { name: `${table}.csv`, content: `${lines.join('\r\n')}\r\n` };
+  });
+}
+
+/** Writes the SSD's files (ssdCsvFiles) into `dir` (made if missing); returns their paths. */
+export function writeSsdDirectory(data: SsdData, dir: string): string[] {
+  fs.mkdirSync(dir, { recursive: true });
+  return ssdCsvFiles(data).map(({ name, content }) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content, 'utf8');
+    return file;
+  });
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { audit } from '../../../access/audit.ts';
+import { parseFields, toRawForm, type Field, type RawForm } from '../../../casework/fields.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
 import { anyOf } from '../../../access/policy.ts';
 import { inAuthority, systemActor, type Actor } from '../../../db/database.ts';
@@ -10,7 +11,9 @@ import {
   ssda903Tables,
   summariseByRule,
 } from '../../../returns/readiness.ts';
+import { AS_AT_EXPORTS, downloadAsAtExport, type AsAtExportName } from '../../../returns/as-at-export.ts';
 import { RETURN_YEARS, yearLabel } from '../../../returns/years.ts';
+import { errorList } from '../../forms.ts';
 
 /** Who prepares the statutory returns. */
 export const returnsReaders = anyOf('head_of_service', 'performance_analyst');
@@ -23,6 +26,25 @@ function chosenYear(year: string | undefined): number | null {
   const chosen = year === undefined ? RETURN_YEARS.at(-1)! : Number(year);
   return RETURN_YEARS.includes(chosen) ? chosen : null;
 }
+
+/** The as-at downloads' form: which export, and the date the record is read as at. */
+const AS_AT_FIELDS = [
+  {
+    id: 'export',
+    kind: 'radios',
+    label: 'Export',
+    name: 'what to download',
+    options: Object.entries(AS_AT_EXPORTS).map(
+      ([kind, { title, shape }]) => [kind, shape === 'files' ? `${title}, in a zip` : title] as const,
+    ),
+  },
+  {
+    id: 'as_at',
+    kind: 'date',
+    label: 'Date the record is read as at',
+    name: 'the date the record is read as at',
+  },
+] as const satisfies readonly Field[];
 
 /** When return checks were taken, as the pages say it: "10:42 on 7 December 2026". */
 function takenAt(checkedAt: Date): string {
@@ -153,6 +175,43 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
         .header('content-type', 'application/xml; charset=utf-8')
         .header('content-disposition', `attachment; filename="cin-census-${actor.laCode}-${year}.xml"`)
         .send(xml);
+    },
+  );
+
+  // Annex A, the SSD and the DfE API payload, as at a date: the form, and the download when it is filled in.
+  app.get<{ Querystring: RawForm }>(
+    '/returns/as-at',
+    { config: { access: returnsReaders } },
+    async (request, reply) => {
+      const today = todayInEngland();
+      const asked = request.query.export !== undefined;
+      const parsed = asked ? parseFields(AS_AT_FIELDS, request.query, today) : undefined;
+      if (parsed?.ok) {
+        const actor = actorOf(request);
+        const file = await downloadAsAtExport(app.db, {
+          kind: parsed.values.export as AsAtExportName,
+          laCode: actor.laCode,
+          asAt: parsed.values.as_at as string,
+          userId: actor.userId,
+        });
+        return reply
+          .header('content-type', file.contentType)
+          .header('content-disposition', `attachment; filename="${file.name}"`)
+          .send(file.body);
+      }
+      const errors = parsed?.errors ?? {};
+      return reply.code(parsed ? 400 : 200).view('returns/as-at.njk', {
+        pageTitle: 'Returns as at a date',
+        backLink: '/returns',
+        errors: errorList(errors),
+        fieldErrors: Object.fromEntries(Object.entries(errors).map(([id, text]) => [id, { text }])),
+        form: asked ? request.query : toRawForm(AS_AT_FIELDS, { as_at: today }),
+        exports: AS_AT_FIELDS[0].options.map(([value, text]) => ({
+          value,
+          text,
+          checked: request.query.export === value,
+        })),
+      });
     },
   );
 

@@ -1,10 +1,15 @@
+import ExcelJS from 'exceljs';
 import type { FastifyInstance } from 'fastify';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../../../../test/database.ts';
 import { arrangeUnauthorisedAssessment, demoActor } from '../../../../test/fixtures.ts';
 import { arrangeRestriction } from '../../../../test/organisation.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
+import { todayInEngland } from '../../../casework/recording.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
+import { SHEETS } from '../../../returns/annex-a/spec.ts';
+import { SSD_SIDE_FILES, SSD_TABLES } from '../../../returns/ssd/spec.ts';
 
 let database: TestDatabase;
 let app: FastifyInstance;
@@ -123,6 +128,110 @@ describe('the returns page', () => {
     const rule = await client.get('/returns/cin-census/rules/8670Q');
     expect(rule.body).toContain(`href="/children/${another}"`);
     expect(rule.body).toContain('Rule 8670Q: 2 failures');
+  });
+
+  it('downloads Annex A, the SSD and the DfE API payload as at a date, each audited as the user’s', async () => {
+    const client = new TestClient(app);
+    await client.signIn('analyst', DEMO_PASSWORD);
+    expect((await client.get('/returns')).body).toContain('href="/returns/as-at"');
+    // The form starts at today.
+    const form = await client.get('/returns/as-at');
+    expect(form.statusCode).toBe(200);
+    const [year, month, day] = todayInEngland().split('-').map(Number);
+    for (const [part, value] of [
+      ['day', day],
+      ['month', month],
+      ['year', year],
+    ])
+      expect(form.body).toMatch(new RegExp(`name="as_at-${part}" type="text" value="${value}"`));
+
+    const asked = (kind: string, d: string, m: string, y: string) =>
+      client.get(`/returns/as-at?export=${kind}&as_at-day=${d}&as_at-month=${m}&as_at-year=${y}`);
+    const audits = async () =>
+      database.ownerDb
+        .selectFrom('audit_event')
+        .select(['user_id', 'subject_id', 'detail'])
+        .where('action', '=', 'export')
+        .where('subject_type', '=', 'return')
+        .orderBy('seq')
+        .execute();
+    const before = (await audits()).length;
+    for (const [query, message] of [
+      [['annex-a', '30', '2', '2026'], 'The date the record is read as at must be a real date'],
+      [['annex-a', '1', '4', ''], 'The date the record is read as at must include a year'],
+      [
+        ['ssd', '1', '1', String(year! + 1)],
+        'The date the record is read as at must be today or in the past',
+      ],
+      [['', '1', '4', '2026'], 'Select what to download'],
+      [['census', '1', '4', '2026'], 'Select what to download from the list'],
+    ] as const) {
+      const refused = await asked(query[0], query[1], query[2], query[3]);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.body).toContain('There is a problem');
+      expect(refused.body).toContain(message);
+      expect(refused.body).toContain('<title>Error: Returns as at a date');
+    }
+    expect(await audits()).toHaveLength(before);
+
+    // The child's referral of 1 May 2025 and its assessment, as at 30 June 2025.
+    const annexA = await asked('annex-a', '30', '6', '2025');
+    expect(annexA.statusCode).toBe(200);
+    expect(annexA.headers['content-type']).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(annexA.headers['content-disposition']).toBe(
+      `attachment; filename="annex-a-${DEMO_AUTHORITY.laCode}-2025-06-30.xlsx"`,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(annexA.rawPayload as unknown as ArrayBuffer);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual([...SHEETS]);
+    const referrals = workbook.getWorksheet('List 3')!;
+    expect(referrals.getColumn(1).values).toContain(laChildId);
+
+    const ssd = await asked('ssd', '30', '6', '2025');
+    expect(ssd.headers['content-type']).toBe('application/zip');
+    expect(ssd.headers['content-disposition']).toBe(
+      `attachment; filename="ssd-${DEMO_AUTHORITY.laCode}-2025-06-30.zip"`,
+    );
+    const zip = await JSZip.loadAsync(ssd.rawPayload);
+    expect(Object.keys(zip.files).sort()).toEqual(
+      [...SSD_TABLES.keys(), ...SSD_SIDE_FILES.keys()].map((t) => `${t}.csv`).sort(),
+    );
+    const people = await zip.file('ssd_person.csv')!.async('string');
+    expect(people.split('\r\n')[0]).toBe(SSD_TABLES.get('ssd_person')!.join(','));
+    expect(people).toContain(laChildId);
+
+    const api = await asked('dfe-api', '30', '6', '2025');
+    expect(api.headers['content-type']).toBe('application/jsonl');
+    const bodies = api.body
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { la_child_id: string }[]);
+    expect(bodies.flat().map((c) => c.la_child_id)).toContain(laChildId);
+
+    const analyst = await database.ownerDb
+      .selectFrom('app_user')
+      .select('id')
+      .where('username', '=', 'analyst')
+      .executeTakeFirstOrThrow();
+    const audited = (await audits()).slice(before);
+    expect(audited.map((a) => [a.user_id, a.subject_id])).toEqual([
+      [analyst.id, 'annex-a'],
+      [analyst.id, 'ssd'],
+      [analyst.id, 'dfe-api'],
+    ]);
+    expect(audited[0]!.detail).toMatchObject({
+      criteria: { la: DEMO_AUTHORITY.laCode, as_at: '2025-06-30', via: 'returns page' },
+    });
+
+    // Not for practitioners.
+    const worker = new TestClient(app);
+    await worker.signIn('practitioner', DEMO_PASSWORD);
+    expect(
+      (await worker.get('/returns/as-at?export=ssd&as_at-day=30&as_at-month=6&as_at-year=2025')).statusCode,
+    ).toBe(403);
+    expect(await audits()).toHaveLength(before + 3);
   });
 
   it('is not for practitioners or administrators', async () => {
