@@ -7,19 +7,13 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import JSZip from 'jszip';
 import { audit } from '../access/audit.ts';
 import { inAuthority, systemActor, type Db, type Trx } from '../db/database.ts';
 import { isIsoDate } from '../domain/dates.ts';
 import { annexAWorkbookBytes, exportAnnexA } from './annex-a/export.ts';
 import { dfeApiPayloadText, exportDfeApi } from './dfe-api/export.ts';
+import { zipOf, type ExportFile } from './export-files.ts';
 import { exportSsd, ssdCsvFiles } from './ssd/export.ts';
-
-/** One file of an export: its name and content. */
-export interface ExportFile {
-  name: string;
-  content: string | Buffer;
-}
 
 export interface AsAtExport {
   /** What it is, as the returns page offers it. */
@@ -157,10 +151,7 @@ export async function downloadAsAtExport(
 ): Promise<{ name: string; contentType: string; body: Buffer }> {
   const { download, shape } = AS_AT_EXPORTS[request.kind];
   const { delivered } = await runAudited(db, request, { via: 'returns page' }, async (files) => {
-    if (shape === 'file') return Buffer.from(files[0]!.content);
-    const zip = new JSZip();
-    for (const file of files) zip.file(file.name, file.content);
-    return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+    return shape === 'file' ? Buffer.from(files[0]!.content) : zipOf(files);
   });
   return {
     name: `${request.kind}-${request.laCode}-${request.asAt}${download.suffix}`,

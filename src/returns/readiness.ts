@@ -8,6 +8,7 @@ import { CIN_RULES_2025 } from './cin-census/rules/index.ts';
 import { CIN_YEARS } from './cin-census/spec.ts';
 import { validateCinCensus } from './cin-census/validate.ts';
 import { writeCinCensusXml } from './cin-census/xml.ts';
+import type { ExportFile } from './export-files.ts';
 import { exportSsda903, ssda903Csv } from './ssda903/export.ts';
 import { tablesOf } from './ssda903/read.ts';
 import type { TableName } from './ssda903/spec.ts';
@@ -145,6 +146,15 @@ export async function cinCensusXml(trx: Trx, year: number): Promise<string> {
 /** The SSDA903 tables of a collection year, by their file names. */
 export function ssda903Tables(year: number): string[] {
   return Object.keys(tablesOf(year));
+}
+
+/** Every SSDA903 table of a collection year as the DfE receives it, a CSV file each. */
+export async function ssda903Files(trx: Trx, year: number): Promise<ExportFile[]> {
+  const data = await exportSsda903(trx, year);
+  return ssda903Tables(year).map((table) => ({
+    name: `${table}.csv`,
+    content: ssda903Csv(data, table as TableName),
+  }));
 }
 
 /** One SSDA903 table of a collection year as the DfE receives it, or undefined for no such table. */

@@ -222,6 +222,7 @@ const ROUTES: Record<string, RouteCase> = {
   },
   'GET /returns/as-at': { roles: RETURNS, path: one('/returns/as-at') },
   'GET /returns/cin-census/download': { roles: RETURNS, path: one('/returns/cin-census/download?year=2025') },
+  'GET /returns/ssda903.zip': { roles: RETURNS, path: one('/returns/ssda903.zip') },
   'GET /returns/ssda903/:table.csv': { roles: RETURNS, path: one('/returns/ssda903/Header.csv') },
   'GET /switch-authority': { roles: SIGNED_IN, path: one('/switch-authority') },
   'POST /switch-authority': { roles: SIGNED_IN, path: one('/switch-authority'), form: {} },

@@ -7,11 +7,13 @@ import { inAuthority, systemActor, type Actor } from '../../../db/database.ts';
 import {
   cinCensusXml,
   collectionById,
+  ssda903Files,
   ssda903TableCsv,
   ssda903Tables,
   summariseByRule,
 } from '../../../returns/readiness.ts';
 import { AS_AT_EXPORTS, downloadAsAtExport, type AsAtExportName } from '../../../returns/as-at-export.ts';
+import { zipOf } from '../../../returns/export-files.ts';
 import { RETURN_YEARS, yearLabel } from '../../../returns/years.ts';
 import { errorList } from '../../forms.ts';
 
@@ -212,6 +214,30 @@ export async function returnsRoutes(app: FastifyInstance): Promise<void> {
           checked: request.query.export === value,
         })),
       });
+    },
+  );
+
+  app.get<{ Querystring: { year?: string } }>(
+    '/returns/ssda903.zip',
+    { config: { access: returnsReaders } },
+    async (request, reply) => {
+      const year = chosenYear(request.query.year);
+      if (year === null) return reply.callNotFound();
+      const actor = actorOf(request);
+      const zip = await inAuthority(app.db, systemActor(actor.laCode), async (trx) => {
+        const files = await ssda903Files(trx, year);
+        await audit(trx, {
+          laCode: actor.laCode,
+          userId: actor.userId,
+          action: 'export',
+          detail: { collection: 'ssda903', tables: files.length, year, via: 'returns page' },
+        });
+        return zipOf(files);
+      });
+      return reply
+        .header('content-type', 'application/zip')
+        .header('content-disposition', `attachment; filename="ssda903-${actor.laCode}-${year}.zip"`)
+        .send(zip);
     },
   );
 

@@ -9,6 +9,7 @@ import { buildTestApp, TestClient } from '../../../../test/web.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
 import { SHEETS } from '../../../returns/annex-a/spec.ts';
+import { ssda903Tables } from '../../../returns/readiness.ts';
 import { SSD_SIDE_FILES, SSD_TABLES } from '../../../returns/ssd/spec.ts';
 
 let database: TestDatabase;
@@ -70,6 +71,21 @@ describe('the returns page', () => {
     expect(header.headers['content-type']).toContain('text/csv');
     expect(header.body).toBe('CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n');
     expect((await client.get('/returns/ssda903/Nonsense.csv?year=2025')).statusCode).toBe(404);
+    // Every table at once, each as its own download gives it.
+    expect(page.body).toContain('href="/returns/ssda903.zip?year=2025"');
+    const zipped = await client.get('/returns/ssda903.zip?year=2025');
+    expect(zipped.headers['content-type']).toBe('application/zip');
+    expect(zipped.headers['content-disposition']).toBe(
+      `attachment; filename="ssda903-${DEMO_AUTHORITY.laCode}-2025.zip"`,
+    );
+    const tables = await JSZip.loadAsync(zipped.rawPayload);
+    expect(Object.keys(tables.files).sort()).toEqual(
+      ssda903Tables(2025)
+        .map((t) => `${t}.csv`)
+        .sort(),
+    );
+    expect(await tables.file('Header.csv')!.async('string')).toBe(header.body);
+    expect((await client.get('/returns/ssda903.zip?year=2019')).statusCode).toBe(404);
 
     // 2026/27: the SSDA903 with its DoLo table and rules; the CIN census checked to the 2025/26 specification,
     // which Hearth says, and not offered to download.
@@ -95,6 +111,7 @@ describe('the returns page', () => {
       .where('action', 'in', ['returns_checked', 'returns_rule_viewed', 'export'])
       .execute();
     expect(audited.map((a) => a.action).sort()).toEqual([
+      'export',
       'export',
       'export',
       'export',
