@@ -13,4 +13,9 @@ describe('1540', () => {
     ];
     expect(rule1540.validate(censusD({ ChildIdentifiers }))).toEqual({ ChildIdentifiers: [2] });
   });
+  it('fails a UPN of four characters or fewer, whose characters 5 to 12 are none', () => {
+    // Reference rule_1540.py: ~UPN.str[4:12].str.isdigit(), and ''.isdigit() is False.
+    const ChildIdentifiers = [{ UPN: 'A20' }, { UPN: 'A201' }, { UPN: 'A2012' }];
+    expect(rule1540.validate(censusD({ ChildIdentifiers }))).toEqual({ ChildIdentifiers: [0, 1] });
+  });
 });

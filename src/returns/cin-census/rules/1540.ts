@@ -1,7 +1,10 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
 import { present } from './helpers-d.ts';
 
-/** A UPN's characters 5 to 12 must all be digits (a short UPN is left to the length rule). */
+/**
+ * A UPN's characters 5 to 12 must all be digits. As the reference validator reads it, a UPN of four
+ * characters or fewer fails too: it has no characters 5 to 12, and an empty text is not digits.
+ */
 export const rule1540 = defineCinRule({
   code: '1540',
   message: 'UPN invalid (characters 5-12 not all numeric)',
@@ -13,7 +16,7 @@ export const rule1540 = defineCinRule({
         'ChildIdentifiers',
         rowsWhereCin(
           cinTable(data, 'ChildIdentifiers'),
-          (r) => present(r.UPN) && /\D/.test((r.UPN ?? '').trim().slice(4, 12)),
+          (r) => present(r.UPN) && !/^\d+$/.test((r.UPN ?? '').trim().slice(4, 12)),
         ),
       ],
     ]);

@@ -7,7 +7,7 @@ describe('2883', () => {
     const ChildProtectionPlans = [
       { CPPstartDate: '2025-05-26' },
       { CPPstartDate: '2026-03-31' },
-      { CPPstartDate: '2025-03-31' }, // before the year
+      { CPPstartDate: '2025-03-30' }, // before the year
       { CPPstartDate: '' },
     ];
     const Section47 = [{ DateOfInitialCPC: '2025-05-26' }];
@@ -20,5 +20,12 @@ describe('2883', () => {
         censusD({ ChildProtectionPlans, Section47, CINdetails: [{ DateOfInitialCPC: '2025-04-01' }] }),
       ),
     ).toEqual({});
+  });
+  it('counts 31 March 2025 in the census year, as the reference does', () => {
+    // Reference utils.make_census_period: collection_start = ReferenceDate - DateOffset(years=1).
+    const ChildProtectionPlans = [{ CPPstartDate: '2025-03-31' }];
+    expect(rule2883.validate(censusD({ ChildProtectionPlans }))).toEqual({ Header: [0] });
+    const Section47 = [{ DateOfInitialCPC: '2025-03-31' }];
+    expect(rule2883.validate(censusD({ ChildProtectionPlans, Section47 }))).toEqual({});
   });
 });

@@ -2,15 +2,17 @@ import { cinTable, defineCinRule } from '../rule.ts';
 import type { CinCensusData, CinTableName } from '../spec.ts';
 import { dateOf, inCensusYear, laLevel } from './helpers-d.ts';
 
-const countInYear = (data: CinCensusData, table: CinTableName, column: string): number =>
-  cinTable(data, table).filter((r) => {
+const countInYear = (data: CinCensusData, table: CinTableName, column: string): number => {
+  return cinTable(data, table).filter((r) => {
     const d = dateOf(r, column);
     return d !== null && inCensusYear(data, d);
   }).length;
+};
 
 /**
  * LA level: plans starting in the census year must not outnumber initial conferences in the year (at
- * CINdetails and Section47 level together). Flags Header row 0.
+ * CINdetails and Section47 level together). Flags Header row 0. The census year runs, as the reference
+ * validator counts it, from the reference date less one year (31 March 2025) to the reference date.
  */
 export const rule2883 = defineCinRule({
   code: '2883',

@@ -21,4 +21,8 @@ describe('2886Q', () => {
       ),
     ).toEqual({});
   });
+  it('counts an expected date of birth that is not a date as missing', () => {
+    // Reference rule_2886Q.py: ExpectedPersonBirthDate.isna(), the column read with to_datetime(errors="coerce").
+    expect(rule2886Q.validate(censusD({ ChildIdentifiers: [child('', 'soon')] }))).toEqual({ Header: [0] });
+  });
 });

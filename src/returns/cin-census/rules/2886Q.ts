@@ -1,9 +1,10 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { laLevel, present } from './helpers-d.ts';
+import { dateOf, laLevel } from './helpers-d.ts';
 
 /**
  * LA level: children with no sex recorded (missing or U), excluding unborn children (with an expected date
- * of birth), should be no more than 2% of child records. Flags Header row 0.
+ * of birth), should be no more than 2% of child records. Flags Header row 0. An expected date of birth that
+ * is not a date counts as missing, as the reference reads the column as dates.
  */
 export const rule2886Q = defineCinRule({
   code: '2886Q',
@@ -16,7 +17,7 @@ export const rule2886Q = defineCinRule({
     if (children.length === 0) return {};
     const missing = children.filter((r) => {
       const sex = (r.Sex ?? '').trim();
-      return (sex === '' || sex === 'U') && !present(r.ExpectedPersonBirthDate);
+      return (sex === '' || sex === 'U') && dateOf(r, 'ExpectedPersonBirthDate') === null;
     }).length;
     return missing / children.length > 0.02 ? laLevel() : {};
   },

@@ -10,8 +10,11 @@ describe('2887Q', () => {
       Header: [0],
     });
   });
-  it('passes 8 different codes', () => {
+  it('counts the NONE rows, as the reference does', () => {
+    // Reference rule_2887Q.py: keeps the rows where Disability == "NONE" and counts them (<= 7 queries).
+    const eightNone = rows(Array.from({ length: 8 }, () => 'NONE'));
+    expect(rule2887Q.validate(censusE({ Disabilities: eightNone }))).toEqual({});
     const eight = rows(['MOB', 'HAND', 'PC', 'INC', 'COMM', 'LD', 'HEAR', 'VIS']);
-    expect(rule2887Q.validate(censusE({ Disabilities: eight }))).toEqual({});
+    expect(rule2887Q.validate(censusE({ Disabilities: eight }))).toEqual({ Header: [0] });
   });
 });

@@ -19,4 +19,17 @@ describe('2888Q', () => {
       {},
     );
   });
+  it('counts a child whose only disability rows are blank, and leaves out rows with no child ID', () => {
+    // Reference rule_2888Q.py: groupby(LAchildID)[Disability].count() gives 0 for blank-only children and
+    // drops a blank LAchildID; max() <= 1 queries.
+    expect(rule2888Q.validate(censusD({ Disabilities: [{ LAchildID: 'a', Disability: '' }] }))).toEqual({
+      Header: [0],
+    });
+    const noId = [
+      { LAchildID: '', Disability: 'MOB' },
+      { LAchildID: '', Disability: 'HAND' },
+      { LAchildID: 'b', Disability: 'MOB' },
+    ];
+    expect(rule2888Q.validate(censusD({ Disabilities: noId }))).toEqual({ Header: [0] });
+  });
 });

@@ -3,7 +3,8 @@ import { laLevel, present } from './helpers-d.ts';
 
 /**
  * LA level: excluding NONE, when every child recorded with a disability has only one code, query it. Flags
- * Header row 0; nothing when no child has a disability other than NONE.
+ * Header row 0. As the reference counts them, a child whose rows are all blank counts with none, rows with
+ * no LA child ID are left out, and nothing is queried when no row is left.
  */
 export const rule2888Q = defineCinRule({
   code: '2888Q',
@@ -15,8 +16,9 @@ export const rule2888Q = defineCinRule({
     const counts = new Map<string, number>();
     for (const r of cinTable(data, 'Disabilities')) {
       const code = (r.Disability ?? '').trim();
-      if (!present(code) || code === 'NONE') continue;
-      counts.set(r.LAchildID ?? '', (counts.get(r.LAchildID ?? '') ?? 0) + 1);
+      const child = r.LAchildID ?? '';
+      if (code === 'NONE' || !present(child)) continue;
+      counts.set(child, (counts.get(child) ?? 0) + (present(code) ? 1 : 0));
     }
     if (counts.size === 0) return {};
     return Math.max(...counts.values()) <= 1 ? laLevel() : {};

@@ -30,4 +30,11 @@ describe('2990', () => {
       },
     );
   });
+  it('does not count an initial conference date that is not a date', () => {
+    // Reference rule_2990.py: condition_1 is DateOfInitialCPC.notna() on the column read as dates (NaT here).
+    const CINdetails = [
+      { LAchildID: 'a', CINdetailsID: '1', ReasonForClosure: 'RC8', DateOfInitialCPC: 'TBC' },
+    ];
+    expect(rule2990.validate(censusD({ CINdetails }))).toEqual({});
+  });
 });

@@ -1,12 +1,13 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
 import type { CinTableName } from '../spec.ts';
-import { groupRows, keyOf, present } from './helpers-d.ts';
+import { dateOf, groupRows, keyOf } from './helpers-d.ts';
 
 const ACTIVITY: readonly CinTableName[] = ['Section47', 'ChildProtectionPlans', 'CINplanDates'];
 
 /**
  * An episode closed RC8 or RC9 (closed after assessment) cannot have a Section 47 enquiry, a child
- * protection plan, CIN plan dates or an initial CPC date. Flags the episode and the activity rows.
+ * protection plan, CIN plan dates or an initial CPC date (a date: the reference reads one that is not as
+ * missing). Flags the episode and the activity rows.
  */
 export const rule2990 = defineCinRule({
   code: '2990',
@@ -21,7 +22,7 @@ export const rule2990 = defineCinRule({
     for (const t of ACTIVITY) found[t] = [];
     cinTable(data, 'CINdetails').forEach((cin, i) => {
       if (cin.ReasonForClosure !== 'RC8' && cin.ReasonForClosure !== 'RC9') return;
-      let failed = present(cin.DateOfInitialCPC);
+      let failed = dateOf(cin, 'DateOfInitialCPC') !== null;
       for (const [t, g] of groups) {
         const rows = g.get(keyOf(cin, on)) ?? [];
         if (rows.length > 0) {

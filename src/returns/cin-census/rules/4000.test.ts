@@ -18,4 +18,10 @@ describe('4000', () => {
       CINdetails: [0],
     });
   });
+  it('reads ReferralNFA as the reference does: only true or 1 as written', () => {
+    // Reference rule_4000.py: ReferralNFA == "true" | == 1 | == "1" | == True; "True" is none of them.
+    const CINdetails = [{ LAchildID: 'a', CINdetailsID: '1', ReferralNFA: 'True' }];
+    const CINplanDates = [{ LAchildID: 'a', CINdetailsID: '1' }];
+    expect(rule4000.validate(censusD({ CINdetails, CINplanDates }))).toEqual({});
+  });
 });

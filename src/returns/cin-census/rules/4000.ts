@@ -1,7 +1,10 @@
 import { defineCinRule } from '../rule.ts';
-import { isTrue, joinFailures } from './helpers-d.ts';
+import { joinFailures } from './helpers-d.ts';
 
-/** An episode that is a referral with no further action (ReferralNFA true or 1) cannot have CIN plan dates. */
+/**
+ * An episode that is a referral with no further action cannot have CIN plan dates. ReferralNFA counts as true
+ * only written true or 1, as the reference compares it ("True" is not).
+ */
 export const rule4000 = defineCinRule({
   code: '4000',
   message: 'CIN Plan details provided for a referral with no further action',
@@ -9,7 +12,7 @@ export const rule4000 = defineCinRule({
   tables: ['CINplanDates', 'CINdetails'],
   validate(data) {
     return joinFailures(data, 'CINplanDates', 'CINdetails', ['LAchildID', 'CINdetailsID'], (_plan, cin) =>
-      isTrue(cin.ReferralNFA),
+      ['true', '1'].includes((cin.ReferralNFA ?? '').trim()),
     );
   },
 });

@@ -13,4 +13,12 @@ describe('4004', () => {
     ];
     expect(rule4004.validate(censusD({ CINplanDates }))).toEqual({ CINplanDates: [0, 1, 2] });
   });
+  it('counts a plan whose end date is not a date as open', () => {
+    // Reference rule_4004.py: CINPlanEndDate.isna() on the column read with to_datetime(errors="coerce").
+    const CINplanDates = [
+      { LAchildID: 'a', CINdetailsID: '1', CINPlanEndDate: 'TBC' },
+      { LAchildID: 'a', CINdetailsID: '1', CINPlanEndDate: '' },
+    ];
+    expect(rule4004.validate(censusD({ CINplanDates }))).toEqual({ CINplanDates: [0, 1] });
+  });
 });

@@ -8,6 +8,14 @@ describe('4013', () => {
       LAchildID: 'a',
       CINPlanEndDate: d,
     }));
-    expect(rule4013.validate(censusE({ CINplanDates: rows }))).toEqual({ CINplanDates: [2, 3] });
+    expect(rule4013.validate(censusE({ CINplanDates: rows }))).toEqual({ CINplanDates: [3] });
+  });
+  it('counts 31 March 2025 in the census year, as the reference does', () => {
+    // Reference utils.make_census_period: collection_start = ReferenceDate - DateOffset(years=1).
+    const rows = [
+      { LAchildID: 'a', CINPlanEndDate: '2025-03-31' },
+      { LAchildID: 'a', CINPlanEndDate: '2025-03-30' },
+    ];
+    expect(rule4013.validate(censusE({ CINplanDates: rows }))).toEqual({ CINplanDates: [1] });
   });
 });

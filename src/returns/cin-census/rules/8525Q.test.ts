@@ -12,4 +12,12 @@ describe('8525Q', () => {
     ];
     expect(rule8525Q.validate(censusD({ ChildIdentifiers }))).toEqual({ ChildIdentifiers: [2, 3] });
   });
+  it('reads a date of birth that is not a date as missing', () => {
+    // Reference rule_8525Q.py: isna()/notna() on the columns read with to_datetime(errors="coerce").
+    const ChildIdentifiers = [
+      { PersonBirthDate: 'TBC', ExpectedPersonBirthDate: '' },
+      { PersonBirthDate: 'TBC', ExpectedPersonBirthDate: '2026-05-01' },
+    ];
+    expect(rule8525Q.validate(censusD({ ChildIdentifiers }))).toEqual({ ChildIdentifiers: [0] });
+  });
 });

@@ -1,7 +1,11 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
 import { dateOf } from './helpers-d.ts';
 
-/** A date of death should not be before the date of birth. */
+/**
+ * A date of death should not be before the date of birth. As the reference validator checks it, a date of
+ * death with no date of birth is queried too, and a child who died before the expected date of birth (an
+ * unborn child) is not queried at all.
+ */
 export const rule8535Q = defineCinRule({
   code: '8535Q',
   message:
@@ -15,7 +19,9 @@ export const rule8535Q = defineCinRule({
         rowsWhereCin(cinTable(data, 'ChildIdentifiers'), (r) => {
           const dob = dateOf(r, 'PersonBirthDate');
           const death = dateOf(r, 'PersonDeathDate');
-          return dob !== null && death !== null && death < dob;
+          const expected = dateOf(r, 'ExpectedPersonBirthDate');
+          if (death === null || (expected !== null && expected > death)) return false;
+          return dob === null || death < dob;
         }),
       ],
     ]);

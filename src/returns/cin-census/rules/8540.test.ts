@@ -30,4 +30,17 @@ describe('8540', () => {
       CINdetails: [1, 2],
     });
   });
+  it('needs a date of birth that is a date and ReferralNFA written false or 0', () => {
+    // Reference rule_8540.py: PersonBirthDate.notna() on the column read as dates, and
+    // ReferralNFA.isin(["false", "0"]) as written ("False" is not in it).
+    const ChildIdentifiers = [
+      { LAchildID: 'a', PersonBirthDate: 'TBC' },
+      { LAchildID: 'b', PersonBirthDate: '2015-01-01' },
+    ];
+    const CINdetails = [
+      { LAchildID: 'a', ReferralNFA: 'false' },
+      { LAchildID: 'b', ReferralNFA: 'False' },
+    ];
+    expect(rule8540.validate(censusD({ ChildIdentifiers, CINdetails, Disabilities: [] }))).toEqual({});
+  });
 });

@@ -1,11 +1,12 @@
 import { DISABILITY, isCode } from '../../../domain/codes.ts';
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { groupRows, isFalse, present } from './helpers-d.ts';
+import { dateOf, groupRows } from './helpers-d.ts';
 
 /**
  * A born child (date of birth present) with at least one episode that is not NFA (ReferralNFA false or 0)
  * must have one or more disability codes, all valid. Flags the child, its non-NFA episodes and the invalid
- * or blank disability rows (a child with no disability row at all fails too).
+ * or blank disability rows (a child with no disability row at all fails too). As the reference reads them, the
+ * date of birth must be a date and ReferralNFA must be written false or 0 ("False" is not).
  */
 export const rule8540 = defineCinRule({
   code: '8540',
@@ -21,9 +22,9 @@ export const rule8540 = defineCinRule({
     const disFail: number[] = [];
     const cinFail: number[] = [];
     cinTable(data, 'ChildIdentifiers').forEach((child, i) => {
-      if (!present(child.PersonBirthDate)) return;
+      if (dateOf(child, 'PersonBirthDate') === null) return;
       const notNfa = (episodesBy.get(child.LAchildID ?? '') ?? []).filter((e) =>
-        isFalse(episodes[e]?.ReferralNFA),
+        ['false', '0'].includes((episodes[e]?.ReferralNFA ?? '').trim()),
       );
       if (notNfa.length === 0) return;
       const own = disabilitiesBy.get(child.LAchildID ?? '') ?? [];

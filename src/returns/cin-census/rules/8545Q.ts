@@ -1,7 +1,11 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateE, inCensusE } from './helpers-e.ts';
+import { inCensusYear } from './helpers-d.ts';
+import { dateE } from './helpers-e.ts';
 
-/** A date of death outside the collection year (1 April to the reference date 31 March). */
+/**
+ * A date of death outside the census year, as the reference validator counts it: from the reference date
+ * less one year (31 March 2025) to the reference date (31 March 2026), both included.
+ */
 export const rule8545Q = defineCinRule({
   code: '8545Q',
   message:
@@ -15,7 +19,7 @@ export const rule8545Q = defineCinRule({
         'ChildIdentifiers',
         rowsWhereCin(children, (r) => {
           const death = dateE(r.PersonDeathDate);
-          return death !== null && !inCensusE(data, death);
+          return death !== null && !inCensusYear(data, death);
         }),
       ],
     ]);

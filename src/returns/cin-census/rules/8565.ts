@@ -12,6 +12,10 @@ const LATER: readonly [CinTableName, readonly string[]][] = [
 /**
  * A closed episode with activity after its closure date: its own initial conference date, or an
  * assessment, Section 47, plan end or CIN plan date in the episode. The episode and the rows are flagged.
+ * This follows the DfE's rule, not the reference validator's code (rule_8565.py), which contradicts it: its
+ * validate replaces the child protection plans with a one-row sample from its test (child1, CINID1), so real
+ * plans' end dates are never compared, and it names the CIN plan failures with the Section 47 failures' IDs,
+ * which raises an error (and the rule then reports nothing) whenever the two counts differ.
  */
 export const rule8565 = defineCinRule({
   code: '8565',

@@ -29,4 +29,9 @@ describe('8569Q', () => {
     };
     expect(rule8569Q.validate(data)).toEqual({ CINdetails: [0] });
   });
+  it('reads ReferralNFA as false only when written false or 0', () => {
+    // Reference rule_8569Q.py: ~ReferralNFA.isin(["false", "0"]), so "False" is queried.
+    const CINdetails = [{ CINreferralDate: '2025-03-28', ReferralNFA: 'False' }];
+    expect(rule8569Q.validate(censusD({ CINdetails }))).toEqual({ CINdetails: [0] });
+  });
 });

@@ -1,9 +1,10 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateOf, isFalse, workingDaysBefore } from './helpers-d.ts';
+import { dateOf, workingDaysBefore } from './helpers-d.ts';
 
 /**
  * A referral dated before the working day before the collection start (so before Monday 31 March 2025 for
- * 2025/26) should not be NFA: ReferralNFA must be false or 0.
+ * 2025/26) should not be NFA: ReferralNFA must be written false or 0, as the reference compares it ("False"
+ * is queried).
  */
 export const rule8569Q = defineCinRule({
   code: '8569Q',
@@ -18,7 +19,9 @@ export const rule8569Q = defineCinRule({
         'CINdetails',
         rowsWhereCin(cinTable(data, 'CINdetails'), (r) => {
           const referral = dateOf(r, 'CINreferralDate');
-          return referral !== null && referral < limit && !isFalse(r.ReferralNFA);
+          return (
+            referral !== null && referral < limit && !['false', '0'].includes((r.ReferralNFA ?? '').trim())
+          );
         }),
       ],
     ]);

@@ -18,4 +18,13 @@ describe('8585Q', () => {
       ChildIdentifiers: [0],
     });
   });
+  it('reads a date of death that is not a date as missing', () => {
+    // Reference rule_8585Q.py: PersonDeathDate.isna() on the column read with to_datetime(errors="coerce").
+    const ChildIdentifiers = [{ LAchildID: 'a', PersonDeathDate: 'TBC' }];
+    const CINdetails = [{ LAchildID: 'a', ReasonForClosure: 'RC2' }];
+    expect(rule8585Q.validate(censusD({ ChildIdentifiers, CINdetails }))).toEqual({
+      CINdetails: [0],
+      ChildIdentifiers: [0],
+    });
+  });
 });

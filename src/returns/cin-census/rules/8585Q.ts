@@ -1,7 +1,10 @@
 import { defineCinRule } from '../rule.ts';
-import { joinFailures, present } from './helpers-d.ts';
+import { dateOf, joinFailures } from './helpers-d.ts';
 
-/** An episode closed RC2 (died) should have a date of death for the child (episode and child flagged). */
+/**
+ * An episode closed RC2 (died) should have a date of death for the child (episode and child flagged); a date
+ * of death that is not a date is none, as the reference reads the column as dates.
+ */
 export const rule8585Q = defineCinRule({
   code: '8585Q',
   message:
@@ -14,7 +17,8 @@ export const rule8585Q = defineCinRule({
       'CINdetails',
       'ChildIdentifiers',
       ['LAchildID'],
-      (cin, child) => (cin.ReasonForClosure ?? '').trim() === 'RC2' && !present(child.PersonDeathDate),
+      (cin, child) =>
+        (cin.ReasonForClosure ?? '').trim() === 'RC2' && dateOf(child, 'PersonDeathDate') === null,
     );
   },
 });

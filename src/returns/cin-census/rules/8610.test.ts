@@ -13,4 +13,9 @@ describe('8610', () => {
     ].map((r) => ({ LAchildID: 'a', ...r }));
     expect(rule8610.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [0, 1] });
   });
+  it('reads ReferralNFA as false only when written false or 0', () => {
+    // Reference rule_8610.py: ReferralNFA.isin(["false", "0"]), so "False" is not further action.
+    const rows = [{ LAchildID: 'a', ReferralNFA: 'False', PrimaryNeedCode: '' }];
+    expect(rule8610.validate(censusE({ CINdetails: rows }))).toEqual({});
+  });
 });

@@ -1,7 +1,10 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { blankE, nfaFalseE } from './helpers-e.ts';
+import { blankE, cellE } from './helpers-e.ts';
 
-/** A referral going on to further action (ReferralNFA false or 0) with no primary need code. */
+/**
+ * A referral going on to further action (ReferralNFA written false or 0, as the reference compares it: "False"
+ * is not) with no primary need code.
+ */
 export const rule8610 = defineCinRule({
   code: '8610',
   message: 'Primary Need code is missing for a referral which led to further action.',
@@ -10,7 +13,13 @@ export const rule8610 = defineCinRule({
   validate(data) {
     const episodes = cinTable(data, 'CINdetails');
     return cinFailures([
-      ['CINdetails', rowsWhereCin(episodes, (r) => nfaFalseE(r.ReferralNFA) && blankE(r.PrimaryNeedCode))],
+      [
+        'CINdetails',
+        rowsWhereCin(
+          episodes,
+          (r) => ['false', '0'].includes(cellE(r, 'ReferralNFA')) && blankE(r.PrimaryNeedCode),
+        ),
+      ],
     ]);
   },
 });

@@ -11,4 +11,10 @@ describe('8614', () => {
     ];
     expect(rule8614.validate(censusD({ Assessments }))).toEqual({ Assessments: [1] });
   });
+
+  it('fails factors on an assessment whose authorisation date is not a date', () => {
+    // rule_8614: AssessmentAuthorisationDate.isna(), and a value that is not a date is read as NaT.
+    const Assessments = [{ AssessmentAuthorisationDate: 'not a date', AssessmentFactors: '1A' }];
+    expect(rule8614.validate(censusD({ Assessments }))).toEqual({ Assessments: [0] });
+  });
 });

@@ -1,7 +1,10 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { present } from './helpers-d.ts';
+import { dateOf, present } from './helpers-d.ts';
 
-/** Assessment factors may be recorded only when the assessment is authorised (completed). */
+/**
+ * Assessment factors may be recorded only when the assessment is authorised (completed): an authorisation date
+ * that is not a date counts as missing, as the reference validator reads it.
+ */
 export const rule8614 = defineCinRule({
   code: '8614',
   message: 'Parental or child factors at assessment should only be present for a completed assessment.',
@@ -13,7 +16,7 @@ export const rule8614 = defineCinRule({
         'Assessments',
         rowsWhereCin(
           cinTable(data, 'Assessments'),
-          (r) => !present(r.AssessmentAuthorisationDate) && present(r.AssessmentFactors),
+          (r) => dateOf(r, 'AssessmentAuthorisationDate') === null && present(r.AssessmentFactors),
         ),
       ],
     ]);

@@ -13,4 +13,10 @@ describe('8615', () => {
     ];
     expect(rule8615.validate(censusD({ Section47 }))).toEqual({ Section47: [1, 2] });
   });
+
+  it('fails an ICPC with a start date that is not a date', () => {
+    // rule_8615: "DateOfInitialCPC.notna() and S47ActualStartDate.isna()"; a start that is not a date is NaT.
+    const Section47 = [{ S47ActualStartDate: 'not a date', DateOfInitialCPC: '2025-01-01' }];
+    expect(rule8615.validate(censusD({ Section47 }))).toEqual({ Section47: [0] });
+  });
 });

@@ -1,8 +1,9 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateOf, present } from './helpers-d.ts';
+import { dateOf } from './helpers-d.ts';
 
 /**
- * Where a Section 47 enquiry has an initial CPC date, its start date must be present and on or before it.
+ * Where a Section 47 enquiry has an initial CPC date, its start date must be present and on or before it (a start
+ * that is not a date counts as missing, as the reference validator reads it).
  */
 export const rule8615 = defineCinRule({
   code: '8615',
@@ -17,7 +18,7 @@ export const rule8615 = defineCinRule({
         rowsWhereCin(cinTable(data, 'Section47'), (r) => {
           const start = dateOf(r, 'S47ActualStartDate');
           const icpc = dateOf(r, 'DateOfInitialCPC');
-          if (icpc !== null && !present(r.S47ActualStartDate)) return true;
+          if (icpc !== null && start === null) return true;
           return start !== null && icpc !== null && start > icpc;
         }),
       ],

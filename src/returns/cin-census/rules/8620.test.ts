@@ -8,6 +8,16 @@ describe('8620', () => {
       LAchildID: 'a',
       CINclosureDate: d,
     }));
-    expect(rule8620.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [2, 3] });
+    expect(rule8620.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [3] });
+  });
+
+  it('passes a closure on 31 March 2025, as the reference validator does', () => {
+    // csc-validator-be-cin utils.make_census_period starts the census year at the reference date less one year
+    // (31 March 2025), and its rule_8620 test passes a date on that day.
+    const rows = [
+      { LAchildID: 'a', CINclosureDate: '2025-03-31' },
+      { LAchildID: 'a', CINclosureDate: '2025-03-30' },
+    ];
+    expect(rule8620.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [1] });
   });
 });

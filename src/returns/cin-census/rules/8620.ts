@@ -1,7 +1,10 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateE, inCensusE } from './helpers-e.ts';
+import { inCensusYear } from './helpers-d.ts';
+import { dateE } from './helpers-e.ts';
 
-/** A CIN closure date, where present, outside the census year. */
+/**
+ * A CIN closure date, where present, outside the census year.
+ */
 export const rule8620 = defineCinRule({
   code: '8620',
   message: 'CIN Closure Date present and does not fall within the Census year',
@@ -14,7 +17,7 @@ export const rule8620 = defineCinRule({
         'CINdetails',
         rowsWhereCin(episodes, (r) => {
           const closed = dateE(r.CINclosureDate);
-          return closed !== null && !inCensusE(data, closed);
+          return closed !== null && !inCensusYear(data, closed);
         }),
       ],
     ]);

@@ -1,20 +1,11 @@
-import { isWorkingDay } from '../../../domain/working-days.ts';
-import { addDays } from '../../../domain/dates.ts';
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { censusWorkingDaysBefore } from './helpers-d.ts';
 import { dateE } from './helpers-e.ts';
 
-/** The date `n` working days (England and Wales) before `date`, stepping back over weekends and bank holidays. */
-export function workingDaysBeforeE(date: string, n: number): string {
-  let day = date;
-  let left = n;
-  while (left > 0) {
-    day = addDays(day, -1);
-    if (isWorkingDay(day)) left -= 1;
-  }
-  return day;
-}
-
-/** An assessment with no authorisation date that started more than 45 working days before the reference date. */
+/**
+ * An assessment with no authorisation date that started more than 45 working days before the reference date,
+ * counted as the reference validator counts them (censusWorkingDaysBefore).
+ */
 export const rule8670Q = defineCinRule({
   code: '8670Q',
   message:
@@ -23,7 +14,7 @@ export const rule8670Q = defineCinRule({
   tables: ['Assessments'],
   validate(data) {
     const assessments = cinTable(data, 'Assessments');
-    const latest = workingDaysBeforeE(data.referenceDate, 45);
+    const latest = censusWorkingDaysBefore(data.referenceDate, 45);
     return cinFailures([
       [
         'Assessments',

@@ -1,9 +1,11 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateOf, present, workingDaysBefore } from './helpers-d.ts';
+import { censusWorkingDaysBefore, dateOf } from './helpers-d.ts';
 
 /**
  * A Section 47 enquiry with no initial CPC date and ICPCnotRequired false should not have started before
- * the reference date less 15 working days (bank holidays excluded).
+ * the reference date less 15 working days (bank holidays excluded), counted as the reference validator counts
+ * them (censusWorkingDaysBefore: 11 March 2026 for 2025/26). As the reference, false is "false" or "0" exactly
+ * (the schema's "FALSE" is not read as false there).
  */
 export const rule8675Q = defineCinRule({
   code: '8675Q',
@@ -12,7 +14,7 @@ export const rule8675Q = defineCinRule({
   type: 'query',
   tables: ['Section47'],
   validate(data) {
-    const limit = workingDaysBefore(data.referenceDate, 15);
+    const limit = censusWorkingDaysBefore(data.referenceDate, 15);
     return cinFailures([
       [
         'Section47',
@@ -21,8 +23,8 @@ export const rule8675Q = defineCinRule({
           return (
             start !== null &&
             start < limit &&
-            !present(r.DateOfInitialCPC) &&
-            (r.ICPCnotRequired ?? '').trim().toLowerCase() === 'false'
+            dateOf(r, 'DateOfInitialCPC') === null &&
+            (r.ICPCnotRequired === 'false' || r.ICPCnotRequired === '0')
           );
         }),
       ],

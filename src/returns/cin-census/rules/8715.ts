@@ -1,7 +1,10 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateE, inCensusE } from './helpers-e.ts';
+import { inCensusYear } from './helpers-d.ts';
+import { dateE } from './helpers-e.ts';
 
-/** A Section 47 initial child protection conference date, where present, outside the census year. */
+/**
+ * A Section 47 initial child protection conference date, where present, outside the census year.
+ */
 export const rule8715 = defineCinRule({
   code: '8715',
   message: 'Date of Initial Child Protection Conference must fall within the census year',
@@ -14,7 +17,7 @@ export const rule8715 = defineCinRule({
         'Section47',
         rowsWhereCin(s47, (r) => {
           const icpc = dateE(r.DateOfInitialCPC);
-          return icpc !== null && !inCensusE(data, icpc);
+          return icpc !== null && !inCensusYear(data, icpc);
         }),
       ],
     ]);

@@ -1,7 +1,11 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateOf, inCensusYear, present } from './helpers-d.ts';
+import { dateOf, inCensusYear } from './helpers-d.ts';
 
-/** An assessment not yet authorised must have started within the census year. */
+/**
+ * An assessment not yet authorised (no authorisation date, or one that is not a date) must have started within
+ * the census year; one with no start date has not, as the reference validator reads it (a missing start is not
+ * between the census dates).
+ */
 export const rule8736 = defineCinRule({
   code: '8736',
   message: 'For an Assessment that has not been completed, the start date must fall within the census year',
@@ -13,7 +17,10 @@ export const rule8736 = defineCinRule({
         'Assessments',
         rowsWhereCin(cinTable(data, 'Assessments'), (r) => {
           const start = dateOf(r, 'AssessmentActualStartDate');
-          return !present(r.AssessmentAuthorisationDate) && start !== null && !inCensusYear(data, start);
+          return (
+            dateOf(r, 'AssessmentAuthorisationDate') === null &&
+            (start === null || !inCensusYear(data, start))
+          );
         }),
       ],
     ]);

@@ -1,9 +1,10 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, blankE, cellE, childKeyE, joinE, nfaTrueE } from './helpers-e.ts';
+import { FailuresE, cellE, childKeyE, joinE, nfaTrueE } from './helpers-e.ts';
 
 /**
- * UPNunknown UN7 (referral with no further action) on a child with an episode whose ReferralNFA is present
- * and not true/1. The child's row and those episodes are flagged.
+ * UPNunknown UN7 (referral with no further action) on a child with an episode whose ReferralNFA is not true/1
+ * (a blank one included), or with no episode at all, as the reference validator's left join finds them. The
+ * child's row and those episodes are flagged.
  */
 export const rule8772 = defineCinRule({
   code: '8772',
@@ -18,9 +19,10 @@ export const rule8772 = defineCinRule({
     const failures = new FailuresE();
     children.forEach((child, c) => {
       if (cellE(child, 'UPNunknown') !== 'UN7') return;
-      for (const e of episodeRows(child)) {
-        const nfa = episodes[e]?.ReferralNFA;
-        if (!blankE(nfa) && !nfaTrueE(nfa)) {
+      const own = episodeRows(child);
+      if (own.length === 0) failures.add('ChildIdentifiers', c);
+      for (const e of own) {
+        if (!nfaTrueE(episodes[e]?.ReferralNFA)) {
           failures.add('ChildIdentifiers', c);
           failures.add('CINdetails', e);
         }

@@ -11,4 +11,10 @@ describe('8810', () => {
     ];
     expect(rule8810.validate(censusD({ CINdetails }))).toEqual({ CINdetails: [1] });
   });
+
+  it('fails a reason for closure whose closure date is not a date', () => {
+    // rule_8810: ReasonForClosure.notna() & CINclosureDate.isna(); a closure that is not a date is NaT.
+    const CINdetails = [{ ReasonForClosure: 'RC1', CINclosureDate: 'not a date' }];
+    expect(rule8810.validate(censusD({ CINdetails }))).toEqual({ CINdetails: [0] });
+  });
 });

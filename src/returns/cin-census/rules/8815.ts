@@ -1,9 +1,13 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { blankE, childKeyE, nfaFalseE } from './helpers-e.ts';
+import { childKeyE, dateE } from './helpers-e.ts';
+
+/** ReferralNFA false as the reference validator reads it here: exactly "false" or "0". */
+const notNfa = (cell: string | undefined): boolean => cell === 'false' || cell === '0';
 
 /**
  * A child with more than one open episode (no closure date) that is not a referral with no further action
- * (ReferralNFA false or 0). As the reference, every open episode of that child is flagged.
+ * (ReferralNFA exactly false or 0, so not FALSE). As the reference, every open episode of that child is flagged;
+ * a closure date that is not a date counts as open, as the reference reads it.
  */
 export const rule8815 = defineCinRule({
   code: '8815',
@@ -15,14 +19,17 @@ export const rule8815 = defineCinRule({
     const episodes = cinTable(data, 'CINdetails');
     const counts = new Map<string, number>();
     for (const r of episodes) {
-      if (blankE(r.CINclosureDate) && nfaFalseE(r.ReferralNFA)) {
+      if (dateE(r.CINclosureDate) === null && notNfa(r.ReferralNFA)) {
         counts.set(childKeyE(r), (counts.get(childKeyE(r)) ?? 0) + 1);
       }
     }
     return cinFailures([
       [
         'CINdetails',
-        rowsWhereCin(episodes, (r) => (counts.get(childKeyE(r)) ?? 0) > 1 && blankE(r.CINclosureDate)),
+        rowsWhereCin(
+          episodes,
+          (r) => (counts.get(childKeyE(r)) ?? 0) > 1 && dateE(r.CINclosureDate) === null,
+        ),
       ],
     ]);
   },

@@ -84,14 +84,30 @@ export function workingDaysBefore(date: string, n: number): string {
   return day;
 }
 
+/**
+ * The reference validator's "reference date less n working days": pandas subtracts CustomBusinessDay(n - 1)
+ * (its england_working_days counts the end day), first moving a reference date that is not a working day on
+ * to the next working day. So 45 working days before Tuesday 31 March 2026 is Wednesday 28 January.
+ */
+export function censusWorkingDaysBefore(date: string, n: number): string {
+  let day = date;
+  while (!isWorkingDay(day)) day = addDays(day, 1);
+  return workingDaysBefore(day, n - 1);
+}
+
 /** date plus whole years, 29 February clamping to 28 February (pandas' DateOffset(years=n)). */
 export function addYears(date: string, years: number): string {
   return addCalendarMonths(date, 12 * years);
 }
 
-/** True when a date falls on or between the start of the collection year and the reference date. */
+/**
+ * True when a date falls in the census year as the reference validator counts it (make_census_period): from
+ * the reference date less one year to the reference date, both included. So 31 March 2025 is in the 2025/26
+ * census year (the DfE's test data allow a date on the day the previous census ended), though the collection
+ * year itself (`collectionStart`) begins on 1 April.
+ */
 export function inCensusYear(data: CinCensusData, date: string): boolean {
-  return date >= data.collectionStart && date <= data.referenceDate;
+  return date >= addYears(data.referenceDate, -1) && date <= data.referenceDate;
 }
 
 /** The LA-level failure: the Header row 0. */

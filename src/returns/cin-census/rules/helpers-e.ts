@@ -1,5 +1,6 @@
 import { cinDate, type CinFailures } from '../rule.ts';
 import type { CinCensusData, CinRow, CinTableName } from '../spec.ts';
+import { inCensusYear } from './helpers-d.ts';
 
 /** A cell is blank when absent or only whitespace, as the reference validator reads missing XML elements. */
 export function blankE(cell: string | undefined): boolean {
@@ -11,9 +12,9 @@ export function cellE(row: CinRow, column: string): string {
   return (row[column] ?? '').trim();
 }
 
-/** Whether a present date lies in the collection year: collectionStart to referenceDate inclusive. */
+/** Whether a present date lies in the census year (inCensusYear). */
 export function inCensusE(data: CinCensusData, date: string | null): boolean {
-  return date !== null && date >= data.collectionStart && date <= data.referenceDate;
+  return date !== null && inCensusYear(data, date);
 }
 
 /** The episode key (LAchildID and CINdetailsID) of a row. */

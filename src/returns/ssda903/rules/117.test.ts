@@ -22,4 +22,12 @@ describe('117', () => {
       PlacedAdoption: [0, 1],
     });
   });
+
+  // Reference rule_117.py (lac2022_23): episodes.groupby("CHILD")["DECOM"].idxmax() leaves out episodes
+  // with a blank CHILD, so no latest episode is found for them and a blank-CHILD placement is not matched.
+  it('finds no latest episode for a blank CHILD, as the validator’s grouping drops it', () => {
+    const Episodes = [{ CHILD: '', DECOM: '01/04/2025', DEC: '01/05/2025', REC: 'E11' }];
+    const PlacedAdoption = [{ CHILD: '', DATE_PLACED: '01/06/2025', DATE_PLACED_CEASED: '' }];
+    expect(rule117.validate(testData({ Episodes, PlacedAdoption }))).toEqual({});
+  });
 });

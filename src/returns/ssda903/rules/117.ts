@@ -3,6 +3,7 @@ import { date, defineRule, failures, table } from '../rule.ts';
 /**
  * DATE_PLACED and DATE_PLACED_CEASED must not be after the collection end or after the DEC of the child's
  * latest episode (by DECOM) whose REC is not X1. The latest episode and the PlacedAdoption row both fail.
+ * Episodes with a blank CHILD are no child's latest, as the reference validator's grouping drops them.
  */
 export const rule117 = defineRule({
   code: '117',
@@ -14,7 +15,8 @@ export const rule117 = defineRule({
     const latest = new Map<string, { index: number; start: string; end: string | null }>();
     table(data, 'Episodes')!.forEach((e, index) => {
       const start = date(e.DECOM);
-      if (!start || e.REC === 'X1') return;
+      // The validator groups episodes by CHILD, which leaves out those with a blank CHILD.
+      if (!start || e.REC === 'X1' || !e.CHILD) return;
       const seen = latest.get(e.CHILD ?? '');
       if (!seen || start > seen.start) latest.set(e.CHILD ?? '', { index, start, end: date(e.DEC) });
     });

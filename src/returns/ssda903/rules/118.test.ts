@@ -22,4 +22,12 @@ describe('118', () => {
       PlacedAdoption: [0, 1],
     });
   });
+
+  // Reference rule_118.py (lac2022_23): filter_by_ls.groupby("CHILD")["DECOM"].idxmin() leaves out
+  // episodes with a blank CHILD, so a blank-CHILD placement has no earliest episode to be compared with.
+  it('finds no earliest episode for a blank CHILD, as the validator’s grouping drops it', () => {
+    const Episodes = [{ CHILD: '', DECOM: '01/06/2025', LS: 'C2' }];
+    const PlacedAdoption = [{ CHILD: '', DATE_PLACED_CEASED: '01/05/2025' }];
+    expect(rule118.validate(testData({ Episodes, PlacedAdoption }))).toEqual({});
+  });
 });

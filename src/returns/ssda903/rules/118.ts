@@ -14,7 +14,8 @@ export const rule118 = defineRule({
     const earliest = new Map<string, { index: number; start: string }>();
     table(data, 'Episodes')!.forEach((e, index) => {
       const start = date(e.DECOM);
-      if (!start || e.LS === 'V3' || e.LS === 'V4') return;
+      // The validator groups episodes by CHILD, which leaves out those with a blank CHILD.
+      if (!start || e.LS === 'V3' || e.LS === 'V4' || !e.CHILD) return;
       const seen = earliest.get(e.CHILD ?? '');
       if (!seen || start < seen.start) earliest.set(e.CHILD ?? '', { index, start });
     });

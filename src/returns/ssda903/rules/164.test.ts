@@ -27,4 +27,18 @@ describe('164', () => {
     expect(rule164.validate(dataRef({ Episodes }, reference))).toEqual({});
     expect(rule164.validate(dataRef({ Episodes }, reference, { UASC: [] }))).toEqual({ Episodes: [2, 3, 5] });
   });
+
+  // Reference rule_164.py (lac2022_23), validate(): with Header loaded the UASC children are the Header
+  // rows flagged 1, and for a CSV upload ingress.py flags a Header row 1 when its child has any UASC row
+  // (even one with only CHILD given); a child in the UASC table but not in Header is not flagged.
+  it('takes this year’s UASC children from Header when it is loaded, as the validator flags its rows', () => {
+    const Header = [{ CHILD: 'a' }, { CHILD: 'b' }, { CHILD: 'c' }];
+    const uasc = [
+      { CHILD: 'b', SEX: '', DOB: '', DUC: '' }, // b in Header with a UASC row: UASC, passes
+      { CHILD: 'u', SEX: '1', DOB: '01/01/2009', DUC: '01/01/2027' }, // u not in Header: fails
+    ];
+    expect(rule164.validate(dataRef({ Episodes, UASC: uasc, Header }, reference))).toEqual({
+      Episodes: [5],
+    });
+  });
 });

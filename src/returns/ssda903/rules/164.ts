@@ -5,7 +5,7 @@ import { uascIfKnown } from './helpers-ref.ts';
 /**
  * For a child not known to be or have been UASC, a derived PL_DISTANCE must be between 0.0 and 999.9
  * miles (blank distances are left to 392a). The DfE validator applies it whatever the legal status, and
- * skips it when no UASC table is loaded (it cannot tell who was UASC).
+ * skips it when it cannot tell who was UASC (`uascIfKnown`).
  */
 export const rule164 = defineRule({
   code: '164',

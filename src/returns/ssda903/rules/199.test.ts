@@ -17,4 +17,14 @@ describe('199', () => {
     });
     expect(rule199.validate(testData({ Episodes: current }))).toEqual({ Episodes: [3] });
   });
+
+  // Reference rule_199.py (lac2022_23): episodes.groupby("CHILD")["is_ad"].cumsum() gives no count for a
+  // blank CHILD, so episodes without a CHILD are never flagged.
+  it('does not flag episodes with a blank CHILD, as the validator’s grouping drops them', () => {
+    const Episodes = [
+      { CHILD: '', DECOM: '01/04/2025', DEC: '01/05/2025', REC: 'E11' },
+      { CHILD: '', DECOM: '01/06/2025', DEC: '', REC: '' },
+    ];
+    expect(rule199.validate(testData({ Episodes }))).toEqual({});
+  });
 });

@@ -19,6 +19,8 @@ export const rule199 = defineRule({
     // Only a child with an adoption in either year can break the rule: the others are not sorted at all.
     const children = new Set([...current.filter(adopted), ...last.filter(adopted)].map((r) => r.CHILD ?? ''));
     const failed: number[] = [];
+    // The validator counts adoptions per CHILD, a grouping that leaves out episodes with a blank CHILD.
+    children.delete('');
     for (const child of children) {
       const all = [
         ...(byChild(current).get(child) ?? []).map(({ row, index }) => ({

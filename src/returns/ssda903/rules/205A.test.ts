@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { rule205A } from './205A.ts';
 import { testData } from './helpers-a.ts';
+import { validateSsda903 } from '../validate.ts';
 
 // XML-style rows carry their own UASC flag; CSV rows get it from the UASC table.
+/** The rows a rule finds when run as the service runs it (skipped when a table it needs is absent). */
+function findings(data: Parameters<typeof validateSsda903>[0]) {
+  return validateSsda903(data, [rule205A]).map((f) => `${f.table} ${f.row}`);
+}
+
 describe('205A', () => {
   it('fails a child UASC only last year whose DUCs do not show the status ending last year', () => {
     const uasc = [
@@ -30,5 +36,25 @@ describe('205A', () => {
     expect(
       rule205A.validate(testData({ UASC: uasc, Header: header }, { UASC: uascLast, Header: header })),
     ).toEqual({});
+  });
+
+  // Reference rule_205A.py (lac2022_23), validate(): for a CSV upload without Header or Header_last it
+  // stands in one row per UASC row, flagged 1 when a cell other than CHILD and DOB is given, and reports
+  // the UASC rows alone; it needs only both years' UASC tables.
+  it('runs without either year’s Header, taking the flags from the UASC rows’ SEX and DUC', () => {
+    const uasc = [
+      { CHILD: 'a', SEX: '', DOB: '01/01/2008', DUC: '' }, // not UASC this year
+      { CHILD: 'b', SEX: '', DOB: '01/01/2008', DUC: '' },
+    ];
+    const uascLast = [
+      { CHILD: 'a', SEX: 'M', DOB: '01/01/2008', DUC: '31/03/2024' }, // ceased before last year: fails
+      { CHILD: 'b', SEX: 'M', DOB: '01/01/2008', DUC: '01/06/2024' }, // ceased last year: passes
+    ];
+    expect(findings(testData({ UASC: uasc }, { UASC: uascLast }))).toEqual(['UASC 0']);
+    // With this year's Header but not last year's: a CSV Header row is flagged 1 for a child in the UASC
+    // table, so only a UASC row whose child has no Header row can fail, and no Header row fails.
+    const header = [{ CHILD: 'c' }];
+    const uascNow = [{ CHILD: 'c', SEX: 'M', DOB: '01/01/2008', DUC: '' }, ...uasc];
+    expect(findings(testData({ UASC: uascNow, Header: header }, { UASC: uascLast }))).toEqual(['UASC 1']);
   });
 });

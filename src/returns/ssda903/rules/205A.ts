@@ -1,39 +1,72 @@
-import { byChild, date, defineRule, failures, ofChild, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, table } from '../rule.ts';
+import type { Ssda903Data } from '../spec.ts';
 import { addYears, filled, uascFlag } from './helpers-a.ts';
+
+/** A child's UASC flag for one year, the Header row that carries it, or the UASC row a stand-in is for. */
+export interface UascStatus {
+  flag: string | undefined;
+  header: number | null;
+  uasc: number | null;
+}
+
+/**
+ * The UASC flags of one year's children, as the reference validator takes them for rules 205A to 205D:
+ * from that year's Header rows (their own flag, or one derived from the UASC table: see `uascFlag`) when
+ * that Header is loaded. A CSV upload may leave that year's Header out and still be checked: the validator
+ * then stands in one row for each of that year's UASC rows, flagged '1' when its SEX or DUC is given and
+ * '0' when not (DOB does not count), and reports no Header rows for that year.
+ */
+export function uascStatus(data: Ssda903Data, last: boolean): ReadonlyMap<string, readonly UascStatus[]> {
+  const header = table(data, last ? 'Header_last' : 'Header');
+  const result = new Map<string, UascStatus[]>();
+  const add = (child: string, status: UascStatus) => {
+    const list = result.get(child);
+    if (list) list.push(status);
+    else result.set(child, [status]);
+  };
+  if (header) {
+    header.forEach((h, index) =>
+      add(h.CHILD ?? '', { flag: uascFlag(data, h, last), header: index, uasc: null }),
+    );
+  } else {
+    (table(data, last ? 'UASC_last' : 'UASC') ?? []).forEach((u, index) =>
+      add(u.CHILD ?? '', { flag: filled(u.SEX) || filled(u.DUC) ? '1' : '0', header: null, uasc: index }),
+    );
+  }
+  return result;
+}
 
 /**
  * A child UASC last year (last year's Header flag 1) but not this year must have a DUC in last year's UASC
  * row within last year's collection year, and no DUC in this year's UASC row. The UASC row and the
- * child's Header row fail. The Header UASC flag is derived as the reference validator does (see
- * `uascFlag`).
+ * child's Header row fail. The flags are taken as the reference validator takes them (see `uascStatus`):
+ * the rule needs both years' UASC tables, not both years' Headers.
  */
 export const rule205A = defineRule({
   code: '205A',
   message:
     'Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does not support this.',
   type: 'error',
-  tables: ['UASC', 'UASC_last', 'Header', 'Header_last'],
+  tables: ['UASC', 'UASC_last'],
   validate(data) {
-    const header = table(data, 'Header')!;
-    const headerLast = table(data, 'Header_last')!;
+    const current = uascStatus(data, false);
+    const previous = uascStatus(data, true);
     const uascLast = table(data, 'UASC_last')!;
     const startLast = addYears(data.collectionStart, -1);
     const endLast = addYears(data.collectionEnd, -1);
     const uascRows: number[] = [];
     const headerRows: number[] = [];
     table(data, 'UASC')!.forEach((u, ui) => {
-      const heads = (byChild(header).get(u.CHILD ?? '') ?? []).map(({ row: h, index: hi }) => ({ h, hi }));
-      const current = heads.length > 0 ? heads : [{ h: undefined, hi: -1 }];
-      for (const { h, hi } of current) {
-        const flag = h ? uascFlag(data, h, false) : undefined;
+      const heads = current.get(u.CHILD ?? '') ?? [{ flag: undefined, header: null, uasc: null }];
+      for (const { flag, header: hi } of heads) {
         for (const l of ofChild(uascLast, u.CHILD)) {
           const ducLast = date(l.DUC);
-          for (const hl of ofChild(headerLast, u.CHILD)) {
-            const lastOnly = flag !== '1' && uascFlag(data, hl, true) === '1';
+          for (const { flag: flagLast } of previous.get(u.CHILD ?? '') ?? []) {
+            const lastOnly = flag !== '1' && flagLast === '1';
             const inLastYear = ducLast !== null && ducLast >= startLast && ducLast <= endLast;
             if (lastOnly && (filled(u.DUC) || !inLastYear)) {
               uascRows.push(ui);
-              if (hi >= 0) headerRows.push(hi);
+              if (hi !== null) headerRows.push(hi);
             }
           }
         }

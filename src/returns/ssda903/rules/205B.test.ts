@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rule205B } from './205B.ts';
 import { testData } from './helpers-a.ts';
+import { validateSsda903 } from '../validate.ts';
+
+/** The rows a rule finds when run as the service runs it (skipped when a table it needs is absent). */
+function findings(data: Parameters<typeof validateSsda903>[0]) {
+  return validateSsda903(data, [rule205B]).map((f) => `${f.table} ${f.row}`);
+}
 
 describe('205B', () => {
   it('fails a child UASC both years unless last year’s DUC is the 18th birthday and this year’s fits', () => {
@@ -20,5 +26,19 @@ describe('205B', () => {
     expect(
       rule205B.validate(testData({ UASC: uasc, Header: header }, { UASC: uascLast, Header: header })),
     ).toEqual({ UASC: [1, 3], Header: [1, 3] });
+  });
+
+  // Reference rule_205B.py (lac2022_23), validate() and its test (fake_dfs_205_csv_2): without the Headers
+  // the flags come from the UASC rows (SEX or DUC given) and only UASC rows are reported.
+  it('runs without either year’s Header, taking the flags from the UASC rows’ SEX and DUC', () => {
+    const uasc = [
+      { CHILD: 'a', SEX: 'F', DOB: '01/06/2007', DUC: '01/06/2025' }, // last DUC on 18th: passes
+      { CHILD: 'b', SEX: 'F', DOB: '01/06/2007', DUC: '01/06/2025' }, // last DUC not the 18th: fails
+    ];
+    const uascLast = [
+      { CHILD: 'a', SEX: 'F', DOB: '01/06/2007', DUC: '01/06/2025' },
+      { CHILD: 'b', SEX: 'F', DOB: '01/06/2007', DUC: '02/06/2025' },
+    ];
+    expect(findings(testData({ UASC: uasc }, { UASC: uascLast }))).toEqual(['UASC 1']);
   });
 });

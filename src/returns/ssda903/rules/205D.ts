@@ -1,25 +1,34 @@
-import { defineRule, failures, ofChild, rowsWhere, table } from '../rule.ts';
-import { uascFlag } from './helpers-a.ts';
+import { defineRule, failures } from '../rule.ts';
+import { uascStatus } from './205A.ts';
 
-/** A child UASC this year (Header flag 1) who was in last year's Header must have been UASC there too. */
+/**
+ * A child UASC this year (Header flag 1) who was in last year's Header must have been UASC there too. The
+ * flags are taken as the reference validator takes them (see `uascStatus`): the rule needs both years'
+ * UASC tables, not both years' Headers. Without this year's Header the child's UASC row fails instead of
+ * their Header row, as the validator reports its stand-in rows by their UASC row.
+ */
 export const rule205D = defineRule({
   code: '205D',
   message:
     'Child identified as UASC this year but not identified as UASC status provided for the child last year.',
   type: 'error',
-  tables: ['UASC', 'UASC_last', 'Header', 'Header_last'],
+  tables: ['UASC', 'UASC_last'],
   validate(data) {
-    const headerLast = table(data, 'Header_last')!;
+    const previous = uascStatus(data, true);
+    const header: number[] = [];
+    const uasc: number[] = [];
+    for (const [child, statuses] of uascStatus(data, false)) {
+      const notLastYear = (previous.get(child) ?? []).some((l) => l.flag !== '1');
+      if (!notLastYear) continue;
+      for (const s of statuses) {
+        if (s.flag !== '1') continue;
+        if (s.header !== null) header.push(s.header);
+        if (s.uasc !== null) uasc.push(s.uasc);
+      }
+    }
     return failures([
-      [
-        'Header',
-        rowsWhere(
-          table(data, 'Header')!,
-          (h) =>
-            uascFlag(data, h, false) === '1' &&
-            ofChild(headerLast, h.CHILD).some((l) => uascFlag(data, l, true) !== '1'),
-        ),
-      ],
+      ['Header', header],
+      ['UASC', uasc],
     ]);
   },
 });

@@ -21,3 +21,13 @@ describe('208', () => {
     });
   });
 });
+
+describe('208, blank against the text NAN', () => {
+  it('passes a blank UPN where last year has the text NAN', () => {
+    // Reference lac2022_23/rule_208.py compares the UPNs after astype(str).str.upper(), which turns a blank
+    // (NaN) into 'NAN': a blank this year then equals a UPN written 'nan' last year.
+    const Header = [{ CHILD: 'a', UPN: '' }];
+    const Header_last = [{ CHILD: 'a', UPN: 'NAN' }];
+    expect(rule208.validate(testData({ Header }, { Header: Header_last }))).toEqual({});
+  });
+});

@@ -25,3 +25,18 @@ describe('221', () => {
     expect(rule221.validate(dataRef({ Episodes }, { providers }))).toEqual({ Episodes: [1, 2, 4, 5] });
   });
 });
+
+describe('221, spaces and other blanks in PL_POST', () => {
+  it('takes out only spaces from PL_POST, as the reference validator does', () => {
+    // Reference lac2024_25/rule_221.py compares PL_POST.str.replace(' ', '') with the provider's postcode:
+    // a tab or a no-break space stays in, so such a postcode does not match.
+    const providers = providerList(provider('1', { postcode: 'AB1 5KE' }));
+    const e = { LS: 'C2', PLACE: 'K2', URN: '1' };
+    const Episodes = [
+      { ...e, CHILD: 'a', PL_POST: ' AB1  5KE ' }, // pass: only spaces
+      { ...e, CHILD: 'b', PL_POST: 'AB1\t5KE' }, // fail: a tab
+      { ...e, CHILD: 'c', PL_POST: 'AB1\u00a05KE' }, // fail: a no-break space
+    ];
+    expect(rule221.validate(dataRef({ Episodes }, { providers }))).toEqual({ Episodes: [1, 2] });
+  });
+});

@@ -17,3 +17,19 @@ describe('225', () => {
     expect(rule225.validate(testData({ Episodes: rows }))).toEqual({ Episodes: [0] });
   });
 });
+
+describe('225, episodes without a child id', () => {
+  it('does not pair episodes whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_225.py keeps pairs with CHILD == CHILD_NEXT, false when both are blank (NaN).
+    const ep = (DECOM: string, RNE: string, REC: string) => ({
+      CHILD: '',
+      DECOM,
+      RNE,
+      REC,
+      PLACE: 'U1',
+      REASON_PLACE_CHANGE: '',
+    });
+    const Episodes = [ep('01/06/2025', 'S', 'X1'), ep('05/06/2025', 'P', '')];
+    expect(rule225.validate(testData({ Episodes }))).toEqual({});
+  });
+});

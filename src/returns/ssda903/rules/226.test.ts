@@ -14,3 +14,15 @@ describe('226', () => {
     expect(rule226.validate(testData({ Episodes: rows }))).toEqual({ Episodes: [1, 2] });
   });
 });
+
+describe('226, episodes without a child id', () => {
+  it('gives an episode whose CHILD is blank no previous episode', () => {
+    // Reference lac2025_26/rule_226.py takes the previous reason with groupby('CHILD').shift, which leaves
+    // out rows with a blank (NaN) CHILD.
+    const Episodes = [
+      { CHILD: '', DECOM: '01/06/2025', PLACE: 'U1', REASON_PLACE_CHANGE: 'CARPL' },
+      { CHILD: '', DECOM: '05/06/2025', PLACE: 'T1', REASON_PLACE_CHANGE: '' },
+    ];
+    expect(rule226.validate(testData({ Episodes }))).toEqual({});
+  });
+});

@@ -21,3 +21,13 @@ describe('302', () => {
     });
   });
 });
+
+describe('302, episodes without a child id', () => {
+  it('leaves out episodes and Header rows whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_302.py finds each child's first episode with groupby('CHILD'), which leaves
+    // out rows with a blank (NaN) CHILD.
+    const Episodes = [{ CHILD: '', DECOM: '01/06/2020' }];
+    const Header = [{ CHILD: '', DOB: '01/01/2021' }];
+    expect(rule302.validate(testData({ Episodes, Header }))).toEqual({});
+  });
+});

@@ -2,7 +2,11 @@ import { date, defineRule, failures, table } from '../rule.ts';
 
 /**
  * The child's earliest episode (by DECOM) must not start before their DOB. The episode and the Header row
- * fail.
+ * fail. Episodes with a blank CHILD are left out, as the reference validator's groupby('CHILD') leaves them.
+ *
+ * DIFFERS from the reference validator when a child has episodes but none with a readable DECOM: its
+ * groupby idxmin then gives no row (NaN) and the whole rule fails to run, so it reports nothing for any
+ * child. Here the other children are still checked.
  */
 export const rule302 = defineRule({
   code: '302',
@@ -13,7 +17,7 @@ export const rule302 = defineRule({
     const earliest = new Map<string, { index: number; start: string }>();
     table(data, 'Episodes')!.forEach((e, index) => {
       const start = date(e.DECOM);
-      if (!start) return;
+      if (!start || !e.CHILD) return;
       const seen = earliest.get(e.CHILD ?? '');
       if (!seen || start < seen.start) earliest.set(e.CHILD ?? '', { index, start });
     });

@@ -20,3 +20,13 @@ describe('334', () => {
     expect(rule334.validate(dataB({ Episodes, AD1: AD1.slice(1) }))).toEqual({});
   });
 });
+
+describe('334, episodes without a child id', () => {
+  it('leaves out episodes whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_334.py finds the latest RNE S episode with groupby('CHILD'), which leaves
+    // out rows with a blank (NaN) CHILD.
+    const Episodes = [{ CHILD: '', DECOM: '01/06/2025', RNE: 'S' }];
+    const AD1 = [{ CHILD: '', DATE_INT: '01/01/2025' }];
+    expect(rule334.validate(dataB({ Episodes, AD1 }))).toEqual({});
+  });
+});

@@ -3,7 +3,12 @@ import { indexByChild } from './helpers-b.ts';
 
 /**
  * The latest episode with RNE S (the start of the latest period of care) must start on or before the AD1
- * date should be placed (DATE_INT). Both the episode and the AD1 row are flagged.
+ * date should be placed (DATE_INT). Both the episode and the AD1 row are flagged. Episodes with a blank
+ * CHILD are left out, as the reference validator's groupby('CHILD') leaves them.
+ *
+ * DIFFERS from the reference validator when a child's RNE S episodes have no readable DECOM: its groupby
+ * idxmax then gives no row (NaN) and the whole rule fails to run, reporting nothing. Here the other
+ * children are still checked.
  */
 export const rule334 = defineRule({
   code: '334',
@@ -15,7 +20,7 @@ export const rule334 = defineRule({
     const latest = new Map<string, { index: number; decom: string }>();
     table(data, 'Episodes')!.forEach((ep, index) => {
       const decom = date(ep.DECOM);
-      if (ep.RNE !== 'S' || !decom) return;
+      if (ep.RNE !== 'S' || !decom || !ep.CHILD) return;
       const seen = latest.get(ep.CHILD ?? '');
       if (!seen || decom > seen.decom) latest.set(ep.CHILD ?? '', { index, decom });
     });

@@ -18,3 +18,16 @@ describe('336', () => {
     expect(rule336.validate(dataB({ Episodes: Episodes.slice(3, 6) }))).toEqual({});
   });
 });
+
+describe('336, episodes without a child id', () => {
+  it('fails every A3/A4 episode whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_336.py: groupby('CHILD') leaves out a blank (NaN) CHILD, so such an episode
+    // has no previous placement (NaN, not in the list) and is never marked as the first episode.
+    const Episodes = [
+      { CHILD: '', DECOM: '01/06/2025', PLACE: 'A3' },
+      { CHILD: '', DECOM: '05/06/2025', PLACE: 'U1' },
+      { CHILD: '', DECOM: '06/06/2025', PLACE: 'A4' },
+    ];
+    expect(rule336.validate(dataB({ Episodes }))).toEqual({ Episodes: [0, 2] });
+  });
+});

@@ -16,3 +16,12 @@ describe('357', () => {
     expect(rule357.validate(dataB({ Episodes: Episodes.slice(1, 4) }))).toEqual({});
   });
 });
+
+describe('357, episodes without a child id', () => {
+  it('leaves out episodes whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_357.py finds first episodes with groupby('CHILD'), which leaves out rows
+    // with a blank (NaN) CHILD.
+    const Episodes = [{ CHILD: '', DECOM: '01/06/2025', RNE: 'P' }];
+    expect(rule357.validate(dataB({ Episodes }))).toEqual({});
+  });
+});

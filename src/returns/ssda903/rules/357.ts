@@ -1,7 +1,10 @@
 import { defineRule, failures, table } from '../rule.ts';
 import { extremeByChild } from './helpers-b.ts';
 
-/** A child's earliest episode, when it starts in the collection year or later, must have RNE S. */
+/**
+ * A child's earliest episode, when it starts in the collection year or later, must have RNE S. Episodes
+ * with a blank CHILD are left out, as the reference validator's groupby('CHILD') leaves them.
+ */
 export const rule357 = defineRule({
   code: '357',
   message:
@@ -12,7 +15,8 @@ export const rule357 = defineRule({
     const episodes = table(data, 'Episodes')!;
     const failed: number[] = [];
     for (const first of extremeByChild(episodes, 'DECOM', 'min').values()) {
-      if (first.date >= data.collectionStart && episodes[first.index]!.RNE !== 'S') failed.push(first.index);
+      const ep = episodes[first.index]!;
+      if (ep.CHILD && first.date >= data.collectionStart && ep.RNE !== 'S') failed.push(first.index);
     }
     return failures([['Episodes', failed]]);
   },

@@ -17,3 +17,12 @@ describe('367', () => {
     expect(rule367.validate(dataB({ Episodes: [Episodes[0]!, Episodes[3]!, Episodes[6]!] }))).toEqual({});
   });
 });
+
+describe('367, episodes without a child id', () => {
+  it('leaves out episodes whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_367.py totals with groupby('CHILD').transform, which gives a blank (NaN)
+    // CHILD no total.
+    const Episodes = [{ CHILD: '', LS: 'V3', DECOM: '01/04/2025', DEC: '01/10/2025' }];
+    expect(rule367.validate(dataB({ Episodes }))).toEqual({});
+  });
+});

@@ -4,7 +4,8 @@ import { date, defineRule, failures, table } from '../rule.ts';
 /**
  * A child's V3 short breaks within the collection year (each cut to the year: DECOM from the collection
  * start, an open or later DEC to the collection end) must not total more than 75 days. Every V3 episode
- * with a positive duration of a child over the limit fails.
+ * with a positive duration of a child over the limit fails. Episodes with a blank CHILD are left out, as
+ * the reference validator's groupby('CHILD') gives them no total.
  */
 export const rule367 = defineRule({
   code: '367',
@@ -14,7 +15,7 @@ export const rule367 = defineRule({
   validate(data) {
     const byChild = new Map<string, { index: number; days: number }[]>();
     table(data, 'Episodes')!.forEach((ep, index) => {
-      if (ep.LS !== 'V3' || !ep.DECOM) return;
+      if (ep.LS !== 'V3' || !ep.DECOM || !ep.CHILD) return;
       let decom = date(ep.DECOM);
       let dec = date(ep.DEC);
       if (!ep.DEC || (dec && dec > data.collectionEnd)) dec = data.collectionEnd;

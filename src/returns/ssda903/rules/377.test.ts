@@ -16,3 +16,12 @@ describe('377', () => {
     expect(rule377.validate(dataB({ Episodes: Episodes.slice(0, 4) }))).toEqual({});
   });
 });
+
+describe('377, episodes without a child id', () => {
+  it('leaves out episodes whose CHILD is blank', () => {
+    // Reference lac2022_23/rule_377.py counts T3 episodes with groupby('CHILD'), which leaves out a blank
+    // (NaN) CHILD.
+    const Episodes = [1, 2, 3].map(() => ({ CHILD: '', PLACE: 'T3' }));
+    expect(rule377.validate(dataB({ Episodes }))).toEqual({});
+  });
+});

@@ -3,7 +3,8 @@ import { defineRule, failures, table } from '../rule.ts';
 /**
  * A child may have at most two T3 (foster carers' holiday) placements. As the reference validator, all
  * T3 episodes in the file are counted, not a rolling 12 months; every T3 episode of a child with more
- * than two fails.
+ * than two fails. Episodes with a blank CHILD are not counted, as the reference validator's
+ * groupby('CHILD') leaves them out.
  */
 export const rule377 = defineRule({
   code: '377',
@@ -14,7 +15,7 @@ export const rule377 = defineRule({
   validate(data) {
     const t3 = new Map<string, number[]>();
     table(data, 'Episodes')!.forEach((ep, i) => {
-      if (ep.PLACE !== 'T3') return;
+      if (ep.PLACE !== 'T3' || !ep.CHILD) return;
       t3.set(ep.CHILD ?? '', [...(t3.get(ep.CHILD ?? '') ?? []), i]);
     });
     return failures([['Episodes', [...t3.values()].filter((l) => l.length > 2).flat()]]);

@@ -28,4 +28,25 @@ describe('383', () => {
     expect(rule383.validate(dataB({ Episodes }))).toEqual({ Episodes: [5, 8, 11] });
     expect(rule383.validate(dataB({ Episodes: Episodes.slice(0, 3) }))).toEqual({});
   });
+
+  it('fails a return to a blank placement type, and checks no child without an id', () => {
+    // Reference lac2025_26/rule_383.py: pl_not_equal is PLACE != PLACE two before, true when both are blank
+    // (NaN), and same_child compares CHILD, false when it is blank.
+    const ep = (CHILD: string, DECOM: string, PLACE: string) => ({
+      CHILD,
+      DECOM,
+      RNE: 'P',
+      PLACE,
+      PL_POST: 'AB1 2CD',
+    });
+    const Episodes = [
+      ep('a', '01/06/2025', ''),
+      ep('a', '05/06/2025', 'T1'),
+      ep('a', '06/06/2025', ''), // fails: blank PLACE
+      ep('', '01/06/2025', 'U1'),
+      ep('', '05/06/2025', 'T1'),
+      ep('', '06/06/2025', 'U2'), // passes: no child id
+    ];
+    expect(rule383.validate(dataB({ Episodes }))).toEqual({ Episodes: [2] });
+  });
 });

@@ -3,9 +3,9 @@ import { defineRule, failures, rowsWhere } from '../rule.ts';
 import { shortBreak, uascIfKnown } from './helpers-ref.ts';
 
 /**
- * An episode not under V3/V4, of a child not known to be or have been UASC, must have a PL_DISTANCE: both
- * HOME_POST and PL_POST must be found in the postcode lookup with coordinates. Skipped, as by the DfE
- * validator, when no UASC table is loaded.
+ * An episode not under V3/V4, of a child not known to be or have been UASC (see uascIfKnown), must have a
+ * PL_DISTANCE: both HOME_POST and PL_POST must be found in the postcode lookup with coordinates. Skipped, as
+ * by the DfE validator, when neither year tells which children are UASC.
  */
 export const rule392a = defineRule({
   code: '392a',

@@ -1,9 +1,9 @@
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
-import { formerUasc } from './helpers-b.ts';
+import { uascIfKnown } from './helpers-ref.ts';
 
 /**
- * An episode not under V3/V4 must have both HOME_POST and PL_POST, unless the child is or was UASC (from
- * the UASC tables loaded, this year's and last year's).
+ * An episode not under V3/V4 must have both HOME_POST and PL_POST, unless the child is known to be or to
+ * have been UASC (`uascIfKnown`; when no year tells, every such episode is checked).
  */
 export const rule392b = defineRule({
   code: '392b',
@@ -12,7 +12,7 @@ export const rule392b = defineRule({
   type: 'error',
   tables: ['Episodes'],
   validate(data) {
-    const uasc = formerUasc(data);
+    const uasc = uascIfKnown(data) ?? new Set<string>();
     return failures([
       [
         'Episodes',

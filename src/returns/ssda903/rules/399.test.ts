@@ -28,4 +28,16 @@ describe('399', () => {
     });
     expect(rule399.validate(dataB({ Episodes: Episodes.slice(2), Header, Reviews }))).toEqual({});
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_399.py: groupby("CHILD")...transform("min") leaves a blank (NaN) CHILD out, so its
+    // LS_CHECK is not True.
+    const tables = (c: string) => ({
+      Episodes: [{ CHILD: c, LS: 'V3' }],
+      Header: [{ CHILD: c, MOTHER: '1' }],
+      Reviews: [{ CHILD: c, REVIEW: '', REVIEW_CODE: '' }],
+    });
+    expect(rule399.validate(dataB(tables('a')))).toEqual({ Episodes: [0], Header: [0], Reviews: [0] });
+    expect(rule399.validate(dataB(tables('')))).toEqual({});
+  });
 });

@@ -5,6 +5,7 @@ import { indexByChild } from './helpers-b.ts';
  * A child all of whose episodes are V3/V4 (short breaks) must not have MOTHER, REVIEW or REVIEW_CODE
  * completed. Each combination of the child's episode, Header row and Reviews row (as a pandas left merge)
  * with any of those filled flags all three rows.
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule399 = defineRule({
   code: '399',
@@ -20,6 +21,7 @@ export const rule399 = defineRule({
     const heads: number[] = [];
     const revs: number[] = [];
     for (const [child, list] of episodes) {
+      if (child === '') continue;
       if (!list.every((e) => ['V3', 'V4'].includes(e.row.LS ?? ''))) continue;
       const hs = header.get(child) ?? [undefined];
       const rs = reviews.get(child) ?? [undefined];

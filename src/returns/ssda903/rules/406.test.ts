@@ -20,4 +20,24 @@ describe('406', () => {
   it('is skipped without a UASC table', () => {
     expect(rule406.validate(dataRef({ Episodes }, TEST_REFERENCE))).toEqual({});
   });
+
+  it('takes UASC status from the Header flag where Header is loaded, as the reference does', () => {
+    // Reference rule_406.py: with Header loaded it keeps header[header.UASC == "1"]; ingress.py sets UASC to
+    // 1 for any Header child with a UASC row (even one blank but CHILD), and the XML form's Header has its own.
+    const Header = [{ CHILD: 'u' }, { CHILD: 'a' }];
+    const blankRow = [{ CHILD: 'a', SEX: '', DOB: '', DUC: '' }];
+    expect(rule406.validate(dataRef({ Episodes, Header, UASC: blankRow }, TEST_REFERENCE))).toEqual({
+      Episodes: [3],
+    });
+    const xmlHeader = [
+      { CHILD: 'u', UASC: '0' },
+      { CHILD: 'a', UASC: '1' },
+    ];
+    expect(rule406.validate(dataRef({ Episodes, Header: xmlHeader, UASC }, TEST_REFERENCE))).toEqual({
+      Episodes: [3],
+    });
+    expect(rule406.validate(dataRef({ Episodes, Header: xmlHeader }, TEST_REFERENCE))).toEqual({
+      Episodes: [3],
+    });
+  });
 });

@@ -3,9 +3,10 @@ import { defineRule, failures, rowsWhere } from '../rule.ts';
 import { uascIfKnown } from './helpers-ref.ts';
 
 /**
- * A child known to be or have been UASC (this year's or last year's UASC table) must have no PL_DISTANCE:
- * the DfE validator derives one whenever both postcodes are known, so an episode of such a child with both
- * postcodes in the lookup fails. Skipped, as by the validator, when no UASC table is loaded.
+ * A child known to be or have been UASC (this year's or last year's, as the validator finds them: uascIfKnown)
+ * must have no PL_DISTANCE: the DfE validator derives one whenever both postcodes are known, so an episode
+ * of such a child with both postcodes in the lookup fails. Skipped, as by the validator, when no UASC flag
+ * can be had (no UASC table loaded, and no Header of the XML form, which has its own UASC cell).
  */
 export const rule406 = defineRule({
   code: '406',

@@ -14,4 +14,14 @@ describe('431', () => {
     expect(rule431.validate(dataB({ Episodes }))).toEqual({ Episodes: [4] });
     expect(rule431.validate(dataB({ Episodes: Episodes.slice(0, 3) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_431.py: a blank CHILD is NaN, and CHILD == CHILD_PREV is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, RNE: 'S', DECOM: '01/05/2025', DEC: '10/05/2025' },
+      { CHILD: c, RNE: 'S', DECOM: '10/05/2025', DEC: '' },
+    ];
+    expect(rule431.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule431.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

@@ -14,4 +14,14 @@ describe('432', () => {
     expect(rule432.validate(dataB({ Episodes }))).toEqual({ Episodes: [1] });
     expect(rule432.validate(dataB({ Episodes: Episodes.slice(2) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_432.py: a blank CHILD is NaN, and CHILD == CHILD_PRE in the query is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, RNE: 'S', DECOM: '01/05/2025', REC: 'E3' },
+      { CHILD: c, RNE: 'P', DECOM: '10/05/2025', REC: '' },
+    ];
+    expect(rule432.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule432.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

@@ -25,7 +25,11 @@ const CEASED = [
   'E48',
 ];
 
-/** After an episode ending the period of care (REC other than X1), the child's next episode must be RNE S. */
+/**
+ * After an episode ending the period of care (REC other than X1), the child's next episode must be RNE S. An
+ * episode with a blank CHILD is no child's, as in the reference validator, where a blank CHILD equals no
+ * other.
+ */
 export const rule432 = defineRule({
   code: '432',
   message:
@@ -39,6 +43,7 @@ export const rule432 = defineRule({
       const prev = sorted[k - 1];
       if (
         prev &&
+        !!ep.row.CHILD &&
         prev.row.CHILD === ep.row.CHILD &&
         CEASED.includes(prev.row.REC ?? '') &&
         ep.row.RNE !== 'S'

@@ -16,4 +16,14 @@ describe('433', () => {
     expect(rule433.validate(dataB({ Episodes }))).toEqual({ Episodes: [4, 6] });
     expect(rule433.validate(dataB({ Episodes: Episodes.slice(0, 3) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_433.py: a blank CHILD is NaN, and same_child = PREVIOUS_CHILD == CHILD is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, RNE: 'S', DECOM: '01/05/2025', DEC: '05/05/2025' },
+      { CHILD: c, RNE: 'P', DECOM: '10/05/2025', DEC: '' },
+    ];
+    expect(rule433.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule433.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

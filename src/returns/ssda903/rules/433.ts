@@ -1,8 +1,9 @@
 import { date, defineRule, failures, table } from '../rule.ts';
 
 /**
- * A continuation episode (RNE P, L, T, U or B) must start on the day the child's previous episode (by
- * DECOM then DEC) ceased, compared as the cells' text; a blank DECOM or previous DEC also fails.
+ * A continuation episode (RNE P, L, T, U or B) must start on the day the child's previous episode (by DECOM
+ * then DEC) ceased, compared as the cells' text; a blank DECOM or previous DEC also fails. An episode with a
+ * blank CHILD is no child's, as in the reference validator, where a blank CHILD equals no other.
  */
 export const rule433 = defineRule({
   code: '433',
@@ -24,7 +25,7 @@ export const rule433 = defineRule({
     const failed: number[] = [];
     sorted.forEach((ep, k) => {
       const prev = sorted[k - 1];
-      if (!prev || prev.row.CHILD !== ep.row.CHILD) return;
+      if (!prev || !ep.row.CHILD || prev.row.CHILD !== ep.row.CHILD) return;
       if (!['P', 'L', 'T', 'U', 'B'].includes((ep.row.RNE ?? '').toUpperCase())) return;
       const prevDec = prev.row.DEC ?? '';
       const decom = ep.row.DECOM ?? '';

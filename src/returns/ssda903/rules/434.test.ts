@@ -25,4 +25,14 @@ describe('434', () => {
     expect(rule434.validate(dataB({ Episodes }))).toEqual({ Episodes: [2, 4, 5] });
     expect(rule434.validate(dataB({ Episodes: Episodes.slice(0, 2) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_434.py: a blank CHILD is NaN, and CHILD == CHILD.shift(1) is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, RNE: 'S', DECOM: '01/05/2025', LS: 'C2', PLACE: 'U1' },
+      { CHILD: c, RNE: 'L', DECOM: '10/05/2025', LS: 'C2', PLACE: 'U1' },
+    ];
+    expect(rule434.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule434.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

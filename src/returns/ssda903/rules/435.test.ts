@@ -24,4 +24,14 @@ describe('435', () => {
     expect(rule435.validate(dataB({ Episodes }))).toEqual({ Episodes: [2, 4] });
     expect(rule435.validate(dataB({ Episodes: Episodes.slice(0, 2) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_435.py: a blank CHILD is NaN, and CHILD == CHILD_PRE in the query is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, RNE: 'S', DECOM: '01/05/2025', LS: 'C2', PLACE: 'U1' },
+      { CHILD: c, RNE: 'P', DECOM: '10/05/2025', LS: 'C1', PLACE: 'U2' },
+    ];
+    expect(rule435.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule435.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

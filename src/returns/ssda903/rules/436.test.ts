@@ -25,4 +25,14 @@ describe('436', () => {
     expect(rule436.validate(dataB({ Episodes }))).toEqual({ Episodes: [2, 3] });
     expect(rule436.validate(dataB({ Episodes: Episodes.slice(4) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_436.py: a blank CHILD is NaN, and CHILD == CHILD_PRE is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, RNE: 'S', DECOM: '01/05/2025', LS: 'C2', PLACE: 'U1' },
+      { CHILD: c, RNE: 'U', DECOM: '10/05/2025', LS: 'C2', PLACE: 'U2' },
+    ];
+    expect(rule436.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule436.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

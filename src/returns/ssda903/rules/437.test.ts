@@ -16,4 +16,14 @@ describe('437', () => {
     expect(rule437.validate(dataB({ Episodes }))).toEqual({ Episodes: [3] });
     expect(rule437.validate(dataB({ Episodes: Episodes.slice(0, 3) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_437.py: a blank CHILD is NaN, and has_later_episode = CHILD == NEXT_CHILD is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, DECOM: '01/05/2025', REC: 'E15' },
+      { CHILD: c, DECOM: '10/05/2025', REC: '' },
+    ];
+    expect(rule437.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [0] });
+    expect(rule437.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

@@ -7,6 +7,7 @@ import { firstAndLastYear } from './helpers-ref.ts';
  * A child's first episode this year (earliest DECOM) continuing last year's latest episode (same RNE, that
  * one's DEC blank) must have the same PL_LA (derived from PL_POST; two blanks are the same, as the DfE
  * validator compares them as text).
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule452 = defineRule({
   code: '452',
@@ -24,6 +25,7 @@ export const rule452 = defineRule({
       [
         'Episodes',
         firstAndLastYear(data)
+          .filter(({ child }) => child !== '')
           .filter(
             ({ first, previous }) =>
               pdEq(rows[first]!.RNE, lastRows[previous]!.RNE) &&

@@ -7,6 +7,7 @@ import { firstAndLastYear } from './helpers-ref.ts';
  * A child's first episode this year (earliest valid DECOM) continuing last year's latest episode (same RNE,
  * that one's DEC blank) must have a PL_DISTANCE within 0.2 miles of that one's. A blank distance on either
  * side passes (the DfE validator's difference of a blank is blank, which is not 0.2 or more).
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule453 = defineRule({
   code: '453',
@@ -24,6 +25,7 @@ export const rule453 = defineRule({
       [
         'Episodes',
         firstAndLastYear(data)
+          .filter(({ child }) => child !== '')
           .filter(({ first, previous }) => {
             const a = now[first]!.distance;
             const b = before[previous]!.distance;

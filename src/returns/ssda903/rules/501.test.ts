@@ -16,4 +16,14 @@ describe('501', () => {
     expect(rule501.validate(dataB({ Episodes }))).toEqual({ Episodes: [1, 4] });
     expect(rule501.validate(dataB({ Episodes: Episodes.slice(5) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_501.py: a blank CHILD is NaN, and CHILD == CHILD_prev is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, DECOM: '01/05/2025', DEC: '20/05/2025' },
+      { CHILD: c, DECOM: '10/05/2025', DEC: '' },
+    ];
+    expect(rule501.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule501.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

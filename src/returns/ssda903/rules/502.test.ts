@@ -20,4 +20,17 @@ describe('502', () => {
     expect(rule502.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0, 3] });
     expect(rule502.validate(dataB({ Episodes: Episodes.slice(2, 3) }, { Episodes: last }))).toEqual({});
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_502.py: groupby(["CHILD"])["DECOM"].idxmin() leaves a blank (NaN) CHILD out.
+    const run = (c: string) =>
+      rule502.validate(
+        dataB(
+          { Episodes: [{ CHILD: c, DECOM: '01/04/2025', DEC: '' }] },
+          { Episodes: [{ CHILD: c, DECOM: '01/01/2025', DEC: '' }] },
+        ),
+      );
+    expect(run('a')).toEqual({ Episodes: [0] });
+    expect(run('')).toEqual({});
+  });
 });

@@ -21,4 +21,18 @@ describe('503A', () => {
     expect(rule503A.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0] });
     expect(rule503A.validate(dataB({ Episodes: Episodes.slice(2) }, { Episodes: last }))).toEqual({});
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_utils.py (field_different_from_previous): groupby(["CHILD"])["DECOM"].idxmin() leaves a
+    // blank (NaN) CHILD out.
+    const run = (c: string) =>
+      rule503A.validate(
+        dataB(
+          { Episodes: [{ CHILD: c, DECOM: '01/04/2025', DEC: '', RNE: 'P' }] },
+          { Episodes: [{ CHILD: c, DECOM: '01/01/2025', DEC: '', RNE: 'L' }] },
+        ),
+      );
+    expect(run('a')).toEqual({ Episodes: [0] });
+    expect(run('')).toEqual({});
+  });
 });

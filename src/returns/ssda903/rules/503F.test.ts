@@ -21,4 +21,18 @@ describe('503F', () => {
     expect(rule503F.validate(dataB({ Episodes }, { Episodes: last }))).toEqual({ Episodes: [0] });
     expect(rule503F.validate(dataB({ Episodes: Episodes.slice(2) }, { Episodes: last }))).toEqual({});
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_utils.py (field_different_from_previous): groupby(["CHILD"])["DECOM"].idxmin() leaves a
+    // blank (NaN) CHILD out.
+    const run = (c: string) =>
+      rule503F.validate(
+        dataB(
+          { Episodes: [{ CHILD: c, DECOM: '01/04/2025', DEC: '', URN: 'SC111111' }] },
+          { Episodes: [{ CHILD: c, DECOM: '01/01/2025', DEC: '', URN: 'SC222222' }] },
+        ),
+      );
+    expect(run('a')).toEqual({ Episodes: [0] });
+    expect(run('')).toEqual({});
+  });
 });

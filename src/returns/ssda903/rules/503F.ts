@@ -4,6 +4,7 @@ import { differsFromLastYear } from './helpers-b.ts';
 /**
  * The child's first episode this year must have the same Ofsted URN (URN) as last year's latest episode when
  * that one was still open (no DEC) at the end of last year.
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule503F = defineRule({
   code: '503F',
@@ -11,6 +12,9 @@ export const rule503F = defineRule({
   type: 'error',
   tables: ['Episodes', 'Episodes_last'],
   validate(data) {
-    return failures([['Episodes', differsFromLastYear(data, 'URN')]]);
+    const episodes = data.tables.Episodes!;
+    return failures([
+      ['Episodes', differsFromLastYear(data, 'URN').filter((i) => episodes[i]!.CHILD !== '')],
+    ]);
   },
 });

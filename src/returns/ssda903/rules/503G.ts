@@ -6,6 +6,7 @@ import { firstAndLastYear } from './helpers-ref.ts';
  * A child's first episode this year (earliest DECOM) must have the PL_DISTANCE of last year's latest
  * episode when that one was still open (DEC blank or not a date): they differ when both are given and
  * 0.2 miles or more apart, or when only this year's is given.
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule503G = defineRule({
   code: '503G',
@@ -21,6 +22,7 @@ export const rule503G = defineRule({
       [
         'Episodes',
         firstAndLastYear(data)
+          .filter(({ child }) => child !== '')
           .filter(({ first, previous }) => {
             if (date(lastRows[previous]!.DEC)) return false;
             const a = now[first]!.distance;

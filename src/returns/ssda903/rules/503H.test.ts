@@ -24,4 +24,16 @@ describe('503H', () => {
       Episodes: [0, 3],
     });
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_utils.py (field_different_from_previous): groupby(["CHILD"])["DECOM"].idxmin() leaves a
+    // blank (NaN) CHILD out.
+    const e = { RNE: 'P', DEC: '', HOME_POST: 'AB1 1AA' };
+    const tables = (c: string) => [{ ...e, CHILD: c, DECOM: '01/04/2025', PL_POST: 'CD1 1AA' }];
+    const last = (c: string) => [{ ...e, CHILD: c, DECOM: '01/01/2025', PL_POST: 'AB1 2BB' }];
+    const run = (c: string) =>
+      rule503H.validate(dataRef({ Episodes: tables(c) }, TEST_REFERENCE, { Episodes: last(c) }));
+    expect(run('a')).toEqual({ Episodes: [0] });
+    expect(run('')).toEqual({});
+  });
 });

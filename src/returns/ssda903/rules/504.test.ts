@@ -14,4 +14,14 @@ describe('504', () => {
     expect(rule504.validate(dataB({ Episodes }))).toEqual({ Episodes: [1] });
     expect(rule504.validate(dataB({ Episodes: Episodes.slice(3) }))).toEqual({});
   });
+
+  it('does not take episodes with a blank CHILD for one child, as the reference does', () => {
+    // Reference rule_504.py: a blank CHILD is NaN, and CHILD == CHILD_PRE is false for it.
+    const episodes = (c: string) => [
+      { CHILD: c, DECOM: '01/05/2025', DEC: '10/05/2025', REC: 'X1', CIN: 'N1' },
+      { CHILD: c, DECOM: '10/05/2025', DEC: '', REC: '', CIN: 'N2' },
+    ];
+    expect(rule504.validate(dataB({ Episodes: episodes('a') }))).toEqual({ Episodes: [1] });
+    expect(rule504.validate(dataB({ Episodes: episodes('') }))).toEqual({});
+  });
 });

@@ -22,4 +22,18 @@ describe('545', () => {
     expect(rule545.validate(dataB({ Episodes, OC2 }))).toEqual({ OC2: [0] });
     expect(rule545.validate(dataB({ Episodes, OC2: OC2.slice(1) }))).toEqual({});
   });
+
+  it('does not take a blank CHILD as continuously looked after, as the reference does', () => {
+    // Reference utils.py (add_col_to_episodes_CONTINUOUSLY_LOOKED_AFTER): groupby("CHILD").transform leaves a
+    // blank (NaN) CHILD out, so it is never continuously looked after.
+    const run = (c: string) =>
+      rule545.validate(
+        dataB({
+          Episodes: [{ CHILD: c, DECOM: '01/03/2024', DEC: '', RNE: 'S', REC: '', LS: 'C2' }],
+          OC2: [{ CHILD: c, DOB: '01/01/2024', HEALTH_CHECK: '' }],
+        }),
+      );
+    expect(run('a')).toEqual({ OC2: [0] });
+    expect(run('')).toEqual({});
+  });
 });

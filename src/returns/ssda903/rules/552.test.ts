@@ -27,4 +27,17 @@ describe('552', () => {
     const placed = [{ CHILD: 'a', DATE_PLACED: '29/02/2024' }];
     expect(rule552.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }))).toEqual({});
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_552.py: groupby("CHILD") idxmax/idxmin leave a blank (NaN) CHILD out.
+    const run = (c: string) =>
+      rule552.validate(
+        dataC({
+          Episodes: [{ CHILD: c, DECOM: '01/05/2025', PLACE: 'A3' }],
+          PlacedAdoption: [{ CHILD: c, DATE_PLACED: '01/06/2025' }],
+        }),
+      );
+    expect(run('a')).toEqual({ Episodes: [0], PlacedAdoption: [0] });
+    expect(run('')).toEqual({});
+  });
 });

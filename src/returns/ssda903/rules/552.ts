@@ -5,6 +5,7 @@ import { earliest, latest } from './helpers-c.ts';
  * The child's first placement for adoption (earliest DECOM of an A3-A6 episode) must not come before the
  * latest decision that the child should be placed for adoption (PlacedAdoption DATE_PLACED). Flags that
  * episode and that PlacedAdoption row. Rows with bad or blank dates are ignored.
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule552 = defineRule({
   code: '552',
@@ -17,6 +18,7 @@ export const rule552 = defineRule({
     const eps: number[] = [];
     const pas: number[] = [];
     for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+      if (child === '') continue;
       const first = earliest(
         rows.filter((r) => ['A3', 'A4', 'A5', 'A6'].includes(r.row.PLACE ?? '')),
         'DECOM',

@@ -26,4 +26,17 @@ describe('554', () => {
     const placed = [{ CHILD: 'a', DATE_PLACED: '31/03/2025' }];
     expect(rule554.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }))).toEqual({});
   });
+
+  it('does not take a blank CHILD for a child, as the reference does', () => {
+    // Reference rule_554.py: e1_episodes.groupby("CHILD")["DECOM"].idxmin() leaves a blank (NaN) CHILD out.
+    const run = (c: string) =>
+      rule554.validate(
+        dataC({
+          Episodes: [{ CHILD: c, DECOM: '01/05/2025', LS: 'E1' }],
+          PlacedAdoption: [{ CHILD: c, DATE_PLACED: '01/06/2025' }],
+        }),
+      );
+    expect(run('a')).toEqual({ Episodes: [0], PlacedAdoption: [0] });
+    expect(run('')).toEqual({});
+  });
 });

@@ -5,6 +5,7 @@ import { earliest } from './helpers-c.ts';
  * The decision that the child should be placed for adoption (DATE_PLACED) must be on or before the start of
  * the child's first placement-order episode (earliest DECOM with LS E1). Flags that episode and each of the
  * child's PlacedAdoption rows dated after it.
+ * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
  */
 export const rule554 = defineRule({
   code: '554',
@@ -17,6 +18,7 @@ export const rule554 = defineRule({
     const eps: number[] = [];
     const pas: number[] = [];
     for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+      if (child === '') continue;
       const first = earliest(
         rows.filter((r) => r.row.LS === 'E1'),
         'DECOM',

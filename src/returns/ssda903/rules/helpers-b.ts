@@ -224,21 +224,6 @@ export function ceasedAgeCheck(
   return result;
 }
 
-/**
- * Children known to be or to have been UASC from the loaded UASC tables (this year's and last year's): a
- * UASC row with any cell besides CHILD filled. (The reference validator reads a Header UASC flag that it
- * derives from the UASC file.)
- */
-export function formerUasc(data: Ssda903Data): Set<string> {
-  const result = new Set<string>();
-  for (const rows of [data.tables.UASC, data.last?.UASC]) {
-    for (const r of rows ?? []) {
-      if (Object.entries(r).some(([k, v]) => k !== 'CHILD' && v !== '')) result.add(r.CHILD ?? '');
-    }
-  }
-  return result;
-}
-
 /** pandas equality of two cells: blank (NaN) never equals anything, itself included. */
 export function pdEq(a: string | undefined, b: string | undefined): boolean {
   return !!a && !!b && a === b;

@@ -1,8 +1,9 @@
 import { URN_NOT_KNOWN } from '../../../domain/codes.ts';
 import { placements, type PostcodePlace, type Provider, type Ssda903Reference } from '../reference.ts';
-import { rowsWhere } from '../rule.ts';
+import { rowsWhere, table } from '../rule.ts';
 import type { Row, Ssda903Data } from '../spec.ts';
-import { extremeByChild, formerUasc } from './helpers-b.ts';
+import { uascFlag } from './helpers-a.ts';
+import { extremeByChild } from './helpers-b.ts';
 
 /** Helpers shared by the rules that need reference data (postcodes, Ofsted's provider lists). */
 
@@ -36,11 +37,35 @@ export function providerMismatches(
 }
 
 /**
- * The children known to be or to have been UASC, or null when no UASC table is loaded (this year's or last
- * year's): the validator then has no UASC flag in Header and skips the rules that need one (164, 392a, 406).
+ * The children known to be or to have been UASC, as the reference validator finds them (rule_164.py,
+ * rule_392a.py, rule_392B.py, rule_406.py), year by year (this year's tables, then last year's): where that
+ * year's Header is loaded, the children whose Header UASC flag is 1 (its own UASC cell in the XML form,
+ * otherwise 1 for any child with a row in that year's UASC table, even a row blank but for CHILD: see
+ * `uascFlag`), so an XML UASC of 0, which gives the child a UASC row, does not make it UASC; where it is not
+ * loaded, the children with a UASC row with any cell besides CHILD filled. Null when no year gives a UASC
+ * flag (no UASC table loaded and no Header with its own UASC cell): the validator then cannot tell, and skips
+ * the rules that need it (164, 392a, 406).
  */
 export function uascIfKnown(data: Ssda903Data): Set<string> | null {
-  return data.tables.UASC || data.last?.UASC ? formerUasc(data) : null;
+  const result = new Set<string>();
+  let known = false;
+  for (const last of [false, true]) {
+    const header = table(data, last ? 'Header_last' : 'Header');
+    const uasc = table(data, last ? 'UASC_last' : 'UASC');
+    if (header) {
+      for (const h of header) {
+        const flag = uascFlag(data, h, last);
+        if (flag !== undefined) known = true;
+        if (flag === '1') result.add(h.CHILD ?? '');
+      }
+      if (uasc) known = true;
+    } else if (uasc) {
+      known = true;
+      for (const u of uasc)
+        if (Object.entries(u).some(([k, v]) => k !== 'CHILD' && v !== '')) result.add(u.CHILD ?? '');
+    }
+  }
+  return known ? result : null;
 }
 
 /** Whether the legal status is a short-break one (V3, V4), which most placement rules leave out. */
