@@ -14,6 +14,18 @@ import type { Row } from '../spec.ts';
  * it can only see this year's and last year's episodes, and its own note says so ("may generate false
  * positives"). Every care leaver who left care before last year's collection (most of those aged 20 or 21)
  * is listed, as they are for every authority using the reference tool; the authority checks the list.
+ *
+ * Deliberate differences, where the reference validator's code departs from the DfE rule by accident: it
+ * joins this year's and last year's episodes keeping each file's row numbers, so the two files share them,
+ * and then picks rows by row number. Dropping the V3/V4 short breaks drops every episode with the same row
+ * number in the other file too (another child's care then counts for nothing); the open latest episodes
+ * it runs to the collection end include any open episode with the row number of some child's latest; and
+ * the latest episodes it checks for adoption (E11/E12) include every episode with such a row number. Here
+ * each episode is taken for itself: only short breaks are left out, only a child's own latest open
+ * episode runs to the collection end, and only a child's own latest episode tells whether they were adopted.
+ * A child with two Header rows counts their care once here; the reference counts it once a row. And the
+ * reference (pandas 1.5) stops with an error, reporting nothing, when a child has episodes but no valid
+ * DECOM (groupby idxmax of only missing dates); here that child's episodes are counted as they are.
  */
 export const rule1001 = defineRule({
   code: '1001',

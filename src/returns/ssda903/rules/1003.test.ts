@@ -25,14 +25,27 @@ describe('1003', () => {
     ];
     expect(
       rule1003.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }, { Episodes: last })),
-    ).toEqual({ PlacedAdoption: [0] });
+    ).toEqual({ Episodes: [0], PlacedAdoption: [0] });
     // Without last year's files, child 3's start is not known either.
     expect(rule1003.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }))).toEqual({
+      Episodes: [0],
       PlacedAdoption: [0],
     });
     const before = [{ CHILD: '3', DECOM: '20/09/2024', RNE: 'S' }];
     expect(
       rule1003.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }, { Episodes: before })),
-    ).toEqual({ PlacedAdoption: [0, 2] });
+    ).toEqual({ Episodes: [0], PlacedAdoption: [0, 2] }); // child 3's start is in last year's file
+  });
+  it('flags the episode that started care too, as the reference does', () => {
+    // rule_1003.py returns the first RNE S episode ('Episodes': eps_error_locs) beside the PlacedAdoption row.
+    const episodes = [
+      { CHILD: '1', DECOM: '01/04/2025', RNE: 'P' },
+      { CHILD: '2', DECOM: '10/05/2025', RNE: 'S' },
+    ];
+    const placed = [{ CHILD: '2', DATE_PLACED: '09/05/2025' }];
+    expect(rule1003.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }))).toEqual({
+      Episodes: [1],
+      PlacedAdoption: [0],
+    });
   });
 });

@@ -6,6 +6,10 @@ import { addYears, filled } from './helpers-a.ts';
  * episode with DECOM on or before it and DEC after it) must have no IN_TOUCH, ACTIV or ACCOM. As in the
  * reference validator, an episode with no DEC does not count. A 29 February birthday falls on 28 February
  * in a year without one (the reference validator cannot compute it).
+ *
+ * A deliberate difference: the reference validator reads DECOM and DEC without coercing (to_datetime with
+ * no errors='coerce'), so one Episodes cell that is filled but not a DD/MM/YYYY date, for any child, stops
+ * the rule with no findings; here such a date is not a date and the other episodes are still checked.
  */
 export const rule1007 = defineRule({
   code: '1007',

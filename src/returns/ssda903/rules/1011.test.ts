@@ -18,4 +18,10 @@ describe('1011', () => {
     ];
     expect(rule1011.validate(testData({ Episodes: episodes, OC3: oc3 }))).toEqual({ OC3: [0] });
   });
+  it('does not check rows with no CHILD id, as the reference groups episodes by CHILD', () => {
+    // rule_1011.py: epi.groupby(['CHILD'])['DECOM'].idxmax() leaves out rows whose CHILD is blank (NaN).
+    const episodes = [{ CHILD: '', DECOM: '01/05/2025', REC: 'E3' }];
+    const oc3 = [{ CHILD: '', IN_TOUCH: 'YES', ACTIV: '', ACCOM: '' }];
+    expect(rule1011.validate(testData({ Episodes: episodes, OC3: oc3 }))).toEqual({});
+  });
 });

@@ -22,4 +22,11 @@ describe('1014', () => {
       OC3: [0],
     });
   });
+  it('does not check rows with no CHILD id, as the reference counts episodes by CHILD', () => {
+    // rule_1014.py: groupby('CHILD')['EPS'].transform('sum') gives no count to a blank (NaN) CHILD.
+    const episodes = [{ CHILD: '', DECOM: '01/01/2020', DEC: '01/02/2020' }];
+    const uasc = [{ CHILD: '', DUC: '01/01/2026' }];
+    const oc3 = [{ CHILD: '', IN_TOUCH: 'YES', ACTIV: '', ACCOM: '' }];
+    expect(rule1014.validate(testData({ Episodes: episodes, UASC: uasc, OC3: oc3 }))).toEqual({});
+  });
 });

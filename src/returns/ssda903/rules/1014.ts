@@ -20,6 +20,8 @@ export const rule1014 = defineRule({
       // A DEC that is not a date counts as blank, as the reference validator coerces it.
       const open = decom !== null && decom <= end && (dec === null || dec >= start);
       const child = e.CHILD ?? '';
+      // The reference counts episodes with pandas' groupby, which gives a blank CHILD no count.
+      if (child === '') continue;
       inYear.set(child, (inYear.get(child) ?? false) || open);
     }
     const oc3 = table(data, 'OC3')!;

@@ -5,6 +5,10 @@ import { days, filled, YEAR_DAYS } from './helpers-a.ts';
  * A care leaver aged 17 or 18 at the collection end with an episode ending (DEC) on or after their 17th
  * birthday must have no IN_TOUCH, ACTIV or ACCOM. Ages are measured, as in the reference validator, in
  * average Gregorian years of 365.2425 days.
+ *
+ * A deliberate difference: the reference validator reads OC3 DOB without coercing (to_datetime with no
+ * errors='coerce'), so one DOB that is filled but not a DD/MM/YYYY date stops the rule with no findings;
+ * here that row is not checked and the others still are.
  */
 export const rule1016 = defineRule({
   code: '1016',

@@ -30,4 +30,13 @@ describe('558', () => {
     const placed = [{ CHILD: 'a', DATE_PLACED_CEASED: '' }];
     expect(rule558.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }))).toEqual({});
   });
+  it('leaves alone a child with no CHILD id, as the reference groups by CHILD and year', () => {
+    // rule_558.py: groupby(['CHILD', 'YEAR']) drops rows whose CHILD is blank (NaN), so their count is NaN.
+    const episodes = [{ CHILD: '', REC: 'E11' }];
+    const placed = [
+      { CHILD: '', DATE_PLACED_CEASED: '01/01/2025' },
+      { CHILD: '', DATE_PLACED_CEASED: '02/02/2025' },
+    ];
+    expect(rule558.validate(dataC({ Episodes: episodes, PlacedAdoption: placed }))).toEqual({});
+  });
 });

@@ -5,7 +5,13 @@ import { blank } from './helpers-c.ts';
  * As the reference validator tests it: for each episode ending in adoption (REC E11 or E12), pair it with
  * each of the child's PlacedAdoption rows. Children with any blank DATE_PLACED_CEASED in those pairs (or no
  * PlacedAdoption row) are left alone; otherwise the adoption episodes are flagged when two or more pairs
- * of the child share the calendar year of DATE_PLACED_CEASED.
+ * of the child share the calendar year of DATE_PLACED_CEASED. Rows with a blank CHILD are not checked, as the
+ * reference's grouping by CHILD leaves them out.
+ *
+ * A deliberate difference: the reference reads DATE_PLACED_CEASED's year with pandas' general date parser
+ * (DatetimeIndex with dayfirst), not as DD/MM/YYYY, so it also takes a year from cells such as 15/01/25 or
+ * 2025-01-15, and a cell it cannot read at all stops the rule with no findings for the whole file. Here
+ * only DD/MM/YYYY dates (rule.ts date) are counted, as the reference reads dates in its other rules.
  */
 export const rule558 = defineRule({
   code: '558',
@@ -18,6 +24,8 @@ export const rule558 = defineRule({
     const adopted = byChild(table(data, 'Episodes')!);
     const failed: number[] = [];
     for (const [child, rows] of adopted) {
+      // The reference counts by CHILD and year with pandas' groupby, which leaves out a blank CHILD.
+      if (child === '') continue;
       const eps = rows.filter((r) => ['E11', 'E12'].includes(r.row.REC ?? ''));
       if (eps.length === 0) continue;
       const pa = placed.get(child) ?? [];

@@ -24,4 +24,10 @@ describe('562', () => {
     const row = { CHILD: 'a', DECOM: '29/02/2024' };
     expect(rule562.validate(dataC({ Episodes: [row] }, { Episodes: [row] }))).toEqual({});
   });
+  it('does not check episodes with no CHILD id, as the reference groups by CHILD', () => {
+    // rule_562.py: groupby(['CHILD'])['DECOM'].idxmin() leaves out rows whose CHILD is blank (NaN).
+    const now = [{ CHILD: '', DECOM: '15/03/2025' }];
+    const last = [{ CHILD: 'a', DECOM: '01/01/2025' }];
+    expect(rule562.validate(dataC({ Episodes: now }, { Episodes: last }))).toEqual({});
+  });
 });

@@ -15,4 +15,12 @@ describe('574', () => {
     expect(rule574.validate(dataC({ Missing: rows }))).toEqual({ Missing: [0, 3] });
     expect(rule574.validate(dataC({ Missing: rows.slice(4) }))).toEqual({});
   });
+  it('does not pair periods with no CHILD id, as the reference compares CHILD with the previous CHILD', () => {
+    // rule_574.py: lag_mis['CHILD'] == lag_mis['CHILD_PREV'] is false when both are blank (NaN).
+    const rows = [
+      { CHILD: '', MIS_START: '01/06/2025', MIS_END: '' },
+      { CHILD: '', MIS_START: '04/06/2025', MIS_END: '05/06/2025' },
+    ];
+    expect(rule574.validate(dataC({ Missing: rows }))).toEqual({});
+  });
 });

@@ -1,5 +1,5 @@
 import { date, defineRule, failures, table } from '../rule.ts';
-import { byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
+import { blank, byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
 
 /**
  * Missing periods of a child, in order of end date (the start date standing in for a blank end) then start
@@ -21,7 +21,8 @@ export const rule574 = defineRule({
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1]!;
       const cur = sorted[i]!;
-      if (prev.row.CHILD !== cur.row.CHILD) continue;
+      // A blank CHILD is pandas' NaN in the reference, which equals nothing, itself included.
+      if (prev.row.CHILD !== cur.row.CHILD || blank(cur.row.CHILD)) continue;
       const prevEnd = date(prev.row.MIS_END);
       const start = date(cur.row.MIS_START);
       if (prevEnd === null || (start !== null && start < prevEnd)) failed.push(cur.index);

@@ -23,4 +23,10 @@ describe('576', () => {
     const row = { CHILD: 'a', MIS_START: '01/03/2025', MIS_END: '' };
     expect(rule576.validate(dataC({ Missing: [row] }, { Missing: [row] }))).toEqual({});
   });
+  it('does not check periods with no CHILD id, as the reference groups by CHILD', () => {
+    // rule_576.py: mis.groupby(['CHILD'])['MIS_START'].idxmin() leaves out rows whose CHILD is blank (NaN).
+    const last = [{ CHILD: '', MIS_START: '07/02/2025', MIS_END: '' }];
+    const now = [{ CHILD: '', MIS_START: '08/04/2025' }];
+    expect(rule576.validate(dataC({ Missing: now }, { Missing: last }))).toEqual({});
+  });
 });

@@ -17,6 +17,8 @@ export const rule576 = defineRule({
     const FAR = '2099-01-01';
     const failed: number[] = [];
     for (const [child, rows] of byChild(table(data, 'Missing')!)) {
+      // The reference finds each child's first period with pandas' groupby, which leaves out a blank CHILD.
+      if (child === '') continue;
       let first = rows[0]!;
       for (const r of rows) {
         if ((date(r.row.MIS_START) ?? FAR) < (date(first.row.MIS_START) ?? FAR)) first = r;

@@ -15,4 +15,12 @@ describe('579', () => {
     expect(rule579.validate(dataC({ PlacedAdoption: rows }))).toEqual({ PlacedAdoption: [0, 3] });
     expect(rule579.validate(dataC({ PlacedAdoption: rows.slice(4) }))).toEqual({});
   });
+  it('does not pair decisions with no CHILD id, as the reference compares CHILD with the previous CHILD', () => {
+    // rule_579.py: lag_adopt_placed['CHILD'] == lag_adopt_placed['CHILD_PREV'] is false when both are blank.
+    const rows = [
+      { CHILD: '', DATE_PLACED: '01/06/2025', DATE_PLACED_CEASED: '' },
+      { CHILD: '', DATE_PLACED: '04/06/2025', DATE_PLACED_CEASED: '' },
+    ];
+    expect(rule579.validate(dataC({ PlacedAdoption: rows }))).toEqual({});
+  });
 });

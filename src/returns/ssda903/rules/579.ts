@@ -1,5 +1,5 @@
 import { date, defineRule, failures, table } from '../rule.ts';
-import { byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
+import { blank, byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
 
 /**
  * A child's decisions to place for adoption, in DATE_PLACED order: each is flagged when the one before it
@@ -17,7 +17,8 @@ export const rule579 = defineRule({
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1]!;
       const cur = sorted[i]!;
-      if (prev.row.CHILD !== cur.row.CHILD) continue;
+      // A blank CHILD is pandas' NaN in the reference, which equals nothing, itself included.
+      if (prev.row.CHILD !== cur.row.CHILD || blank(cur.row.CHILD)) continue;
       const prevCeased = date(prev.row.DATE_PLACED_CEASED);
       const placed = date(cur.row.DATE_PLACED);
       if (prevCeased === null || (placed !== null && placed < prevCeased)) failed.push(cur.index);

@@ -15,4 +15,13 @@ describe('583', () => {
     expect(rule583.validate(dataC({ PlacedAdoption: rows }))).toEqual({ PlacedAdoption: [2, 3, 5] });
     expect(rule583.validate(dataC({ PlacedAdoption: rows.slice(0, 2) }))).toEqual({});
   });
+  it('flags only the earlier open decisions of rows with no CHILD id', () => {
+    // rule_583.py: value_counts() does not count a blank (NaN) CHILD, so the 'more than one open' part
+    // leaves them out; drop_duplicates('CHILD') keeps one blank-CHILD row as the latest, as for any child.
+    const rows = [
+      { CHILD: '', DATE_PLACED: '01/02/2025', DATE_PLACED_CEASED: '' },
+      { CHILD: '', DATE_PLACED: '02/02/2025', DATE_PLACED_CEASED: '' },
+    ];
+    expect(rule583.validate(dataC({ PlacedAdoption: rows }))).toEqual({ PlacedAdoption: [0] });
+  });
 });

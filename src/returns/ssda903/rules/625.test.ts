@@ -21,4 +21,10 @@ describe('625', () => {
     });
     expect(rule625.validate(dataC({ Episodes: episodes, Header: header.slice(1) }))).toEqual({});
   });
+  it('does not check episodes with no CHILD id, as the reference drops them', () => {
+    // rule_625.py: episodes[['CHILD', 'DEC']].dropna() drops rows whose CHILD is blank (NaN).
+    const episodes = [{ CHILD: '', DEC: '01/05/2025' }];
+    const header = [{ CHILD: '', MC_DOB: '01/06/2025' }];
+    expect(rule625.validate(dataC({ Episodes: episodes, Header: header }))).toEqual({});
+  });
 });

@@ -17,6 +17,8 @@ export const rule625 = defineRule({
     const eps: number[] = [];
     const heads: number[] = [];
     for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+      // The reference drops episodes with a blank CHILD before finding each child's latest.
+      if (child === '') continue;
       const last = latest(rows, 'DEC');
       if (!last) continue;
       const dec = date(last.row.DEC)!;

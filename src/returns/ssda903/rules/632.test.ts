@@ -33,4 +33,15 @@ describe('632', () => {
     });
     expect(rule632.validate(dataC({ Episodes: episodes, PrevPerm: prev.slice(2) }))).toEqual({});
   });
+  it('reads a day written with a space before one digit, as pandas does', () => {
+    // rule_utils.valid_date passes ' 1' to to_datetime(format='%d/%m/%Y'), which reads it as day 1.
+    expect(permDate(' 1/05/2000')).toBe('2000-05-01');
+    expect(permDate(' 1/ZZ/2000')).toBe('2000-12-31');
+  });
+  it('does not check episodes with no CHILD id, as the reference drops them', () => {
+    // rule_632.py: episodes[['CHILD', 'DECOM']].dropna() drops rows whose CHILD is blank (NaN).
+    const episodes = [{ CHILD: '', DECOM: '01/05/2025' }];
+    const prev = [{ CHILD: '', DATE_PERM: '01/06/2025' }];
+    expect(rule632.validate(dataC({ Episodes: episodes, PrevPerm: prev }))).toEqual({});
+  });
 });

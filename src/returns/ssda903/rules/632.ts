@@ -23,8 +23,8 @@ export function permDate(cell: string | undefined): string | null {
   }
   if (y === 'ZZ') return null;
   if (y === 'ZZZZ') y = '2000';
-  if (!/^\d{1,2}$/.test(d) || !/^\d{1,2}$/.test(m) || !/^\d{4}$/.test(y)) return null;
-  const iso = date(`${d.padStart(2, '0')}/${m.padStart(2, '0')}/${y}`);
+  // Read as pandas reads DD/MM/YYYY (rule.ts date): a day of one digit after a space (' 1') is a day.
+  const iso = date(`${d}/${m}/${y}`);
   if (iso === null) return null;
   if (shift === 'month') {
     const [yy, mm] = iso.split('-').map(Number) as [number, number];
@@ -55,6 +55,8 @@ export const rule632 = defineRule({
     const eps: number[] = [];
     const perms: number[] = [];
     for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+      // The reference drops episodes with a blank CHILD before finding each child's first.
+      if (child === '') continue;
       const first = earliest(rows, 'DECOM');
       if (!first) continue;
       const decom = date(first.row.DECOM)!;

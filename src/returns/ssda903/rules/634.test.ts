@@ -27,4 +27,10 @@ describe('634', () => {
       {},
     );
   });
+  it('does not check rows with no CHILD id, as the reference groups episodes by CHILD', () => {
+    // rule_634.py: groupby('CHILD')['DECOM'].transform('max') gives no LAST_DECOM to a blank (NaN) CHILD.
+    const episodes = [{ CHILD: '', DECOM: '01/01/2020' }];
+    const prev = [{ CHILD: '', PREV_PERM: 'P1', LA_PERM: '', DATE_PERM: '' }];
+    expect(rule634.validate(dataC({ Episodes: episodes, PrevPerm: prev }))).toEqual({});
+  });
 });

@@ -1,5 +1,5 @@
 import { byChild, date, defineRule, failures, table } from '../rule.ts';
-import { filled } from './helpers-c.ts';
+import { blank, filled } from './helpers-c.ts';
 
 /**
  * A PrevPerm row with anything completed (PREV_PERM, LA_PERM or DATE_PERM) needs the child to have an episode
@@ -19,6 +19,8 @@ export const rule634 = defineRule({
     const perms: number[] = [];
     table(data, 'PrevPerm')!.forEach((p, i) => {
       if (!filled(p.PREV_PERM) && !filled(p.DATE_PERM) && !filled(p.LA_PERM)) return;
+      // The reference takes each child's latest start with pandas' groupby, which gives a blank CHILD none.
+      if (blank(p.CHILD)) return;
       const rows = episodes.get(p.CHILD ?? '') ?? [];
       const starts = rows.map((e) => date(e.row.DECOM)).filter((d): d is string => d !== null);
       if (starts.length === 0) return;
