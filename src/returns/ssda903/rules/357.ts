@@ -3,7 +3,7 @@ import { extremeByChild } from './helpers-b.ts';
 
 /**
  * A child's earliest episode, when it starts in the collection year or later, must have RNE S. Episodes
- * with a blank CHILD are left out, as the reference validator's groupby('CHILD') leaves them.
+ * with a blank CHILD are left out (extremeByChild), as the reference validator's groupby('CHILD') leaves them.
  */
 export const rule357 = defineRule({
   code: '357',
@@ -15,8 +15,7 @@ export const rule357 = defineRule({
     const episodes = table(data, 'Episodes')!;
     const failed: number[] = [];
     for (const first of extremeByChild(episodes, 'DECOM', 'min').values()) {
-      const ep = episodes[first.index]!;
-      if (ep.CHILD && first.date >= data.collectionStart && ep.RNE !== 'S') failed.push(first.index);
+      if (first.date >= data.collectionStart && episodes[first.index]!.RNE !== 'S') failed.push(first.index);
     }
     return failures([['Episodes', failed]]);
   },

@@ -16,4 +16,12 @@ describe('361', () => {
     expect(rule361.validate(dataB({ Episodes }))).toEqual({ Episodes: [0, 1, 3, 6] });
     expect(rule361.validate(dataB({ Episodes: [Episodes[2]!, Episodes[4]!, Episodes[5]!] }))).toEqual({});
   });
+  it('never chains or flags episodes with a blank CHILD, which the reference groups out', () => {
+    const Episodes = [
+      { CHILD: '', DECOM: '01/06/2025', DEC: '04/06/2025', LS: 'L1' },
+      { CHILD: '', DECOM: '04/06/2025', DEC: '05/06/2025', LS: 'L1' },
+      { CHILD: '', DECOM: '01/07/2025', DEC: '10/07/2025', LS: 'L1' },
+    ];
+    expect(rule361.validate(dataB({ Episodes }))).toEqual({});
+  });
 });

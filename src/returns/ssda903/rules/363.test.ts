@@ -15,4 +15,12 @@ describe('363', () => {
     expect(rule363.validate(dataB({ Episodes }))).toEqual({ Episodes: [0, 1] });
     expect(rule363.validate(dataB({ Episodes: Episodes.slice(2) }))).toEqual({});
   });
+  it('starts a new period at every episode with a blank CHILD (NaN equals nothing)', () => {
+    const Episodes = [
+      { CHILD: '', DECOM: '01/06/2025', DEC: '04/06/2025', LS: 'L3' },
+      { CHILD: '', DECOM: '04/06/2025', DEC: '09/06/2025', LS: 'L3' }, // 3 + 5 days, not one period of 8
+      { CHILD: '', DECOM: '01/07/2025', DEC: '10/07/2025', LS: 'L3' }, // 9 days on its own
+    ];
+    expect(rule363.validate(dataB({ Episodes }))).toEqual({ Episodes: [2] });
+  });
 });

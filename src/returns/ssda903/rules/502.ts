@@ -3,8 +3,7 @@ import { extremeByChild, indexByChild } from './helpers-b.ts';
 
 /**
  * When last year's episodes include an open one (blank DEC), the child's first episode this year (earliest
- * DECOM) must start on that episode's DECOM.
- * A blank CHILD is no child's, as the reference validator's groupby on CHILD leaves blanks out.
+ * DECOM) must start on that episode's DECOM. A blank CHILD is no child's (extremeByChild leaves it out).
  */
 export const rule502 = defineRule({
   code: '502',
@@ -16,7 +15,6 @@ export const rule502 = defineRule({
     const last = indexByChild(table(data, 'Episodes_last')!);
     const failed: number[] = [];
     for (const [child, first] of extremeByChild(table(data, 'Episodes')!, 'DECOM', 'min')) {
-      if (child === '') continue;
       const open = (last.get(child) ?? []).filter((l) => !l.row.DEC);
       if (open.some((l) => date(l.row.DECOM) !== first.date)) failed.push(first.index);
     }

@@ -4,8 +4,6 @@ import { birthday, continuouslyLookedAfter } from './helpers-b.ts';
 /**
  * A child 10 or over at the collection end (the 10th birthday before 31 March) who was continuously looked
  * after for the year must have CONVICTED completed.
- * A blank CHILD is never continuously looked after, as in the reference validator (its groupby on CHILD
- * leaves blanks out).
  */
 export const rule543 = defineRule({
   code: '543',
@@ -20,7 +18,7 @@ export const rule543 = defineRule({
         'OC2',
         rowsWhere(table(data, 'OC2')!, (r) => {
           const b10 = birthday(r.DOB, 10);
-          return !!b10 && data.collectionEnd > b10 && !!r.CHILD && cla.has(r.CHILD) && !r.CONVICTED;
+          return !!b10 && data.collectionEnd > b10 && cla.has(r.CHILD ?? '') && !r.CONVICTED;
         }),
       ],
     ]);

@@ -1,9 +1,7 @@
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { birthday, continuouslyLookedAfter } from './helpers-b.ts';
 
-/** A child under 5 at the collection end who was continuously looked after must have HEALTH_CHECK completed. * A blank CHILD is never continuously looked after, as in the reference validator (its groupby on CHILD
- * leaves blanks out).
- */
+/** A child under 5 at the collection end who was continuously looked after must have HEALTH_CHECK completed. */
 export const rule545 = defineRule({
   code: '545',
   message:
@@ -17,7 +15,7 @@ export const rule545 = defineRule({
         'OC2',
         rowsWhere(table(data, 'OC2')!, (r) => {
           const b5 = birthday(r.DOB, 5);
-          return !!b5 && data.collectionEnd < b5 && !!r.CHILD && cla.has(r.CHILD) && !r.HEALTH_CHECK;
+          return !!b5 && data.collectionEnd < b5 && cla.has(r.CHILD ?? '') && !r.HEALTH_CHECK;
         }),
       ],
     ]);

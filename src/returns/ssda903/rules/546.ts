@@ -1,9 +1,7 @@
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { birthday, continuouslyLookedAfter } from './helpers-b.ts';
 
-/** A child 5 or over at the collection end who was continuously looked after must not have HEALTH_CHECK. * A blank CHILD is never continuously looked after, as in the reference validator (its groupby on CHILD
- * leaves blanks out).
- */
+/** A child 5 or over at the collection end who was continuously looked after must not have HEALTH_CHECK. */
 export const rule546 = defineRule({
   code: '546',
   message: 'Children aged 5 or over at 31 March should not have health promotion information completed.',
@@ -16,7 +14,7 @@ export const rule546 = defineRule({
         'OC2',
         rowsWhere(table(data, 'OC2')!, (r) => {
           const b5 = birthday(r.DOB, 5);
-          return !!b5 && data.collectionEnd >= b5 && !!r.CHILD && cla.has(r.CHILD) && !!r.HEALTH_CHECK;
+          return !!b5 && data.collectionEnd >= b5 && cla.has(r.CHILD ?? '') && !!r.HEALTH_CHECK;
         }),
       ],
     ]);

@@ -27,4 +27,14 @@ describe('577', () => {
     const missing = [{ CHILD: 'a', MIS_START: '29/02/2024', MIS_END: '31/03/2026' }];
     expect(rule577.validate(dataC({ Episodes: episodes, Missing: missing }))).toEqual({});
   });
+  it('makes each episode with a blank CHILD a period of care of its own, as the reference does', () => {
+    // For a child these two episodes are one open period from 1 April, which an open missing spell from 1 May
+    // fits; without one they are two, the first ended and the second begun after the spell started.
+    const episodes = [
+      { CHILD: '', DECOM: '01/04/2025', DEC: '01/06/2025' },
+      { CHILD: '', DECOM: '01/06/2025', DEC: '' },
+    ];
+    const missing = [{ CHILD: '', MIS_START: '01/05/2025', MIS_END: '' }];
+    expect(rule577.validate(dataC({ Episodes: episodes, Missing: missing }))).toEqual({ Missing: [0] });
+  });
 });

@@ -1,9 +1,13 @@
-import { daysBetween } from '../../../domain/dates.ts';
-import { date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { dayFirstTime } from '../pandas.ts';
+import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 
 /**
- * As the reference validator checks it: an episode whose end (SW_DEC) is less than three days after its
- * start (SW_DECOM), including ends before starts. Rows where either date is blank or bad are not checked.
+ * An episode whose end (SW_DEC) is less than three days after its start (SW_DECOM), including ends before
+ * starts, as the reference validator checks it. Rows where either date is blank or not a date are not
+ * checked. Unlike most rules, the reference's 2025/26 version reads these two dates without a fixed format
+ * (pandas' to_datetime with dayfirst=True), so it also takes '2025-04-01', '1/4/25', '01-APR-2025',
+ * ' 01/04/2025' and dates with a time of day: they are read here as it reads them (dayFirstTime), times
+ * included, so an episode from 1 April at noon to 4 April at midnight has lasted under three days.
  */
 export const ruleSW09STG2 = defineRule({
   code: 'SW09STG2',
@@ -16,11 +20,13 @@ export const ruleSW09STG2 = defineRule({
       [
         'SWEpisodes',
         rowsWhere(rows, (r) => {
-          const start = date(r.SW_DECOM);
-          const end = date(r.SW_DEC);
-          return start !== null && end !== null && daysBetween(start, end) < 3;
+          const start = dayFirstTime(r.SW_DECOM);
+          const end = dayFirstTime(r.SW_DEC);
+          return start !== null && end !== null && end - start < 3 * DAY;
         }),
       ],
     ]);
   },
 });
+
+const DAY = 86_400_000;

@@ -1,11 +1,14 @@
 import { addDays } from '../../../domain/dates.ts';
 import { date, defineRule, failures, table } from '../rule.ts';
-import { byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
+import { blank, byChildId, byDate, indexed, stableSort } from './helpers-c.ts';
 
 /**
  * A child's social worker episodes in order of SW_DECOM then SW_DEC: unless its reason is FCONTA, each
  * episode after the first must start within 7 days either side of the previous episode's end. A blank or
- * bad start, or a previous episode without an end, fails, as in the reference validator.
+ * bad start, or a previous episode without an end, fails, as in the reference validator. The reference finds
+ * each episode's previous one by shifting the sorted rows down one and matching on CHILD, and a blank CHILD
+ * matches the blank row the shift puts before the first: so when the first row in the order has a blank
+ * CHILD (only when no row names a child, blanks sorting last), it too fails unless its reason is FCONTA.
  */
 export const ruleSW10STG2 = defineRule({
   code: 'SW10STG2',
@@ -20,6 +23,8 @@ export const ruleSW10STG2 = defineRule({
       byDate('SW_DEC'),
     ]);
     const failed: number[] = [];
+    const first = sorted[0];
+    if (first && blank(first.row.CHILD) && first.row.SW_REASON !== 'FCONTA') failed.push(first.index);
     for (let i = 1; i < sorted.length; i++) {
       const prev = sorted[i - 1]!;
       const cur = sorted[i]!;

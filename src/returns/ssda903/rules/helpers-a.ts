@@ -182,7 +182,9 @@ export function continuouslyLookedAfter(data: Ssda903Data): ReadonlySet<string> 
   const during = new Set<string>();
   const broken = new Set<string>();
   for (const e of episodes) {
+    // A blank CHILD is no child (pandas' groupby leaves NaN out): never continuously looked after.
     const child = e.CHILD ?? '';
+    if (child === '') continue;
     const decom = date(e.DECOM);
     const dec = date(e.DEC);
     const inYear = decom !== null && decom <= end && (dec === null || dec >= start);

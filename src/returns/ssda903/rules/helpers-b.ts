@@ -73,7 +73,10 @@ export function dataB(tables: Ssda903Data['tables'], last?: Ssda903Data['last'])
   };
 }
 
-/** Per CHILD, the index of the row with the earliest (or latest) valid date in `column`; the first on ties. */
+/**
+ * Per CHILD, the index of the row with the earliest (or latest) valid date in `column`; the first on ties.
+ * Rows with a blank CHILD are left out, as pandas' groupby leaves NaN keys out.
+ */
 export function extremeByChild(
   rows: readonly Row[],
   column: string,
@@ -83,7 +86,7 @@ export function extremeByChild(
     const result = new Map<string, { index: number; date: string }>();
     rows.forEach((row, index) => {
       const d = date(row[column]);
-      if (!d) return;
+      if (!d || !row.CHILD) return;
       const seen = result.get(row.CHILD ?? '');
       if (!seen || (which === 'min' ? d < seen.date : d > seen.date))
         result.set(row.CHILD ?? '', { index, date: d });
@@ -97,7 +100,8 @@ export function extremeByChild(
  * validator measures it: episodes are sorted by CHILD and DECOM, an open DEC counts as the collection end,
  * and an `ls` episode continues the previous `ls` episode's spell when that one's DEC equalled the DECOM of
  * the episode that followed it for the same child. Every episode of a spell whose last DEC is more than
- * `maxDays` after its first DECOM is returned.
+ * `maxDays` after its first DECOM is returned. An episode with a blank CHILD is never returned (the
+ * reference's groupby leaves it out).
  */
 export function overlongSpells(
   data: Ssda903Data,
@@ -113,6 +117,10 @@ export function overlongSpells(
   sorted.forEach((ep, k) => {
     if (ep.row.LS !== ls) return;
     const child = ep.row.CHILD ?? '';
+    if (child === '') {
+      continues = false;
+      return;
+    }
     const member = { index: ep.index, decom: ep.decom, dec: dec(ep.row) };
     const group = groups[groups.length - 1];
     if (continues && group && group.child === child) group.members.push(member);
@@ -137,7 +145,7 @@ export function overlongSpells(
  * Episodes with legal status `ls` in periods whose summed durations exceed `maxDays`, as the reference
  * validator measures it: `ls` episodes with a valid DECOM are taken in file order, a blank DEC counts as
  * the collection end, and an episode continues the period of the one before it (in that order) when it is
- * the same child and does not start after that one's DEC. A period's duration is the sum of its episodes'
+ * the same child (never a blank CHILD: NaN equals nothing) and does not start after that one's DEC. A period's duration is the sum of its episodes'
  * DEC minus DECOM in days (an unreadable DEC counts 0).
  */
 export function overlongPeriods(
@@ -153,7 +161,8 @@ export function overlongPeriods(
   const periods: (typeof eps)[] = [];
   eps.forEach((e, k) => {
     const prev = eps[k - 1];
-    const newPeriod = !prev || prev.row.CHILD !== e.row.CHILD || (prev.dec !== null && e.decom! > prev.dec);
+    const newPeriod =
+      !prev || !e.row.CHILD || prev.row.CHILD !== e.row.CHILD || (prev.dec !== null && e.decom! > prev.dec);
     if (newPeriod) periods.push([e]);
     else periods[periods.length - 1]!.push(e);
   });

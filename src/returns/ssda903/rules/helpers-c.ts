@@ -132,7 +132,8 @@ function buildPeriodsOfCare(episodes: readonly Row[]): Map<string, PeriodOfCare[
     const child = row.CHILD ?? '';
     const decom = date(row.DECOM)!;
     const prevDec = prev ? date(prev.DEC) : null;
-    if (!current || prev?.CHILD !== row.CHILD || (prevDec !== null && decom > prevDec)) {
+    // A blank CHILD never continues a period (pandas: NaN != NaN), so each such episode is a period of its own.
+    if (!current || !child || prev?.CHILD !== row.CHILD || (prevDec !== null && decom > prevDec)) {
       current = { child, start: decom, end: null };
       const list = result.get(child) ?? [];
       list.push(current);
