@@ -1,9 +1,15 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { dateOf, groupRows, isFalse, present } from './helpers-d.ts';
+import { dateOf, groupRows } from './helpers-d.ts';
 
 /**
  * An open episode (no closure date) that is not NFA must be the child's latest referral. Flags the open
  * episode and, as the reference does, the child's latest episode (the first with the latest referral date).
+ * As the reference (rule_8816.py) reads them: episodes without a referral date are left out; an open
+ * episode is "the latest" only when it is that first latest row, so a second episode sharing the latest
+ * referral date is flagged; an episode is open when its closure date is blank or not a date; and
+ * ReferralNFA is false only when written exactly "false" or "0". A child's rows are grouped by LAchildID,
+ * which pandas' groupby leaves out when missing: an open episode with no LAchildID has no latest episode to
+ * be, so it is flagged (alone).
  */
 export const rule8816 = defineCinRule({
   code: '8816',
@@ -15,22 +21,28 @@ export const rule8816 = defineCinRule({
     const rows = cinTable(data, 'CINdetails');
     const failing: number[] = [];
     for (const [, idx] of groupRows(rows, ['LAchildID'])) {
+      const noChild = (rows[idx[0] ?? -1]?.LAchildID ?? '').trim() === '';
+      const referred = idx.filter((i) => dateOf(rows[i] ?? {}, 'CINreferralDate') !== null);
       let latest: number | null = null;
       let latestDate: string | null = null;
-      for (const i of idx) {
-        const d = dateOf(rows[i] ?? {}, 'CINreferralDate');
-        if (d !== null && (latestDate === null || d > latestDate)) {
+      for (const i of referred) {
+        const d = dateOf(rows[i] ?? {}, 'CINreferralDate') as string;
+        if (latestDate === null || d > latestDate) {
           latest = i;
           latestDate = d;
         }
       }
-      for (const i of idx) {
+      for (const i of referred) {
         const r = rows[i] ?? {};
-        if (present(r.CINclosureDate) || !isFalse(r.ReferralNFA)) continue;
-        if (dateOf(r, 'CINreferralDate') !== latestDate) {
+        const notNfa = r.ReferralNFA === 'false' || r.ReferralNFA === '0';
+        if (dateOf(r, 'CINclosureDate') !== null || !notNfa) continue;
+        if (noChild) {
           failing.push(i);
-          if (latest !== null) failing.push(latest);
+          continue;
         }
+        if (i === latest) continue;
+        failing.push(i);
+        if (latest !== null) failing.push(latest);
       }
     }
     return cinFailures([['CINdetails', failing]]);

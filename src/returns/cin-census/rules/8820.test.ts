@@ -48,7 +48,7 @@ describe('8820', () => {
         CINclosureDate: '2026-03-31',
         ReferralNFA: 'false',
       },
-      // open further-action episode: a later referral up to the reference date overlaps
+      // open further-action episode: a later referral before the reference date overlaps
       {
         LAchildID: 'd',
         CINdetailsID: '1',
@@ -59,11 +59,45 @@ describe('8820', () => {
       {
         LAchildID: 'd',
         CINdetailsID: '2',
-        CINreferralDate: '2026-03-31',
+        CINreferralDate: '2026-03-30',
         CINclosureDate: '',
         ReferralNFA: 'true',
       },
     ];
     expect(rule8820.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [0, 1, 6, 7] });
+  });
+});
+
+describe('8820, as the reference compares episodes', () => {
+  const episode = (child: string, id: string, referral: string, closure: string, nfa = 'false') => ({
+    LAchildID: child,
+    CINdetailsID: id,
+    CINreferralDate: referral,
+    CINclosureDate: closure,
+    ReferralNFA: nfa,
+  });
+
+  it('does not take a referral on the day another episode closes, or on the reference date, as an overlap', () => {
+    // rule_8820.py: `CINreferralDate_cin < CINclosureDate_cin2` and `CINreferralDate_cin < reference_date`
+    // are strict.
+    const rows = [
+      episode('a', '1', '2025-05-01', '2025-08-01'),
+      episode('a', '2', '2025-08-01', '2025-09-01'),
+      episode('b', '1', '2025-05-01', ''),
+      episode('b', '2', '2026-03-31', '2026-03-31'),
+    ];
+    expect(rule8820.validate(censusE({ CINdetails: rows }))).toEqual({});
+  });
+
+  it('compares two copies of one episode, and reads ReferralNFA in any case', () => {
+    // rule_8820.py: rows are told apart by `ROW_ID_cin != ROW_ID_cin2`, not by CINdetailsID, and the open
+    // episode's flag is read with `.str.lower().isin(["false", "0"])`.
+    const rows = [
+      episode('a', '1', '2025-05-05', '2025-07-08', '0'),
+      episode('a', '1', '2025-05-05', '2025-07-08', '0'),
+      episode('b', '1', '2025-09-26', '', 'FALSE'),
+      episode('b', '2', '2025-10-26', '', 'true'),
+    ];
+    expect(rule8820.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [0, 1, 2, 3] });
   });
 });

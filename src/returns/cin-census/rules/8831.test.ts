@@ -32,3 +32,19 @@ describe('8831', () => {
     });
   });
 });
+
+describe('8831, as the reference reads flags and dates', () => {
+  it('takes ReferralNFA as true only when written true or 1, and a date that is not a date as none', () => {
+    // rule_8831.py: `df_cin[ReferralNFA].isin(["true", "1"])` compares the text exactly, and `.notna()` on
+    // the date columns is false for a value pandas could not read as a date (NaT).
+    const CINdetails = [
+      { LAchildID: 'a', CINdetailsID: '1', ReferralNFA: 'TRUE', DateOfInitialCPC: '2025-05-28' },
+      { LAchildID: 'b', CINdetailsID: '1', ReferralNFA: 'true', DateOfInitialCPC: 'unknown' },
+    ];
+    const Assessments = [
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentActualStartDate: 'x', AssessmentAuthorisationDate: '' },
+    ];
+    const Section47 = [{ LAchildID: 'b', CINdetailsID: '1', S47ActualStartDate: 'tbc' }];
+    expect(rule8831.validate(censusD({ CINdetails, Assessments, Section47 }))).toEqual({});
+  });
+});

@@ -1,9 +1,11 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { groupRows, isTrue, keyOf, present } from './helpers-d.ts';
+import { dateOf, groupRows, keyOf } from './helpers-d.ts';
 
 /**
  * An episode that is a referral with no further action (ReferralNFA true or 1) cannot have an initial CPC
- * date, a Section 47 enquiry with a start date, or an assessment with a start or authorisation date.
+ * date, a Section 47 enquiry with a start date, or an assessment with a start or authorisation date. As
+ * the reference reads them, ReferralNFA is true only when written exactly "true" or "1", and a date that is
+ * not a date is no date.
  */
 export const rule8831 = defineCinRule({
   code: '8831',
@@ -20,21 +22,24 @@ export const rule8831 = defineCinRule({
     const s47Fail: number[] = [];
     const assFail: number[] = [];
     cinTable(data, 'CINdetails').forEach((cin, i) => {
-      if (!isTrue(cin.ReferralNFA)) return;
+      if (cin.ReferralNFA !== 'true' && cin.ReferralNFA !== '1') return;
       const enquiries = s47By.get(keyOf(cin, on)) ?? [];
-      if (present(cin.DateOfInitialCPC)) {
+      if (dateOf(cin, 'DateOfInitialCPC') !== null) {
         cinFail.push(i);
         s47Fail.push(...enquiries);
       }
       for (const j of enquiries) {
-        if (present(s47[j]?.S47ActualStartDate)) {
+        if (dateOf(s47[j] ?? {}, 'S47ActualStartDate') !== null) {
           cinFail.push(i);
           s47Fail.push(j);
         }
       }
       for (const j of assBy.get(keyOf(cin, on)) ?? []) {
         const a = assessments[j] ?? {};
-        if (present(a.AssessmentActualStartDate) || present(a.AssessmentAuthorisationDate)) {
+        if (
+          dateOf(a, 'AssessmentActualStartDate') !== null ||
+          dateOf(a, 'AssessmentAuthorisationDate') !== null
+        ) {
           cinFail.push(i);
           assFail.push(j);
         }

@@ -6,9 +6,8 @@ const planKey = (r: Record<string, string>): string =>
 
 /**
  * A review of a child protection plan on or before the plan's start date. The review and plan are flagged.
- * A review is its plan's when child, CINdetailsID and CPPID match: CPPID numbers the plans within an episode
- * (as the DfE's validator reads the XML), so the reference's match on child and CPPID alone would compare a
- * review with another episode's plan.
+ * A review is its plan's when child, CINdetailsID and CPPID match, as the reference joins them: CPPID
+ * numbers the plans within an episode (as the DfE's validator reads the XML).
  */
 export const rule8841 = defineCinRule({
   code: '8841',

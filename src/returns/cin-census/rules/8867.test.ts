@@ -16,10 +16,29 @@ describe('8867', () => {
       { LAchildID: 'b', CINdetailsID: '1', AssessmentAuthorisationDate: '' },
       { LAchildID: 'c', CINdetailsID: '1', AssessmentAuthorisationDate: '' },
     ];
-    // d has no assessment, so none is incomplete: passes, as the DfE wording reads (the reference flags it).
+    // d has no assessment, so none is incomplete: passes, as the DfE wording reads and the reference finds.
     expect(rule8867.validate(censusD({ CINdetails, Assessments }))).toEqual({
       CINdetails: [1],
       Assessments: [2],
+    });
+  });
+});
+
+describe('8867, as the reference reads dates', () => {
+  it('takes a closure or authorisation date that is not a date as none', () => {
+    // rule_8867.py: `df_cind[CINclosureDate].notna()` and `df_merged[AssessmentAuthorisationDate].isna()`
+    // read a value pandas could not take for a date (NaT) as missing.
+    const CINdetails = [
+      { LAchildID: 'a', CINdetailsID: '1', CINclosureDate: '2025-06-30' },
+      { LAchildID: 'b', CINdetailsID: '1', CINclosureDate: 'closed' },
+    ];
+    const Assessments = [
+      { LAchildID: 'a', CINdetailsID: '1', AssessmentAuthorisationDate: 'signed off' },
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentAuthorisationDate: '' },
+    ];
+    expect(rule8867.validate(censusD({ CINdetails, Assessments }))).toEqual({
+      CINdetails: [0],
+      Assessments: [0],
     });
   });
 });

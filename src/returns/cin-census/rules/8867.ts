@@ -1,11 +1,12 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { groupRows, keyOf, present } from './helpers-d.ts';
+import { dateOf, groupRows, keyOf } from './helpers-d.ts';
 
 /**
  * When an episode is closed, all its assessments must be authorised. Flags the episode and the unauthorised
  * assessments. A closed episode with no assessment passes: the DfE's rule is about all instances of the
- * Assessments group, of which it has none (a referral closed with no further action has none). The
- * reference's left join flags it; we follow the DfE wording.
+ * Assessments group, of which it has none (a referral closed with no further action has none), and the
+ * reference joins episodes to assessments with an inner join, so finds nothing either. Dates are read as
+ * the reference reads them: a closure or authorisation date that is not a date is none.
  */
 export const rule8867 = defineCinRule({
   code: '8867',
@@ -19,10 +20,10 @@ export const rule8867 = defineCinRule({
     const cinFail: number[] = [];
     const assFail: number[] = [];
     cinTable(data, 'CINdetails').forEach((cin, i) => {
-      if (!present(cin.CINclosureDate)) return;
+      if (dateOf(cin, 'CINclosureDate') === null) return;
       const own = byEpisode.get(keyOf(cin, on)) ?? [];
       for (const j of own) {
-        if (!present(assessments[j]?.AssessmentAuthorisationDate)) {
+        if (dateOf(assessments[j] ?? {}, 'AssessmentAuthorisationDate') === null) {
           cinFail.push(i);
           assFail.push(j);
         }

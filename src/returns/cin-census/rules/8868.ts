@@ -1,11 +1,12 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { groupRows, isTrue, keyOf, present } from './helpers-d.ts';
+import { dateOf, groupRows, keyOf } from './helpers-d.ts';
 
 /**
  * When an episode is closed, each of its Section 47 enquiries must have either a DateOfInitialCPC or
  * ICPCnotRequired true (not both). A closed episode with no Section 47 enquiry passes: the DfE's rule is
- * about "all instances of the Section47 group", of which it has none. (The reference's left join flags
- * it, which would fail nearly every closed episode of a real census; we follow the DfE wording.)
+ * about "all instances of the Section47 group", of which it has none, and the reference joins episodes to
+ * enquiries with an inner join, so finds nothing either. As the reference reads them, a date that is not
+ * a date is none, and ICPCnotRequired is true only when written exactly "1" or "true".
  */
 export const rule8868 = defineCinRule({
   code: '8868',
@@ -20,12 +21,12 @@ export const rule8868 = defineCinRule({
     const cinFail: number[] = [];
     const s47Fail: number[] = [];
     cinTable(data, 'CINdetails').forEach((cin, i) => {
-      if (!present(cin.CINclosureDate)) return;
+      if (dateOf(cin, 'CINclosureDate') === null) return;
       const enquiries = byEpisode.get(keyOf(cin, on)) ?? [];
       for (const j of enquiries) {
         const row = s47[j];
-        const held = present(row?.DateOfInitialCPC);
-        const notRequired = isTrue(row?.ICPCnotRequired);
+        const held = dateOf(row ?? {}, 'DateOfInitialCPC') !== null;
+        const notRequired = row?.ICPCnotRequired === '1' || row?.ICPCnotRequired === 'true';
         if (held === notRequired) {
           cinFail.push(i);
           s47Fail.push(j);

@@ -3,26 +3,70 @@ import { censusD } from './helpers-d.ts';
 import { rule8869 } from './8869.ts';
 
 describe('8869', () => {
-  it('fails factor 21 recorded with any other factor', () => {
+  it('fails the other factors of an assessment on which factor 21 is recorded', () => {
     const Assessments = [
-      { AssessmentFactors: '21' },
-      { AssessmentFactors: '21,1A' },
-      { AssessmentFactors: '2A 3B' },
-      { AssessmentFactors: '' },
-      { AssessmentFactors: '1A, 21' },
+      {
+        LAchildID: 'a',
+        CINdetailsID: '1',
+        AssessmentAuthorisationDate: '2025-06-01',
+        AssessmentFactors: '21',
+      },
+      {
+        LAchildID: 'a',
+        CINdetailsID: '1',
+        AssessmentAuthorisationDate: '2025-06-01',
+        AssessmentFactors: '1A',
+      },
+      {
+        LAchildID: 'b',
+        CINdetailsID: '1',
+        AssessmentAuthorisationDate: '2025-06-01',
+        AssessmentFactors: '2A',
+      },
+      {
+        LAchildID: 'b',
+        CINdetailsID: '1',
+        AssessmentAuthorisationDate: '2025-06-01',
+        AssessmentFactors: '3B',
+      },
+      {
+        LAchildID: 'c',
+        CINdetailsID: '1',
+        AssessmentAuthorisationDate: '2025-06-01',
+        AssessmentFactors: '21',
+      },
+      {
+        LAchildID: 'c',
+        CINdetailsID: '2',
+        AssessmentAuthorisationDate: '2025-06-01',
+        AssessmentFactors: '1A',
+      },
+    ];
+    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [1] });
+  });
+
+  it('tells assessments apart by authorisation date, and flags only the factors that are not 21', () => {
+    // rule_8869.py: the "21" rows are merged with the rows of the same LAchildID, CINdetailsID and
+    // AssessmentAuthorisationDate (missing dates matching each other, as pandas merges them), and only the
+    // merged rows whose factor is not "21" are pushed (`ROW_ID_orig`).
+    const ids = { LAchildID: 'a', CINdetailsID: '1' };
+    const Assessments = [
+      { ...ids, AssessmentAuthorisationDate: '2025-06-01', AssessmentFactors: '21' },
+      { ...ids, AssessmentAuthorisationDate: '2025-06-01', AssessmentFactors: '1A' },
+      { ...ids, AssessmentAuthorisationDate: '2025-07-01', AssessmentFactors: '2B' },
+      { ...ids, AssessmentAuthorisationDate: '', AssessmentFactors: '21' },
+      { ...ids, AssessmentAuthorisationDate: 'pending', AssessmentFactors: '' },
     ];
     expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [1, 4] });
   });
 
-  it('reads one row per factor, as the XML gives them: 21 with another factor of the same assessment', () => {
-    const ids = { LAchildID: 'a', CINdetailsID: '1' };
+  it('compares whole cells, as the reference does', () => {
+    // rule_8869.py: `df[AssessmentFactors].astype(str) == "21"`; a cell "21,1A" is not "21".
     const Assessments = [
-      { ...ids, AssessmentID: '1', AssessmentFactors: '21' },
-      { ...ids, AssessmentID: '1', AssessmentFactors: '1A' },
-      { ...ids, AssessmentID: '2', AssessmentFactors: '21' }, // 21 alone on its assessment: pass
-      { ...ids, AssessmentID: '3', AssessmentFactors: '2B' },
-      { ...ids, AssessmentID: '3', AssessmentFactors: '3B' },
+      { LAchildID: 'a', CINdetailsID: '1', AssessmentFactors: '21,1A' },
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentFactors: '21' },
+      { LAchildID: 'b', CINdetailsID: '1', AssessmentFactors: '1A, 21' },
     ];
-    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [0, 1] });
+    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [2] });
   });
 });

@@ -38,3 +38,15 @@ describe('8873Q', () => {
     });
   });
 });
+
+describe('8873Q, factor 21 as the reference finds it', () => {
+  it('takes any factor whose text holds 21 as factor 21', () => {
+    // rule_8873Q.py: `df_ass_merged[AssessmentFactor].str.contains("21")` keeps "121" as well as "21".
+    const Assessments = [{ LAchildID: 'a', CINdetailsID: '1', AssessmentID: '1', AssessmentFactors: '121' }];
+    const CINdetails = [{ LAchildID: 'a', CINdetailsID: '1', ReasonForClosure: 'RC7' }];
+    expect(rule8873Q.validate(censusD({ Assessments, CINdetails }))).toEqual({
+      Assessments: [0],
+      CINdetails: [0],
+    });
+  });
+});

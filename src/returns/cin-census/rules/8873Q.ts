@@ -1,9 +1,11 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { assessmentGroups, factorCodes, groupRows, keyOf } from './helpers-d.ts';
+import { assessmentGroups, groupRows, keyOf } from './helpers-d.ts';
 
 /**
  * When an episode has only one assessment and its factors include 21 (no factors identified), the episode's
  * reason for closure should be RC8 or RC9. Flags the assessment (its rows, one per factor) and the episode.
+ * As the reference finds it, a factor "includes 21" when its text holds "21" anywhere (rule_8873Q.py uses
+ * `str.contains("21")`), so "21 No factors identified" and a mistyped "121" count too.
  */
 export const rule8873Q = defineCinRule({
   code: '8873Q',
@@ -26,10 +28,7 @@ export const rule8873Q = defineCinRule({
     const cinFail: number[] = [];
     for (const [k, groups] of byEpisode) {
       const only = groups[0]!;
-      if (
-        groups.length !== 1 ||
-        !only.some((i) => factorCodes(assessments[i]?.AssessmentFactors).includes('21'))
-      )
+      if (groups.length !== 1 || !only.some((i) => (assessments[i]?.AssessmentFactors ?? '').includes('21')))
         continue;
       const own = episodesBy.get(k) ?? [];
       if (own.length === 0) assFail.push(...only);

@@ -53,3 +53,26 @@ describe('8890', () => {
     expect(rule8890.validate(censusE({ Section47: rows }))).toEqual({ Section47: [0, 1] });
   });
 });
+
+describe('8890, enquiries told apart as the reference tells them', () => {
+  it('does not compare two enquiries with the same start and conference dates', () => {
+    // rule_8890.py: pairs with `same_start & same_cpc` (both conference dates missing counting as the same)
+    // are dropped as one enquiry compared with itself.
+    const enquiry = (child: string, start: string, icpc: string) => ({
+      LAchildID: child,
+      CINdetailsID: '1',
+      S47ActualStartDate: start,
+      DateOfInitialCPC: icpc,
+      ICPCnotRequired: 'false',
+    });
+    const rows = [
+      enquiry('a', '2025-05-26', '2025-06-10'),
+      enquiry('a', '2025-05-26', '2025-06-10'),
+      enquiry('b', '2025-05-26', ''),
+      enquiry('b', '2025-05-26', ''),
+      enquiry('c', '2025-05-26', '2025-06-10'),
+      enquiry('c', '2025-05-26', ''),
+    ];
+    expect(rule8890.validate(censusE({ Section47: rows }))).toEqual({ Section47: [4, 5] });
+  });
+});

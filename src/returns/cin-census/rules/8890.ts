@@ -4,7 +4,9 @@ import { FailuresE, dateE, episodeKeyE, groupE, nfaTrueE } from './helpers-e.ts'
 /**
  * Within one episode, a Section 47 enquiry starting on or after another's start and on or before that
  * other's initial conference date, or, where the other has no conference date and ICPCnotRequired is not
- * true, on or before the reference date. Both enquiries are flagged.
+ * true ("1" or "true", any case), on or before the reference date. Both enquiries are flagged. As the
+ * reference (rule_8890.py) tells enquiries apart, two with the same start date and the same conference
+ * date (or neither with one) are taken for one and not compared with each other.
  */
 export const rule8890 = defineCinRule({
   code: '8890',
@@ -17,11 +19,11 @@ export const rule8890 = defineCinRule({
     for (const group of groupE(s47, episodeKeyE).values()) {
       for (const a of group) {
         for (const b of group) {
-          if (a === b) continue;
           const startA = dateE(s47[a]?.S47ActualStartDate);
           const startB = dateE(s47[b]?.S47ActualStartDate);
           if (startA === null || startB === null || startA < startB) continue;
           const icpcB = dateE(s47[b]?.DateOfInitialCPC);
+          if (startA === startB && dateE(s47[a]?.DateOfInitialCPC) === icpcB) continue;
           const ongoing =
             icpcB !== null
               ? startA <= icpcB

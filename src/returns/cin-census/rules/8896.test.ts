@@ -16,3 +16,15 @@ describe('8896', () => {
     expect(rule8896.validate(censusE({ Assessments: rows }))).toEqual({ Assessments: [0, 1, 2] });
   });
 });
+
+describe('8896, assessments with no LAchildID', () => {
+  it('does not count open assessments of a child with no LAchildID', () => {
+    // rule_8896.py: `df_check.groupby([LAchildID, CINdetailsID])` leaves out rows whose LAchildID is
+    // missing, so they are never counted as open.
+    const rows = [
+      { LAchildID: '', CINdetailsID: '1', AssessmentID: '1', AssessmentAuthorisationDate: '' },
+      { LAchildID: '', CINdetailsID: '1', AssessmentID: '2', AssessmentAuthorisationDate: '' },
+    ];
+    expect(rule8896.validate(censusE({ Assessments: rows }))).toEqual({});
+  });
+});

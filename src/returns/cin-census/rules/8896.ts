@@ -4,7 +4,7 @@ import { cellE, dateE, episodeKeyE } from './helpers-e.ts';
 /**
  * Two or more assessments without an authorisation date in one episode. Assessments are told apart by
  * AssessmentID (one assessment may fill several rows, one per factor); every row of the episode is flagged,
- * as the reference does.
+ * as the reference does. Rows with no LAchildID are not counted (pandas' groupby leaves out a missing key).
  */
 export const rule8896 = defineCinRule({
   code: '8896',
@@ -15,7 +15,7 @@ export const rule8896 = defineCinRule({
     const assessments = cinTable(data, 'Assessments');
     const open = new Map<string, Set<string>>();
     assessments.forEach((r, i) => {
-      if (dateE(r.AssessmentAuthorisationDate) !== null) return;
+      if (dateE(r.AssessmentAuthorisationDate) !== null || cellE(r, 'LAchildID') === '') return;
       const id = cellE(r, 'AssessmentID') || `row ${i}`;
       const set = open.get(episodeKeyE(r)) ?? new Set<string>();
       set.add(id);
