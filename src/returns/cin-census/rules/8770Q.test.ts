@@ -3,10 +3,10 @@ import { censusD } from './helpers-d.ts';
 import { rule8770Q } from './8770Q.ts';
 
 describe('8770Q', () => {
-  it('queries a school-age child (born by 31 August 2022) with no UPN and no reason other than UN1', () => {
+  it('queries a school-age child (born by 31 August 2020) with no UPN and no reason other than UN1', () => {
     const ChildIdentifiers = [
-      { LAchildID: 'a', PersonBirthDate: '2022-08-31', UPN: '', UPNunknown: '' },
-      { LAchildID: 'b', PersonBirthDate: '2022-09-01', UPN: '', UPNunknown: '' },
+      { LAchildID: 'a', PersonBirthDate: '2020-08-31', UPN: '', UPNunknown: '' },
+      { LAchildID: 'b', PersonBirthDate: '2020-09-01', UPN: '', UPNunknown: '' },
       { LAchildID: 'c', PersonBirthDate: '2010-01-01', UPN: '', UPNunknown: 'UN1' },
       { LAchildID: 'd', PersonBirthDate: '2010-01-01', UPN: '', UPNunknown: 'un5' },
       { LAchildID: 'e', PersonBirthDate: '2010-01-01', UPN: 'A123', UPNunknown: '' },
@@ -26,5 +26,18 @@ describe('8770Q', () => {
     expect(rule8770Q.validate(censusD({ ChildIdentifiers, CINdetails }))).toEqual({
       ChildIdentifiers: [0, 2, 6],
     });
+  });
+
+  it('counts school age from 31 August six years before the one after the reference date, as the reference', () => {
+    // cin2024_25/rule_8770Q.py, newest version: school_start_date - pd.DateOffset(years=6), with
+    // school_start_date = ReferenceDate + DateOffset(months=4, days=31), so 31 August 2020 for 2025/26. A child
+    // born on 31 August 2021 or 2022 (in reception or nursery at the reference date) is not queried.
+    const ChildIdentifiers = [
+      { LAchildID: 'a', PersonBirthDate: '2021-08-31', UPN: '', UPNunknown: '' },
+      { LAchildID: 'b', PersonBirthDate: '2022-08-31', UPN: '', UPNunknown: 'UN1' },
+      { LAchildID: 'c', PersonBirthDate: '2020-08-31', UPN: '', UPNunknown: 'UN1' },
+    ];
+    const CINdetails = ['a', 'b', 'c'].map((LAchildID) => ({ LAchildID, ReferralNFA: '0' }));
+    expect(rule8770Q.validate(censusD({ ChildIdentifiers, CINdetails }))).toEqual({ ChildIdentifiers: [2] });
   });
 });

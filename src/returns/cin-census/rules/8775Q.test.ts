@@ -16,10 +16,24 @@ describe('8775Q', () => {
       { LAchildID: 'b', CINclosureDate: '' },
       { LAchildID: 'c', CINclosureDate: '' },
     ];
-    // d has no episode: flagged on its own, as the reference's left join does.
+    // d has no episode: not queried (see below).
     expect(rule8775Q.validate(censusD({ ChildIdentifiers, CINdetails }))).toEqual({
-      ChildIdentifiers: [0, 2, 3],
+      ChildIdentifiers: [0, 2],
       CINdetails: [1, 3],
+    });
+  });
+
+  it('does not query a child with no episode, as the reference joins the children to their episodes', () => {
+    // rule_8775Q.py: df_ci.merge(df_cin, on=[LAchildID]) is an inner join (no `how`), so a child over 25 with
+    // no CINdetails row has no row to fail.
+    const ChildIdentifiers = [
+      { LAchildID: 'a', PersonBirthDate: '1990-01-01' },
+      { LAchildID: 'b', PersonBirthDate: '1990-01-01' },
+    ];
+    const CINdetails = [{ LAchildID: 'b', CINclosureDate: '' }];
+    expect(rule8775Q.validate(censusD({ ChildIdentifiers, CINdetails }))).toEqual({
+      ChildIdentifiers: [1],
+      CINdetails: [0],
     });
   });
 });

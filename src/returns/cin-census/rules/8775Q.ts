@@ -3,7 +3,9 @@ import { addYears, dateOf, groupRows } from './helpers-d.ts';
 
 /**
  * A child born more than 25 years before the reference date is queried when an episode is open or closed
- * after their 25th birthday (or the child has no episode). Flags the child and those episodes.
+ * after their 25th birthday (a closure date that is not a date counts as open, as the reference reads it).
+ * Flags the child and those episodes. A child with no episode is not queried: the reference joins the children
+ * to their episodes (an inner join), so such a child has no row to fail.
  */
 export const rule8775Q = defineCinRule({
   code: '8775Q',
@@ -21,7 +23,6 @@ export const rule8775Q = defineCinRule({
       if (dob === null || dob >= limit) return;
       const birthday25 = addYears(dob, 25);
       const own = byChild.get(child.LAchildID ?? '') ?? [];
-      if (own.length === 0) childFail.push(i);
       for (const j of own) {
         const closure = dateOf(episodes[j] ?? {}, 'CINclosureDate');
         if (closure === null || closure > birthday25) {

@@ -25,4 +25,21 @@ describe('8815', () => {
     ];
     expect(rule8815.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [2, 3] });
   });
+
+  it('counts no episodes without a child ID, and flags every episode sharing a failing child and episode ID', () => {
+    // rule_8815.py counts open episodes with groupby([LAchildID]), which drops a missing LAchildID, so rows 0
+    // and 1 are no child's. It then flags every row whose (LAchildID, CINdetailsID) is that of a failing open
+    // episode (df["ERROR_ID"].isin(issue_ids)): two children sent with the same ID 'b' (rule 8510) each have
+    // an episode 1 and 2, so the second child's closed episodes 1 and 2 (rows 4 and 5) are flagged too.
+    const rows = [
+      { LAchildID: '', CINdetailsID: '1', CINclosureDate: '', ReferralNFA: '0' },
+      { LAchildID: '', CINdetailsID: '2', CINclosureDate: '', ReferralNFA: '0' },
+      { LAchildID: 'b', CINdetailsID: '1', CINclosureDate: '', ReferralNFA: '0' },
+      { LAchildID: 'b', CINdetailsID: '2', CINclosureDate: '', ReferralNFA: 'false' },
+      { LAchildID: 'b', CINdetailsID: '1', CINclosureDate: '2025-06-01', ReferralNFA: '0' },
+      { LAchildID: 'b', CINdetailsID: '2', CINclosureDate: '2025-07-01', ReferralNFA: '0' },
+      { LAchildID: 'b', CINdetailsID: '3', CINclosureDate: '2025-08-01', ReferralNFA: '0' },
+    ];
+    expect(rule8815.validate(censusE({ CINdetails: rows }))).toEqual({ CINdetails: [2, 3, 4, 5] });
+  });
 });

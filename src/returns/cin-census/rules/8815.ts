@@ -1,4 +1,5 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
+import { keyOf, present } from './helpers-d.ts';
 import { childKeyE, dateE } from './helpers-e.ts';
 
 /** ReferralNFA false as the reference validator reads it here: exactly "false" or "0". */
@@ -7,7 +8,10 @@ const notNfa = (cell: string | undefined): boolean => cell === 'false' || cell =
 /**
  * A child with more than one open episode (no closure date) that is not a referral with no further action
  * (ReferralNFA exactly false or 0, so not FALSE). As the reference, every open episode of that child is flagged;
- * a closure date that is not a date counts as open, as the reference reads it.
+ * a closure date that is not a date counts as open, as the reference reads it. Also as the reference: episodes
+ * with no child ID are no child's (its groupby drops them), and a row is flagged when its child and episode IDs
+ * are those of a flagged open episode, so where two children share an ID (rule 8510) the other child's
+ * episodes with those numbers are flagged too.
  */
 export const rule8815 = defineCinRule({
   code: '8815',
@@ -19,18 +23,19 @@ export const rule8815 = defineCinRule({
     const episodes = cinTable(data, 'CINdetails');
     const counts = new Map<string, number>();
     for (const r of episodes) {
-      if (dateE(r.CINclosureDate) === null && notNfa(r.ReferralNFA)) {
+      if (present(r.LAchildID) && dateE(r.CINclosureDate) === null && notNfa(r.ReferralNFA)) {
         counts.set(childKeyE(r), (counts.get(childKeyE(r)) ?? 0) + 1);
       }
     }
-    return cinFailures([
-      [
-        'CINdetails',
-        rowsWhereCin(
-          episodes,
-          (r) => (counts.get(childKeyE(r)) ?? 0) > 1 && dateE(r.CINclosureDate) === null,
-        ),
-      ],
-    ]);
+    const on = ['LAchildID', 'CINdetailsID'];
+    const flagged = new Set(
+      episodes
+        .filter(
+          (r) =>
+            present(r.LAchildID) && (counts.get(childKeyE(r)) ?? 0) > 1 && dateE(r.CINclosureDate) === null,
+        )
+        .map((r) => keyOf(r, on)),
+    );
+    return cinFailures([['CINdetails', rowsWhereCin(episodes, (r) => flagged.has(keyOf(r, on)))]]);
   },
 });
