@@ -4,6 +4,7 @@
  * day first (dayFirstTime), and the row order of a sort on one column, which is not stable (pandasOrder).
  */
 import { daysInMonth } from '../../domain/dates.ts';
+
 const DAY = 86_400_000;
 
 /** The first and last moments pandas can hold (nanoseconds since 1970 in 64 bits). */
