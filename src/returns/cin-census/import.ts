@@ -128,7 +128,8 @@ function flag(v: FieldChecks, row: CinRow, field: string): boolean | null {
 
 /**
  * The factor codes of an AssessmentFactors element: one code, or several written in the one element
- * (1B,3A or 1B 3A), as some systems write them and the rules read them (factorCodes). Each must be a code.
+ * (1B,3A or 1B 3A), as some systems write them (factorCodes). Each must be a code. (The rules, like the
+ * DfE's validator, take such an element as one factor.)
  */
 function assessmentFactors(v: FieldChecks, row: CinRow): string[] {
   return factorCodes(v.text(row, 'AssessmentFactors') ?? '').filter((code) => {

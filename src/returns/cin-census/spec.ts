@@ -69,7 +69,17 @@ export const CIN_TABLES = {
   Reviews: ['LAchildID', 'CINdetailsID', 'CPPID', 'CPPreviewDate'],
 } as const;
 
-export type CinTableName = keyof typeof CIN_TABLES;
+/**
+ * The tables the rules read: the census's own (CIN_TABLES, which the reader, export and XML writer use)
+ * and AssessmentFactorsList, which the reference validator's reader adds beside Assessments, one row per
+ * assessment factor (see reference-shape.ts). The rules see Assessments one row per assessment.
+ */
+export const CIN_RULE_TABLES = {
+  ...CIN_TABLES,
+  AssessmentFactorsList: ['LAchildID', 'CINdetailsID', 'AssessmentID', 'AssessmentFactor'],
+} as const;
+
+export type CinTableName = keyof typeof CIN_RULE_TABLES;
 export type CinRow = Record<string, string>;
 
 /** One census: its tables, and the collection's dates (reference date 31 March; year start 1 April before). */

@@ -1,72 +1,50 @@
 import { describe, expect, it } from 'vitest';
+import { assessmentTables, referenceTables } from '../reference-shape.ts';
 import { censusD } from './helpers-d.ts';
 import { rule8869 } from './8869.ts';
 
 describe('8869', () => {
-  it('fails the other factors of an assessment on which factor 21 is recorded', () => {
-    const Assessments = [
-      {
-        LAchildID: 'a',
-        CINdetailsID: '1',
-        AssessmentAuthorisationDate: '2025-06-01',
-        AssessmentFactors: '21',
-      },
-      {
-        LAchildID: 'a',
-        CINdetailsID: '1',
-        AssessmentAuthorisationDate: '2025-06-01',
-        AssessmentFactors: '1A',
-      },
-      {
-        LAchildID: 'b',
-        CINdetailsID: '1',
-        AssessmentAuthorisationDate: '2025-06-01',
-        AssessmentFactors: '2A',
-      },
-      {
-        LAchildID: 'b',
-        CINdetailsID: '1',
-        AssessmentAuthorisationDate: '2025-06-01',
-        AssessmentFactors: '3B',
-      },
-      {
-        LAchildID: 'c',
-        CINdetailsID: '1',
-        AssessmentAuthorisationDate: '2025-06-01',
-        AssessmentFactors: '21',
-      },
-      {
-        LAchildID: 'c',
-        CINdetailsID: '2',
-        AssessmentAuthorisationDate: '2025-06-01',
-        AssessmentFactors: '1A',
-      },
-    ];
-    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [1] });
+  it('fails an assessment on which factor 21 is recorded with another factor', () => {
+    const tables = assessmentTables([
+      { LAchildID: 'a', AssessmentAuthorisationDate: '2025-06-01', factors: ['21', '1A'] }, // fails
+      { LAchildID: 'b', AssessmentAuthorisationDate: '2025-06-01', factors: ['2A', '3B'] },
+      { LAchildID: 'c', AssessmentAuthorisationDate: '2025-06-01', factors: ['21'] },
+      { LAchildID: 'c', CINdetailsID: '2', AssessmentAuthorisationDate: '2025-06-01', factors: ['1A'] },
+    ]);
+    expect(rule8869.validate(censusD(tables))).toEqual({ Assessments: [0] });
   });
 
-  it('tells assessments apart by authorisation date, and flags only the factors that are not 21', () => {
-    // rule_8869.py: the "21" rows are merged with the rows of the same LAchildID, CINdetailsID and
-    // AssessmentAuthorisationDate (missing dates matching each other, as pandas merges them), and only the
-    // merged rows whose factor is not "21" are pushed (`ROW_ID_orig`).
-    const ids = { LAchildID: 'a', CINdetailsID: '1' };
-    const Assessments = [
-      { ...ids, AssessmentAuthorisationDate: '2025-06-01', AssessmentFactors: '21' },
-      { ...ids, AssessmentAuthorisationDate: '2025-06-01', AssessmentFactors: '1A' },
-      { ...ids, AssessmentAuthorisationDate: '2025-07-01', AssessmentFactors: '2B' },
-      { ...ids, AssessmentAuthorisationDate: '', AssessmentFactors: '21' },
-      { ...ids, AssessmentAuthorisationDate: 'pending', AssessmentFactors: '' },
-    ];
-    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [1, 4] });
+  it('tells assessments apart by AssessmentID: 21 on one assessment and 1A on another of the same day pass', () => {
+    const tables = assessmentTables([
+      { AssessmentAuthorisationDate: '2025-06-01', factors: ['21'] },
+      { AssessmentAuthorisationDate: '2025-06-01', factors: ['1A'] },
+      { AssessmentAuthorisationDate: '', factors: ['21', ''] }, // fails: a blank factor is another factor
+      { AssessmentAuthorisationDate: 'pending', factors: [] },
+    ]);
+    expect(rule8869.validate(censusD(tables))).toEqual({ Assessments: [2] });
   });
 
-  it('compares whole cells, as the reference does', () => {
-    // rule_8869.py: `df[AssessmentFactors].astype(str) == "21"`; a cell "21,1A" is not "21".
-    const Assessments = [
-      { LAchildID: 'a', CINdetailsID: '1', AssessmentFactors: '21,1A' },
-      { LAchildID: 'b', CINdetailsID: '1', AssessmentFactors: '21' },
-      { LAchildID: 'b', CINdetailsID: '1', AssessmentFactors: '1A, 21' },
-    ];
-    expect(rule8869.validate(censusD({ Assessments }))).toEqual({ Assessments: [2] });
+  it('compares each factor whole: "21 " or "121" is not 21, and 21 twice is 21 alone', () => {
+    const tables = assessmentTables([
+      { LAchildID: 'a', factors: ['121', '1A'] },
+      { LAchildID: 'b', factors: ['21', '21'] },
+      { LAchildID: 'c', factors: ['1A', '21'] }, // fails
+    ]);
+    expect(rule8869.validate(censusD(tables))).toEqual({ Assessments: [2] });
+  });
+
+  it('reports an assessment of three factors once, on its one Assessments row', () => {
+    // The reference's reader gives the assessment one Assessments row (AssessmentID 1) and three
+    // AssessmentFactorsList rows; its row is the one named. Hearth's reader gives three rows, one per factor.
+    const ids = {
+      LAchildID: 'a',
+      CINdetailsID: '1',
+      AssessmentID: '1',
+      AssessmentAuthorisationDate: '2025-06-01',
+    };
+    const read = censusD({
+      Assessments: ['21', '1A', '2B'].map((f) => ({ ...ids, AssessmentFactors: f })),
+    });
+    expect(rule8869.validate(referenceTables(read))).toEqual({ Assessments: [0] });
   });
 });

@@ -1,32 +1,32 @@
-import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { cellE, dateE, groupE } from './helpers-e.ts';
+import { assessmentKey, factorsByAssessment } from '../reference-shape.ts';
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
 
 /**
- * Assessment factor 21 (no factors identified) cannot be recorded with any other factor. As the reference
- * checks it (rule_8869.py), an assessment is told apart by child, CINdetailsID and authorisation date (the
- * reader gives one row per factor): where a row of it has the factor "21", every row of it whose factor is
- * not "21" (a blank one too) is flagged, not the "21" rows themselves. Authorisation dates are compared as
- * dates, all missing ones (or ones that are not dates) as one. The reference compares whole cells, so a
- * cell holding several factors ("21,1A") is one factor that is not "21".
+ * Assessment factor 21 (no factors identified) cannot be recorded with any other factor: an assessment whose
+ * factors (AssessmentFactorsList) include "21" and any other factor (a blank one too) is flagged, once, on
+ * its Assessments row. The reference's newest rule_8869.py still compares the whole AssessmentFactors cell
+ * with "21" and flags the other rows of the same child, episode and authorisation date, written for a reader
+ * that gave one row per factor; its reader now gives one row per assessment with the factors as a list, which
+ * never equals "21", so on a census file it finds nothing. Hearth keeps the DfE's rule, reading each
+ * assessment's factors as the reference's own test data mean them (a "21" with another factor of the same
+ * assessment fails), and reports the assessment's row, the row the reference would name.
  */
 export const rule8869 = defineCinRule({
   code: '8869',
   message:
     'The assessment factors code “21” cannot be used in conjunction with any other assessment factors.',
   type: 'error',
-  tables: ['Assessments'],
+  tables: ['Assessments', 'AssessmentFactorsList'],
   validate(data) {
-    const rows = cinTable(data, 'Assessments');
-    const isNone = (i: number): boolean => cellE(rows[i] ?? {}, 'AssessmentFactors') === '21';
-    const groups = groupE(rows, (r) =>
-      [cellE(r, 'LAchildID'), cellE(r, 'CINdetailsID'), dateE(r.AssessmentAuthorisationDate) ?? ''].join(
-        '\u0000',
-      ),
-    );
-    const failing: number[] = [];
-    for (const idx of groups.values()) {
-      if (idx.some(isNone)) failing.push(...idx.filter((i) => !isNone(i)));
-    }
-    return cinFailures([['Assessments', failing]]);
+    const factors = factorsByAssessment(cinTable(data, 'AssessmentFactorsList'));
+    return cinFailures([
+      [
+        'Assessments',
+        rowsWhereCin(cinTable(data, 'Assessments'), (r) => {
+          const own = factors.get(assessmentKey(r)) ?? [];
+          return own.includes('21') && own.some((f) => f !== '21');
+        }),
+      ],
+    ]);
   },
 });

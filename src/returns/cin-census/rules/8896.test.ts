@@ -8,8 +8,7 @@ describe('8896', () => {
       { LAchildID: 'a', CINdetailsID: '1', AssessmentID: 'x', AssessmentAuthorisationDate: '' },
       { LAchildID: 'a', CINdetailsID: '1', AssessmentID: 'y', AssessmentAuthorisationDate: '' },
       { LAchildID: 'a', CINdetailsID: '1', AssessmentID: 'z', AssessmentAuthorisationDate: '2025-06-01' },
-      // one open assessment over two factor rows is still one assessment
-      { LAchildID: 'b', CINdetailsID: '1', AssessmentID: 'x', AssessmentAuthorisationDate: '' },
+      // one open assessment in each of two episodes
       { LAchildID: 'b', CINdetailsID: '1', AssessmentID: 'x', AssessmentAuthorisationDate: '' },
       { LAchildID: 'b', CINdetailsID: '2', AssessmentID: 'y', AssessmentAuthorisationDate: '' },
     ];

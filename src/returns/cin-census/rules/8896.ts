@@ -3,7 +3,7 @@ import { cellE, dateE, episodeKeyE } from './helpers-e.ts';
 
 /**
  * Two or more assessments without an authorisation date in one episode. Assessments are told apart by
- * AssessmentID (one assessment may fill several rows, one per factor); every row of the episode is flagged,
+ * AssessmentID (the rules see one row per assessment; a row without one is an assessment of its own); every row of the episode is flagged,
  * as the reference does. Rows with no LAchildID are not counted (pandas' groupby leaves out a missing key).
  */
 export const rule8896 = defineCinRule({

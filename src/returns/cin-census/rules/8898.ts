@@ -1,32 +1,27 @@
-import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { cellE, dateE, groupE } from './helpers-e.ts';
+import { assessmentKey, factorsByAssessment } from '../reference-shape.ts';
+import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
 
 /**
- * The same assessment factor recorded twice on one assessment, as the reference finds duplicates
- * (rule_8898.py): factors are compared within an assessment, told apart by child, CINdetailsID and
- * AssessmentID, and every row of a duplicated factor is flagged (blank cells compare equal). Two
- * assessments of an episode that start on the same day are two assessments. Rows with no AssessmentID (not
- * read from a census file) are told apart by their start date as a date, as the reference's earlier version
- * did (2025-04-01 and 2025-04-01T00:00:00 are one day; any value that is not a date is one "no date").
+ * The same assessment factor recorded twice on one assessment, as the reference's newest rule_8898.py finds
+ * it: each assessment (LAchildID, CINdetailsID, AssessmentID) is joined to its AssessmentFactorsList rows,
+ * and an assessment with a factor that appears more than once (blank ones compare equal) is flagged once, on
+ * its Assessments row. Two assessments of an episode with the same factor are two assessments.
  */
 export const rule8898 = defineCinRule({
   code: '8898',
   message: ' The assessment has more than one parental or child factors with the same code',
   type: 'error',
-  tables: ['Assessments'],
+  tables: ['Assessments', 'AssessmentFactorsList'],
   validate(data) {
-    const rows = cinTable(data, 'Assessments');
-    const groups = groupE(rows, (r) => {
-      const id = cellE(r, 'AssessmentID');
-      const assessment = id !== '' ? `id ${id}` : `start ${dateE(r.AssessmentActualStartDate) ?? ''}`;
-      return [
-        cellE(r, 'LAchildID'),
-        cellE(r, 'CINdetailsID'),
-        assessment,
-        cellE(r, 'AssessmentFactors'),
-      ].join('\u0000');
-    });
-    const failing = [...groups.values()].filter((g) => g.length > 1).flat();
-    return cinFailures([['Assessments', failing]]);
+    const factors = factorsByAssessment(cinTable(data, 'AssessmentFactorsList'));
+    return cinFailures([
+      [
+        'Assessments',
+        rowsWhereCin(cinTable(data, 'Assessments'), (r) => {
+          const own = factors.get(assessmentKey(r)) ?? [];
+          return new Set(own).size < own.length;
+        }),
+      ],
+    ]);
   },
 });

@@ -120,23 +120,6 @@ export function censusD(tables: CinCensusData['tables']): CinCensusData {
   return { year: 2025, laCode: '999', referenceDate: '2026-03-31', collectionStart: '2025-04-01', tables };
 }
 
-/**
- * The rows of each assessment: the reader gives one row per factor, the rows of one assessment sharing
- * LAchildID, CINdetailsID and AssessmentID. A row without an AssessmentID is an assessment of its own
- * (its factors, if several, joined in the one cell).
- */
-export function assessmentGroups(rows: readonly CinRow[]): number[][] {
-  const groups = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    const id = (row.AssessmentID ?? '').trim();
-    const key = id === '' ? `row ${i}` : keyOf(row, ['LAchildID', 'CINdetailsID', 'AssessmentID']);
-    const list = groups.get(key);
-    if (list) list.push(i);
-    else groups.set(key, [i]);
-  });
-  return [...groups.values()];
-}
-
 /** The assessment factor codes of a cell (the XML's repeated AssessmentFactors, joined by commas or spaces). */
 export function factorCodes(cell: string | undefined): string[] {
   return (cell ?? '')
