@@ -313,3 +313,67 @@ describe('the CIN census export of a synthetic authority', () => {
     expect(errors).toEqual([]);
   });
 });
+
+describe('the CIN census export of a plan that starts on 31 March before the year', () => {
+  let database: TestDatabase;
+  let data: CinCensusData;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    const actor = await arrangeAuthority(database.ownerDb, '202', 'head_of_service');
+    // The DfE's validator counts the 2025/26 census year from 31 March 2025, so it takes this plan to start
+    // in the year and looks for its initial conference: the export gives the enquiry whose conference that was.
+    const child = await arrangeChild(database.db, actor, {
+      la_child_id: 'M1',
+      date_of_birth: '2018-02-28',
+      sex: 'F',
+      ethnicity: 'WBRI',
+    });
+    await inAuthority(database.db, actor, async (trx) => {
+      const referral = await insertRecord(trx, actor, 'referral', {
+        person_id: child,
+        referral_date: '2025-03-10',
+        source: '5B',
+        primary_need: 'N1',
+      });
+      const s47 = await insertRecord(trx, actor, 's47_enquiry', {
+        person_id: child,
+        referral_id: referral,
+        start_date: '2025-03-12',
+        end_date: '2025-03-31',
+        outcome: 'icpc',
+        icpc_required: true,
+      });
+      const plan = await insertRecord(trx, actor, 'cp_plan', {
+        person_id: child,
+        referral_id: referral,
+        start_date: '2025-03-31',
+        initial_category: 'NEG',
+        latest_category: 'NEG',
+        previous_plans: 0,
+      });
+      await insertRecord(trx, actor, 'cp_conference', {
+        person_id: child,
+        referral_id: referral,
+        kind: 'initial',
+        conference_date: '2025-03-31',
+        s47_id: s47,
+        cp_plan_id: plan,
+        outcome: 'plan',
+      });
+    });
+    data = await exportFrom(database, '202');
+  }, 60_000);
+  afterAll(async () => {
+    await database?.drop();
+  });
+
+  it('gives the enquiry and its conference of 31 March, and breaks no DfE rule that is an error', () => {
+    expect(data.tables.Section47?.map((s) => [s.S47ActualStartDate, s.DateOfInitialCPC])).toEqual([
+      ['2025-03-12', '2025-03-31'],
+    ]);
+    expect(data.tables.ChildProtectionPlans?.map((p) => p.CPPstartDate)).toEqual(['2025-03-31']);
+    const errors = validateCinCensus(data, CIN_RULES_2025).filter((f) => f.type === 'error');
+    expect(errors).toEqual([]);
+  });
+});

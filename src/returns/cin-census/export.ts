@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Trx } from '../../db/database.ts';
 import { addWorkingDays } from '../../domain/working-days.ts';
 import { currentLaCode } from '../ssda903/export.ts';
-import { censusDates, CIN_YEARS, type CinCensusData, type CinRow } from './spec.ts';
+import { censusDates, censusYearStart, CIN_YEARS, type CinCensusData, type CinRow } from './spec.ts';
 
 /**
  * The CIN census built from the record for one collection year (2025 is 1 April 2025 to 31 March 2026),
@@ -33,6 +33,9 @@ export async function exportCinCensus(
   if (!CIN_YEARS.includes(specificationYear) || specificationYear > year)
     throw new Error(`the CIN census for ${year} is not supported`);
   const { referenceDate: end, collectionStart: start } = censusDates(year);
+  // Enquiries and initial conferences from the census year's start as the DfE's validator counts it (a
+  // day earlier than the collection year's), so that a plan it takes to start in the year has its conference.
+  const conferencesFrom = censusYearStart(end);
   const laCode = await currentLaCode(trx);
   const known = (date: string | null): string | null => (date !== null && date <= end ? date : null);
 
@@ -210,13 +213,13 @@ export async function exportCinCensus(
       const closed = known(r.closure_date);
       const enquiries = (s47sOf.get(r.id) ?? []).filter((s) => {
         const icpc = known(initialOf.get(s.id) ?? null);
-        return s.start_date >= start || (icpc !== null && icpc >= start);
+        return s.start_date >= conferencesFrom || (icpc !== null && icpc >= conferencesFrom);
       });
       const returned = new Set(enquiries.map((s) => s.id));
       const unattached = (conferencesOf.get(r.id) ?? []).find(
         (c) =>
           c.kind === 'initial' &&
-          c.conference_date >= start &&
+          c.conference_date >= conferencesFrom &&
           (c.s47_id === null || !returned.has(c.s47_id)),
       );
       tables.CINdetails.push({

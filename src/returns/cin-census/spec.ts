@@ -1,3 +1,5 @@
+import { addCalendarMonths } from '../../domain/dates.ts';
+
 /**
  * The Children in Need census as the DfE's validator (csc-validator-be-cin) reads it: the XML flattened into
  * tables, one row per element, keyed by LAchildID (and CINdetailsID, CPPID where nested). Cells are strings
@@ -94,6 +96,17 @@ export interface CinCensusData {
 /** The 2025/26 census: collection year 2025 ends on reference date 31 March 2026. */
 export function censusDates(year: number): { referenceDate: string; collectionStart: string } {
   return { referenceDate: `${year + 1}-03-31`, collectionStart: `${year}-04-01` };
+}
+
+/**
+ * The first day of the census year as the DfE's reference validator counts it (make_census_period): the
+ * reference date less one year, so 31 March 2025 for 2025/26, the day before the collection year's own start
+ * (the DfE's test data allow a date on the day the previous census ended). The rules judge "within the
+ * census year" from here, and the export gives enquiries and conferences from here, so that what it gives
+ * passes them.
+ */
+export function censusYearStart(referenceDate: string): string {
+  return addCalendarMonths(referenceDate, -12);
 }
 
 /** The collection years Hearth can export and read: 2025 is the 2025/26 census. */

@@ -1,7 +1,7 @@
 import { addCalendarMonths, addDays } from '../../../domain/dates.ts';
 import { isWorkingDay } from '../../../domain/working-days.ts';
 import { cinDate, cinFailures, type CinFailures } from '../rule.ts';
-import type { CinCensusData, CinRow, CinTableName } from '../spec.ts';
+import { censusYearStart, type CinCensusData, type CinRow, type CinTableName } from '../spec.ts';
 
 /** A cell with something in it (the reference reads '' as missing). */
 export function present(cell: string | undefined): boolean {
@@ -107,7 +107,7 @@ export function addYears(date: string, years: number): string {
  * year itself (`collectionStart`) begins on 1 April.
  */
 export function inCensusYear(data: CinCensusData, date: string): boolean {
-  return date >= addYears(data.referenceDate, -1) && date <= data.referenceDate;
+  return date >= censusYearStart(data.referenceDate) && date <= data.referenceDate;
 }
 
 /** The LA-level failure: the Header row 0. */
