@@ -1,5 +1,5 @@
 import { defineCinRule } from '../rule.ts';
-import { joinFailures } from './helpers-d.ts';
+import { joinFailures, writtenTrue } from './helpers-d.ts';
 
 /**
  * An episode that is a referral with no further action cannot have CIN plan dates. ReferralNFA counts as true
@@ -12,7 +12,7 @@ export const rule4000 = defineCinRule({
   tables: ['CINplanDates', 'CINdetails'],
   validate(data) {
     return joinFailures(data, 'CINplanDates', 'CINdetails', ['LAchildID', 'CINdetailsID'], (_plan, cin) =>
-      ['true', '1'].includes((cin.ReferralNFA ?? '').trim()),
+      writtenTrue(cin.ReferralNFA),
     );
   },
 });

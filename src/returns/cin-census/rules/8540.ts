@@ -1,6 +1,6 @@
 import { DISABILITY, isCode } from '../../../domain/codes.ts';
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { dateOf, groupRows } from './helpers-d.ts';
+import { dateOf, groupRows, writtenFalse } from './helpers-d.ts';
 
 /**
  * A born child (date of birth present) with at least one episode that is not NFA (ReferralNFA false or 0)
@@ -24,7 +24,7 @@ export const rule8540 = defineCinRule({
     cinTable(data, 'ChildIdentifiers').forEach((child, i) => {
       if (dateOf(child, 'PersonBirthDate') === null) return;
       const notNfa = (episodesBy.get(child.LAchildID ?? '') ?? []).filter((e) =>
-        ['false', '0'].includes((episodes[e]?.ReferralNFA ?? '').trim()),
+        writtenFalse(episodes[e]?.ReferralNFA),
       );
       if (notNfa.length === 0) return;
       const own = disabilitiesBy.get(child.LAchildID ?? '') ?? [];

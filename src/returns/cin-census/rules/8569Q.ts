@@ -1,5 +1,5 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { dateOf, workingDaysBefore } from './helpers-d.ts';
+import { dateOf, workingDaysBefore, writtenFalse } from './helpers-d.ts';
 
 /**
  * A referral dated before the working day before the collection start (so before Monday 31 March 2025 for
@@ -19,9 +19,7 @@ export const rule8569Q = defineCinRule({
         'CINdetails',
         rowsWhereCin(cinTable(data, 'CINdetails'), (r) => {
           const referral = dateOf(r, 'CINreferralDate');
-          return (
-            referral !== null && referral < limit && !['false', '0'].includes((r.ReferralNFA ?? '').trim())
-          );
+          return referral !== null && referral < limit && !writtenFalse(r.ReferralNFA);
         }),
       ],
     ]);

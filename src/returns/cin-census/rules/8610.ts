@@ -1,5 +1,6 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { blankE, cellE } from './helpers-e.ts';
+import { writtenFalse } from './helpers-d.ts';
+import { blankE } from './helpers-e.ts';
 
 /**
  * A referral going on to further action (ReferralNFA written false or 0, as the reference compares it: "False"
@@ -13,13 +14,7 @@ export const rule8610 = defineCinRule({
   validate(data) {
     const episodes = cinTable(data, 'CINdetails');
     return cinFailures([
-      [
-        'CINdetails',
-        rowsWhereCin(
-          episodes,
-          (r) => ['false', '0'].includes(cellE(r, 'ReferralNFA')) && blankE(r.PrimaryNeedCode),
-        ),
-      ],
+      ['CINdetails', rowsWhereCin(episodes, (r) => writtenFalse(r.ReferralNFA) && blankE(r.PrimaryNeedCode))],
     ]);
   },
 });

@@ -1,5 +1,5 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { censusWorkingDaysBefore, dateOf } from './helpers-d.ts';
+import { censusWorkingDaysBefore, dateOf, writtenFalse } from './helpers-d.ts';
 
 /**
  * A Section 47 enquiry with no initial CPC date and ICPCnotRequired false should not have started before
@@ -24,7 +24,7 @@ export const rule8675Q = defineCinRule({
             start !== null &&
             start < limit &&
             dateOf(r, 'DateOfInitialCPC') === null &&
-            (r.ICPCnotRequired === 'false' || r.ICPCnotRequired === '0')
+            writtenFalse(r.ICPCnotRequired)
           );
         }),
       ],

@@ -1,6 +1,6 @@
 import { addCalendarMonths, addDays } from '../../../domain/dates.ts';
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { addYears, dateOf, present } from './helpers-d.ts';
+import { addYears, dateOf, isFalse, present } from './helpers-d.ts';
 
 const UPN_UNKNOWN_OF_SCHOOL_AGE = new Set(['UN2', 'UN3', 'UN4', 'UN5', 'UN6', 'UN7']);
 
@@ -22,10 +22,7 @@ export const rule8770Q = defineCinRule({
     const cutoff = addYears(addDays(addCalendarMonths(data.referenceDate, 4), 31), -6);
     const notNfa = new Set(
       cinTable(data, 'CINdetails')
-        .filter((r) => {
-          const v = (r.ReferralNFA ?? '').trim().toLowerCase();
-          return v === '0' || v === 'false';
-        })
+        .filter((r) => isFalse(r.ReferralNFA))
         .map((r) => r.LAchildID),
     );
     const children = cinTable(data, 'ChildIdentifiers');

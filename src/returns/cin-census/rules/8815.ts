@@ -1,9 +1,8 @@
 import { cinFailures, cinTable, defineCinRule, rowsWhereCin } from '../rule.ts';
-import { keyOf, present } from './helpers-d.ts';
+import { keyOf, present, writtenFalse } from './helpers-d.ts';
 import { childKeyE, dateE } from './helpers-e.ts';
 
 /** ReferralNFA false as the reference validator reads it here: exactly "false" or "0". */
-const notNfa = (cell: string | undefined): boolean => cell === 'false' || cell === '0';
 
 /**
  * A child with more than one open episode (no closure date) that is not a referral with no further action
@@ -23,7 +22,7 @@ export const rule8815 = defineCinRule({
     const episodes = cinTable(data, 'CINdetails');
     const counts = new Map<string, number>();
     for (const r of episodes) {
-      if (present(r.LAchildID) && dateE(r.CINclosureDate) === null && notNfa(r.ReferralNFA)) {
+      if (present(r.LAchildID) && dateE(r.CINclosureDate) === null && writtenFalse(r.ReferralNFA)) {
         counts.set(childKeyE(r), (counts.get(childKeyE(r)) ?? 0) + 1);
       }
     }

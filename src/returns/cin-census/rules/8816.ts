@@ -1,5 +1,5 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { dateOf, groupRows } from './helpers-d.ts';
+import { dateOf, groupRows, writtenFalse } from './helpers-d.ts';
 
 /**
  * An open episode (no closure date) that is not NFA must be the child's latest referral. Flags the open
@@ -34,7 +34,7 @@ export const rule8816 = defineCinRule({
       }
       for (const i of referred) {
         const r = rows[i] ?? {};
-        const notNfa = r.ReferralNFA === 'false' || r.ReferralNFA === '0';
+        const notNfa = writtenFalse(r.ReferralNFA);
         if (dateOf(r, 'CINclosureDate') !== null || !notNfa) continue;
         if (noChild) {
           failing.push(i);

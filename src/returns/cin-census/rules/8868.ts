@@ -1,5 +1,5 @@
 import { cinFailures, cinTable, defineCinRule } from '../rule.ts';
-import { dateOf, groupRows, keyOf } from './helpers-d.ts';
+import { dateOf, groupRows, keyOf, writtenTrue } from './helpers-d.ts';
 
 /**
  * When an episode is closed, each of its Section 47 enquiries must have either a DateOfInitialCPC or
@@ -26,7 +26,7 @@ export const rule8868 = defineCinRule({
       for (const j of enquiries) {
         const row = s47[j];
         const held = dateOf(row ?? {}, 'DateOfInitialCPC') !== null;
-        const notRequired = row?.ICPCnotRequired === '1' || row?.ICPCnotRequired === 'true';
+        const notRequired = writtenTrue(row?.ICPCnotRequired);
         if (held === notRequired) {
           cinFail.push(i);
           s47Fail.push(j);

@@ -20,6 +20,18 @@ export function isFalse(cell: string | undefined): boolean {
   return v === 'false' || v === '0';
 }
 
+/** "true" or "1" exactly as written (no other case), as the reference validator compares most flags. */
+export function writtenTrue(cell: string | undefined): boolean {
+  const v = (cell ?? '').trim();
+  return v === 'true' || v === '1';
+}
+
+/** "false" or "0" exactly as written (no other case), as the reference validator compares most flags. */
+export function writtenFalse(cell: string | undefined): boolean {
+  const v = (cell ?? '').trim();
+  return v === 'false' || v === '0';
+}
+
 /** A date column of a row, or null when blank or not a date. */
 export function dateOf(row: CinRow, column: string): string | null {
   return cinDate(row[column]);
