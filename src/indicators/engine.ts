@@ -9,9 +9,7 @@ export function computeFigures(
   periods: readonly Period[],
   indicators: readonly Indicator[] = CATALOGUE,
 ): Figure[] {
-  return indicators.flatMap((indicator) =>
-    periods.map((period) => figureOf(indicator, period, indicator.compute(model, period))),
-  );
+  return indicators.flatMap((indicator) => periods.map((period) => indicator.figure(model, period)));
 }
 
 /** The figure and the children behind it, from one computation. */
@@ -70,6 +68,6 @@ export function figureCarrier(
             indicator.compute(after, period),
           )
         : undefined;
-    return carried ?? figureOf(indicator, period, indicator.compute(model, period));
+    return carried ?? indicator.figure(model, period);
   };
 }

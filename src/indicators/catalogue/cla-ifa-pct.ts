@@ -18,16 +18,14 @@ export const claIfaPct = defineIndicator({
     ['placement', 'Placement'],
     ['provider', 'Provider'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenLookedAfterAt(model, period.end).map(({ child: c, value: care }) => {
-        const { placement, provider } = care.episode;
-        return {
-          ...member(c, { placement, provider }, care.episode.id),
-          inNumerator: FOSTER.has(placement) && provider !== null && PRIVATE_OR_VOLUNTARY.has(provider),
-        };
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end)) {
+      const { placement, provider } = care.episode;
+      out.add(
+        out.listing && member(c, { placement, provider }, care.episode.id),
+        FOSTER.has(placement) && provider !== null && PRIVATE_OR_VOLUNTARY.has(provider),
+      );
+    }
+    return { kind: 'percent' };
   },
 });

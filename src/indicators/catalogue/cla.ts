@@ -88,17 +88,18 @@ export const cla = defineIndicator({
     ['legal_status', 'Legal status'],
     ['placement', 'Placement'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenLookedAfterAt(model, period.end).map(({ child: c, value: care }) => {
-        const { episode, start } = care;
-        return member(
-          c,
-          { care_start: start, legal_status: episode.legalStatus, placement: episode.placement },
-          episode.id,
-        );
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end)) {
+      const { episode, start } = care;
+      out.add(
+        out.listing &&
+          member(
+            c,
+            { care_start: start, legal_status: episode.legalStatus, placement: episode.placement },
+            episode.id,
+          ),
+      );
+    }
+    return { kind: 'count' };
   },
 });

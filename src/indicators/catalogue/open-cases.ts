@@ -17,17 +17,13 @@ export const openCases = defineIndicator({
   definition:
     'Children with an open social care episode (referral not closed) at `end`: "children open to the service".',
   facts: [['referral_date', 'Referral date']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenOverlapping(model, 'referrals', period.end, period.end, 'date', 'closed').flatMap(
-        (c) => {
-          let open: (typeof c.referrals)[number] | undefined;
-          for (const r of c.referrals)
-            if (openAt(r.date, r.closed, period.end) && (!open || r.date < open.date)) open = r;
-          return open ? [member(c, { referral_date: open.date }, open.id)] : [];
-        },
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenOverlapping(model, 'referrals', period.end, period.end, 'date', 'closed')) {
+      let open: (typeof c.referrals)[number] | undefined;
+      for (const r of c.referrals)
+        if (openAt(r.date, r.closed, period.end) && (!open || r.date < open.date)) open = r;
+      if (open) out.add(out.listing && member(c, { referral_date: open.date }, open.id));
+    }
+    return { kind: 'count' };
   },
 });
