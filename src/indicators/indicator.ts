@@ -262,17 +262,7 @@ export function figureAfterChange(
 }
 
 /** An indicator from its definition: its drill-down (`compute`) and its figure (`figure`) from one computation. */
-export function defineIndicator(
-  definition: IndicatorDefinition | (IndicatorInfo & Pick<Indicator, 'compute'>),
-): Indicator {
-  if (!('measure' in definition)) {
-    const legacy = definition;
-    return Object.freeze({
-      ...legacy,
-      figure: (model: JourneyModel, period: Period) =>
-        figureOf(legacy, period, legacy.compute(model, period)),
-    });
-  }
+export function defineIndicator(definition: IndicatorDefinition): Indicator {
   const { measure, ...info } = definition;
   return Object.freeze({
     ...info,

@@ -14,20 +14,16 @@ export const assessments45wdPct = defineIndicator({
     ['authorised', 'Authorised'],
     ['working_days', 'Working days'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'assessments', 'authorised', period.start, period.end).flatMap((c) =>
-        c.assessments
-          .filter((a) => inRange(a.authorised, period.start, period.end))
-          .map((a) => {
-            const days = wd(a.start, a.authorised!);
-            return {
-              ...member(c, { start: a.start, authorised: a.authorised, working_days: days }, a.id),
-              inNumerator: days <= 45,
-            };
-          }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'assessments', 'authorised', period.start, period.end))
+      for (const a of c.assessments) {
+        if (!inRange(a.authorised, period.start, period.end)) continue;
+        const days = wd(a.start, a.authorised);
+        out.add(
+          out.listing && member(c, { start: a.start, authorised: a.authorised, working_days: days }, a.id),
+          days <= 45,
+        );
+      }
+    return { kind: 'percent' };
   },
 });

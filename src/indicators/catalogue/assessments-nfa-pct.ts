@@ -2,7 +2,7 @@ import { childrenWithin } from '../candidates.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
 import { inRange, member } from '../conventions.ts';
-import { defineIndicator, type PercentMember } from '../indicator.ts';
+import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
 
@@ -14,35 +14,45 @@ type Assessment = ChildJourney['assessments'][number];
  * closure that followed a later assessment belongs to that one. Null otherwise.
  */
 export function closureAfter(child: ChildJourney, assessment: Assessment): string | null {
-  const referral = child.referrals.find((r) => r.id === assessment.referralId);
+  let referral: ChildJourney['referrals'][number] | undefined;
+  for (const r of child.referrals)
+    if (r.id === assessment.referralId) {
+      referral = r;
+      break;
+    }
   if (!referral || referral.closed === null || referral.closureReason === null) return null;
   const closed = referral.closed;
-  const last = child.assessments
-    .filter((a) => a.referralId === referral.id && a.authorised !== null && a.authorised <= closed)
-    .reduce<Assessment | null>(
-      (latest, a) => (latest === null || a.authorised! > latest.authorised! ? a : latest),
-      null,
-    );
+  let last: Assessment | null = null;
+  for (const a of child.assessments)
+    if (
+      a.referralId === referral.id &&
+      a.authorised !== null &&
+      a.authorised <= closed &&
+      (last === null || a.authorised > last.authorised!)
+    )
+      last = a;
   return last?.id === assessment.id ? referral.closureReason : null;
 }
 
 /**
- * Assessments authorised in the month, each in the numerator when its outcome is `outcome` or its episode was
- * closed after it with `closureReason` (shared by assessments_nfa_pct and assessments_to_early_help_pct).
+ * Adds to `out` the assessments authorised in the month, each in the numerator when its outcome is `outcome`
+ * or its episode was closed after it with `closureReason` (shared by assessments_nfa_pct and
+ * assessments_to_early_help_pct).
  */
 export function assessmentOutcomeMembers(
   model: JourneyModel,
   period: Period,
+  out: Members,
   outcome: string,
   closureReason: string,
-): PercentMember[] {
-  return childrenWithin(model, 'assessments', 'authorised', period.start, period.end).flatMap((c) =>
-    c.assessments
-      .filter((a) => inRange(a.authorised, period.start, period.end))
-      .map((a) => {
-        const closure = closureAfter(c, a);
-        return {
-          ...member(
+): void {
+  for (const c of childrenWithin(model, 'assessments', 'authorised', period.start, period.end))
+    for (const a of c.assessments) {
+      if (!inRange(a.authorised, period.start, period.end)) continue;
+      const closure = closureAfter(c, a);
+      out.add(
+        out.listing &&
+          member(
             c,
             {
               start: a.start,
@@ -52,10 +62,9 @@ export function assessmentOutcomeMembers(
             },
             a.id,
           ),
-          inNumerator: a.outcome === outcome || closure === closureReason,
-        };
-      }),
-  );
+        a.outcome === outcome || closure === closureReason,
+      );
+    }
 }
 
 /**
@@ -78,7 +87,8 @@ export const assessmentsNfaPct = defineIndicator({
     ['outcome', 'Outcome'],
     ['closure_reason', 'Episode closed after it with'],
   ],
-  compute(model, period) {
-    return { kind: 'percent', members: assessmentOutcomeMembers(model, period, 'nfa', 'RC8') };
+  measure(model, period, out) {
+    assessmentOutcomeMembers(model, period, out, 'nfa', 'RC8');
+    return { kind: 'percent' };
   },
 });

@@ -18,15 +18,11 @@ export const assessmentsRateFytd = defineIndicator({
     ['start', 'Start'],
     ['authorised', 'Authorised'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'rate',
-      population: populationAt(model, period.end),
-      members: childrenWithin(model, 'assessments', 'authorised', period.fytdStart, period.end).flatMap((c) =>
-        c.assessments
-          .filter((a) => inRange(a.authorised, period.fytdStart, period.end))
-          .map((a) => member(c, { start: a.start, authorised: a.authorised }, a.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'assessments', 'authorised', period.fytdStart, period.end))
+      for (const a of c.assessments)
+        if (inRange(a.authorised, period.fytdStart, period.end))
+          out.add(out.listing && member(c, { start: a.start, authorised: a.authorised }, a.id));
+    return { kind: 'rate', population: populationAt(model, period.end) };
   },
 });

@@ -21,7 +21,8 @@ export const assessmentsToEarlyHelpPct = defineIndicator({
     ['outcome', 'Outcome'],
     ['closure_reason', 'Episode closed after it with'],
   ],
-  compute(model, period) {
-    return { kind: 'percent', members: assessmentOutcomeMembers(model, period, 'early_help', 'RC9') };
+  measure(model, period, out) {
+    assessmentOutcomeMembers(model, period, out, 'early_help', 'RC9');
+    return { kind: 'percent' };
   },
 });

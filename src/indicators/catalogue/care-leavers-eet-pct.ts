@@ -3,6 +3,8 @@ import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { formerRelevant19To21, latestContact } from './care-leavers-in-touch-pct.ts';
 
+const givesActivity = (contact: { activity: string | null }) => contact.activity !== null;
+
 /**
  * The cohort of `care_leavers_in_touch_pct`. The activity is the latest recorded on or before `end` (the
  * latest contact that gives one). In education, employment or training when the SSDA903 ACTIV code is
@@ -21,22 +23,19 @@ export const careLeaversEetPct = defineIndicator({
     ['recorded', 'Recorded on'],
     ['activity', 'Activity'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
-    return {
-      kind: 'percent',
-      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
-        const cohort = formerRelevant19To21(c, end);
-        if (!cohort) return [];
-        const latest = latestContact(c, end, (x) => x.activity !== null);
-        const activity = latest?.activity ?? null;
-        return [
-          {
-            ...member(c, { age: cohort.age, recorded: latest?.date ?? null, activity }, cohort.status.id),
-            inNumerator: activity !== null && /^[FP][1245]$/.test(activity),
-          },
-        ];
-      }),
-    };
+    for (const c of childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end')) {
+      const cohort = formerRelevant19To21(c, end);
+      if (!cohort) continue;
+      const latest = latestContact(c, end, givesActivity);
+      const activity = latest?.activity ?? null;
+      out.add(
+        out.listing &&
+          member(c, { age: cohort.age, recorded: latest?.date ?? null, activity }, cohort.status.id),
+        activity !== null && /^[FP][1245]$/.test(activity),
+      );
+    }
+    return { kind: 'percent' };
   },
 });

@@ -65,29 +65,24 @@ export const careLeaversInTouchPct = defineIndicator({
     ['latest_contact', 'Latest contact'],
     ['in_touch', 'Recorded in touch'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
     const since = addDays(end, -56);
-    return {
-      kind: 'percent',
-      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
-        const cohort = formerRelevant19To21(c, end);
-        if (!cohort) return [];
-        const latest = latestContact(c, end);
-        const inTouch =
-          latest !== undefined &&
-          (latest.inTouch === 'YES' || (latest.date >= since && !OUT_OF_TOUCH.has(latest.inTouch)));
-        return [
-          {
-            ...member(
-              c,
-              { age: cohort.age, latest_contact: latest?.date ?? null, in_touch: latest?.inTouch ?? null },
-              cohort.status.id,
-            ),
-            inNumerator: inTouch,
-          },
-        ];
-      }),
-    };
+    for (const c of childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end')) {
+      const cohort = formerRelevant19To21(c, end);
+      if (!cohort) continue;
+      const latest = latestContact(c, end);
+      out.add(
+        out.listing &&
+          member(
+            c,
+            { age: cohort.age, latest_contact: latest?.date ?? null, in_touch: latest?.inTouch ?? null },
+            cohort.status.id,
+          ),
+        latest !== undefined &&
+          (latest.inTouch === 'YES' || (latest.date >= since && !OUT_OF_TOUCH.has(latest.inTouch))),
+      );
+    }
+    return { kind: 'percent' };
   },
 });

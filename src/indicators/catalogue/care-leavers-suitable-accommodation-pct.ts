@@ -3,6 +3,8 @@ import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { formerRelevant19To21, latestContact } from './care-leavers-in-touch-pct.ts';
 
+const givesAccommodation = (contact: { accommodation: string | null }) => contact.accommodation !== null;
+
 /**
  * The cohort of `care_leavers_in_touch_pct`. The accommodation is the latest recorded on or before `end` (the
  * latest contact that gives one). Suitable when the SSDA903 ACCOM code's suffix is 1 (B1, C1, …, Z1);
@@ -20,26 +22,19 @@ export const careLeaversSuitableAccommodationPct = defineIndicator({
     ['recorded', 'Recorded on'],
     ['accommodation', 'Accommodation'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
-    return {
-      kind: 'percent',
-      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
-        const cohort = formerRelevant19To21(c, end);
-        if (!cohort) return [];
-        const latest = latestContact(c, end, (x) => x.accommodation !== null);
-        const accommodation = latest?.accommodation ?? null;
-        return [
-          {
-            ...member(
-              c,
-              { age: cohort.age, recorded: latest?.date ?? null, accommodation },
-              cohort.status.id,
-            ),
-            inNumerator: accommodation !== null && /^[A-Z]1$/.test(accommodation),
-          },
-        ];
-      }),
-    };
+    for (const c of childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end')) {
+      const cohort = formerRelevant19To21(c, end);
+      if (!cohort) continue;
+      const latest = latestContact(c, end, givesAccommodation);
+      const accommodation = latest?.accommodation ?? null;
+      out.add(
+        out.listing &&
+          member(c, { age: cohort.age, recorded: latest?.date ?? null, accommodation }, cohort.status.id),
+        accommodation !== null && /^[A-Z]1$/.test(accommodation),
+      );
+    }
+    return { kind: 'percent' };
   },
 });

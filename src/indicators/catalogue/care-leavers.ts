@@ -23,18 +23,27 @@ export const careLeavers = defineIndicator({
     ['since', 'Since'],
     ['age', 'Age at end'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
-    return {
-      kind: 'count',
-      members: childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end').flatMap((c) => {
-        const status = c.careLeaver.findLast(
-          (s) => CARE_LEAVER.has(s.eligibility) && openAt(s.start, s.end, end),
-        );
-        if (!status) return [];
-        const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;
-        return [member(c, { eligibility: status.eligibility, since: status.start, age }, status.id)];
-      }),
-    };
+    for (const c of childrenOverlapping(model, 'careLeaver', end, end, 'start', 'end')) {
+      let status: (typeof c.careLeaver)[number] | undefined;
+      for (const s of c.careLeaver)
+        if (CARE_LEAVER.has(s.eligibility) && openAt(s.start, s.end, end)) status = s;
+      if (!status) continue;
+      const dob = c.dateOfBirth;
+      out.add(
+        out.listing &&
+          member(
+            c,
+            {
+              eligibility: status.eligibility,
+              since: status.start,
+              age: dob !== null && dob <= end ? ageOn(dob, end) : null,
+            },
+            status.id,
+          ),
+      );
+    }
+    return { kind: 'count' };
   },
 });

@@ -14,15 +14,13 @@ export const careProceedingsIssued = defineIndicator({
   section: 'Management oversight and workforce',
   definition: 'Children for whom care proceedings were issued in the month.',
   facts: [['issued', 'Proceedings issued']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'careProceedings', 'issued', period.start, period.end).flatMap((c) => {
-        const issued = c.careProceedings
-          .filter((p) => inRange(p.issued, period.start, period.end))
-          .sort((a, b) => (a.issued < b.issued ? -1 : a.issued > b.issued ? 1 : 0))[0];
-        return issued ? [member(c, { issued: issued.issued }, issued.id)] : [];
-      }),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'careProceedings', 'issued', period.start, period.end)) {
+      let issued: (typeof c.careProceedings)[number] | undefined;
+      for (const p of c.careProceedings)
+        if (inRange(p.issued, period.start, period.end) && (!issued || p.issued < issued.issued)) issued = p;
+      if (issued) out.add(out.listing && member(c, { issued: issued.issued }, issued.id));
+    }
+    return { kind: 'count' };
   },
 });

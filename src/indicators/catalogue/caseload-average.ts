@@ -1,6 +1,6 @@
 import { childrenOverlapping } from '../candidates.ts';
 import { openAt } from '../conventions.ts';
-import { defineIndicator, type BreakdownRow, type Member } from '../indicator.ts';
+import { defineIndicator, type BreakdownRow } from '../indicator.ts';
 import type { ChildJourney, JourneyModel, TeamInfo, WorkerInfo } from '../model.ts';
 
 /** A case-holding worker in post at D and the children allocated to them then. */
@@ -84,17 +84,19 @@ export const caseloadAverage = defineIndicator({
     ['worker_fte', 'Worker FTE'],
     ['allocated', 'Allocated since'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const caseloads = caseloadsAt(model, period.end);
     const teamName = (id: string) => model.teams.get(id)?.name ?? 'Unknown team';
-    const members: Member[] = caseloads.flatMap(({ worker, children }) =>
-      children.map(({ child, allocationId, allocated }) => ({
-        personId: child.id,
-        laChildId: child.laChildId,
-        recordId: allocationId,
-        facts: { team: teamName(worker.teamId), worker: worker.name, worker_fte: worker.fte, allocated },
-      })),
-    );
+    for (const { worker, children } of caseloads)
+      for (const { child, allocationId, allocated } of children)
+        out.add(
+          out.listing && {
+            personId: child.id,
+            laChildId: child.laChildId,
+            recordId: allocationId,
+            facts: { team: teamName(worker.teamId), worker: worker.name, worker_fte: worker.fte, allocated },
+          },
+        );
     const teamIds = [...new Set(caseloads.map((c) => c.worker.teamId))].sort((a, b) =>
       teamName(a).localeCompare(teamName(b)),
     );
@@ -111,6 +113,6 @@ export const caseloadAverage = defineIndicator({
         denominator: fte,
       };
     });
-    return { kind: 'average', members, denominator: fteSum(caseloads), breakdown };
+    return { kind: 'average', denominator: fteSum(caseloads), breakdown };
   },
 });

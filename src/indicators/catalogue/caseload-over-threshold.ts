@@ -1,5 +1,5 @@
 import { defineIndicator } from '../indicator.ts';
-import { caseloadsAt } from './caseload-average.ts';
+import { caseloadsAt, type Caseload } from './caseload-average.ts';
 
 /**
  * Counts workers, not children: each member is a worker, with personId = the worker's id and laChildId = the
@@ -21,13 +21,13 @@ export const caseloadOverThreshold = defineIndicator({
     ['children', 'Allocated children'],
   ],
   additive: false,
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: caseloadsAt(model, period.end)
-        .filter((c) => c.children.length >= 30)
-        .sort((a, b) => a.worker.name.localeCompare(b.worker.name))
-        .map(({ worker, children }) => ({
+  measure(model, period, out) {
+    const over: Caseload[] = [];
+    for (const c of caseloadsAt(model, period.end)) if (c.children.length >= 30) over.push(c);
+    if (out.listing) over.sort((a, b) => a.worker.name.localeCompare(b.worker.name));
+    for (const { worker, children } of over)
+      out.add(
+        out.listing && {
           personId: worker.id,
           laChildId: worker.name,
           facts: {
@@ -35,7 +35,8 @@ export const caseloadOverThreshold = defineIndicator({
             fte: worker.fte,
             children: children.length,
           },
-        })),
-    };
+        },
+      );
+    return { kind: 'count' };
   },
 });

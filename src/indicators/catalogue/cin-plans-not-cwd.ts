@@ -18,14 +18,12 @@ export const cinPlansNotCwd = defineIndicator({
     ['plan_start', 'Plan start'],
     ['team', 'Allocated team'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenOnCinPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
-        const team = allocatedTeam(model, c, period.end);
-        if (team?.type === 'disability') return [];
-        return [member(c, { plan_start: plan.start, team: team?.name ?? null }, plan.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: plan } of childrenOnCinPlanAt(model, period.end)) {
+      const team = allocatedTeam(model, c, period.end);
+      if (team?.type === 'disability') continue;
+      out.add(out.listing && member(c, { plan_start: plan.start, team: team?.name ?? null }, plan.id));
+    }
+    return { kind: 'count' };
   },
 });

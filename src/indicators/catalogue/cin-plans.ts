@@ -29,12 +29,9 @@ export const cinPlans = defineIndicator({
   section: 'Children in need',
   definition: 'Children with an open child in need plan at `end`.',
   facts: [['plan_start', 'Plan start']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenOnCinPlanAt(model, period.end).map(({ child, value: plan }) =>
-        member(child, { plan_start: plan.start }, plan.id),
-      ),
-    };
+  measure(model, period, out) {
+    for (const { child, value: plan } of childrenOnCinPlanAt(model, period.end))
+      out.add(out.listing && member(child, { plan_start: plan.start }, plan.id));
+    return { kind: 'count' };
   },
 });

@@ -27,29 +27,28 @@ export const cinRate = defineIndicator({
     ['cp_plan_start', 'CP plan start'],
     ['care_start', 'Period of care start'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
-    return {
-      kind: 'rate',
-      population: populationAt(model, end),
-      members: childrenOfAny(
-        model,
-        childrenOverlapping(model, 'cinPlans', end, end, 'start', 'end'),
-        childrenOverlapping(model, 'cpPlans', end, end, 'start', 'end'),
-        childrenOverlapping(model, 'episodes', end, end, 'start', 'end'),
-      ).flatMap((c) => {
-        const cin = cinPlanAt(c, end);
-        const cp = cpPlanAt(c, end);
-        const care = lookedAfterAt(c, end);
-        if (!cin && !cp && !care) return [];
-        return [
+    const candidates = childrenOfAny(
+      model,
+      childrenOverlapping(model, 'cinPlans', end, end, 'start', 'end'),
+      childrenOverlapping(model, 'cpPlans', end, end, 'start', 'end'),
+      childrenOverlapping(model, 'episodes', end, end, 'start', 'end'),
+    );
+    for (const c of candidates) {
+      const cin = cinPlanAt(c, end);
+      const cp = cpPlanAt(c, end);
+      const care = lookedAfterAt(c, end);
+      if (!cin && !cp && !care) continue;
+      out.add(
+        out.listing &&
           member(c, {
             cin_plan_start: cin?.start ?? null,
             cp_plan_start: cp?.start ?? null,
             care_start: care?.start ?? null,
           }),
-        ];
-      }),
-    };
+      );
+    }
+    return { kind: 'rate', population: populationAt(model, end) };
   },
 });

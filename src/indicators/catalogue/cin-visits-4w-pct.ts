@@ -23,21 +23,17 @@ export const cinVisits4wPct = defineIndicator({
     ['window_from', 'Seen on or after'],
     ['last_seen', 'Last seen on a CIN visit'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const from = addDays(period.end, -27);
     const startedBefore = addDays(period.end, -28);
-    return {
-      kind: 'percent',
-      members: childrenOnCinPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
-        if (plan.start >= startedBefore) return [];
-        const lastSeen = latestOnOrBefore(seenVisitDates(c, 'cin'), period.end);
-        return [
-          {
-            ...member(c, { plan_start: plan.start, window_from: from, last_seen: lastSeen }, plan.id),
-            inNumerator: lastSeen !== null && lastSeen >= from,
-          },
-        ];
-      }),
-    };
+    for (const { child: c, value: plan } of childrenOnCinPlanAt(model, period.end)) {
+      if (plan.start >= startedBefore) continue;
+      const lastSeen = latestOnOrBefore(seenVisitDates(c, 'cin'), period.end);
+      out.add(
+        out.listing && member(c, { plan_start: plan.start, window_from: from, last_seen: lastSeen }, plan.id),
+        lastSeen !== null && lastSeen >= from,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

@@ -32,19 +32,20 @@ export const cla3plusPlacementsPct = defineIndicator({
     ['new_placements', 'New placements in window'],
     ['placements', 'Placements'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
     const windowStart = twelveMonthsBefore(end);
-    return {
-      kind: 'percent',
-      members: childrenLookedAfterAt(model, end).map(({ child: c, value: care }) => {
-        const open = c.episodes.find((e) => !isShortBreak(e) && openAt(e.start, e.end, windowStart));
-        const moves = c.episodes.filter(
-          (e) => e.start > windowStart && e.start <= end && startsPlacement(c, e),
-        ).length;
-        const placements = (open ? 1 : 0) + moves;
-        return {
-          ...member(
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, end)) {
+      let open: (typeof c.episodes)[number] | undefined;
+      let moves = 0;
+      for (const e of c.episodes) {
+        if (open === undefined && !isShortBreak(e) && openAt(e.start, e.end, windowStart)) open = e;
+        if (e.start > windowStart && e.start <= end && startsPlacement(c, e)) moves++;
+      }
+      const placements = (open ? 1 : 0) + moves;
+      out.add(
+        out.listing &&
+          member(
             c,
             {
               placement_at_window_start: open?.placement ?? null,
@@ -53,9 +54,9 @@ export const cla3plusPlacementsPct = defineIndicator({
             },
             care.episode.id,
           ),
-          inNumerator: placements >= 3,
-        };
-      }),
-    };
+        placements >= 3,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

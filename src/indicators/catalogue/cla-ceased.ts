@@ -21,26 +21,23 @@ export const claCeased = defineIndicator({
     ['care_end', 'Care end'],
     ['reason_end', 'Reason ended'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'episodes', 'end', period.start, period.end).flatMap((c) =>
-        c.episodes
-          .filter(
-            (e) =>
-              inRange(e.end, period.start, period.end) &&
-              e.reasonEnd !== null &&
-              e.reasonEnd !== 'X1' &&
-              !isShortBreak(e),
-          )
-          .map((e) =>
-            member(
-              c,
-              { care_start: periodOfCareStart(c, e), care_end: e.end, reason_end: e.reasonEnd },
-              e.id,
-            ),
-          ),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'episodes', 'end', period.start, period.end))
+      for (const e of c.episodes)
+        if (
+          inRange(e.end, period.start, period.end) &&
+          e.reasonEnd !== null &&
+          e.reasonEnd !== 'X1' &&
+          !isShortBreak(e)
+        )
+          out.add(
+            out.listing &&
+              member(
+                c,
+                { care_start: periodOfCareStart(c, e), care_end: e.end, reason_end: e.reasonEnd },
+                e.id,
+              ),
+          );
+    return { kind: 'count' };
   },
 });

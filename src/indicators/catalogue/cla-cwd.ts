@@ -17,14 +17,12 @@ export const claCwd = defineIndicator({
     ['care_start', 'Care start'],
     ['team', 'Allocated team'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
-        const team = allocatedTeam(model, c, period.end);
-        if (team?.type !== 'disability') return [];
-        return [member(c, { care_start: care.start, team: team.name }, care.episode.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end)) {
+      const team = allocatedTeam(model, c, period.end);
+      if (team?.type === 'disability')
+        out.add(out.listing && member(c, { care_start: care.start, team: team.name }, care.episode.id));
+    }
+    return { kind: 'count' };
   },
 });

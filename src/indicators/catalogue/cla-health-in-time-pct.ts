@@ -28,37 +28,33 @@ export const claHealthInTimePct = defineIndicator({
     ['days_before_end', 'Days before end'],
     ['limit_days', 'Allowed (days)'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
     const since = twelveMonthsBefore(end);
-    return {
-      kind: 'percent',
-      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
-        if (care.start > since) return [];
-        const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;
-        const limit = age !== null && age < 5 ? 183 : 365;
-        let latest: string | null = null;
-        for (const h of c.health)
-          if (ASSESSMENTS.has(h.kind) && h.date <= end && (latest === null || h.date > latest))
-            latest = h.date;
-        const days = latest === null ? null : daysBetween(latest, end);
-        return [
-          {
-            ...member(
-              c,
-              {
-                care_start: care.start,
-                age,
-                latest_assessment: latest,
-                days_before_end: days,
-                limit_days: limit,
-              },
-              care.episode.id,
-            ),
-            inNumerator: days !== null && days <= limit,
-          },
-        ];
-      }),
-    };
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, end)) {
+      if (care.start > since) continue;
+      const age = c.dateOfBirth !== null && c.dateOfBirth <= end ? ageOn(c.dateOfBirth, end) : null;
+      const limit = age !== null && age < 5 ? 183 : 365;
+      let latest: string | null = null;
+      for (const h of c.health)
+        if (ASSESSMENTS.has(h.kind) && h.date <= end && (latest === null || h.date > latest)) latest = h.date;
+      const days = latest === null ? null : daysBetween(latest, end);
+      out.add(
+        out.listing &&
+          member(
+            c,
+            {
+              care_start: care.start,
+              age,
+              latest_assessment: latest,
+              days_before_end: days,
+              limit_days: limit,
+            },
+            care.episode.id,
+          ),
+        days !== null && days <= limit,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

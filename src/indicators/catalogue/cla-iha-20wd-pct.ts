@@ -24,32 +24,29 @@ export const claIha20wdPct = defineIndicator({
     ['assessment', 'Initial health assessment'],
     ['working_days', 'Working days'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
-        const episode = firstCareStartIn(c, period.start, period.end);
-        if (!episode) return [];
-        let iha: (typeof c.health)[number] | undefined;
-        for (const h of c.health)
-          if (
-            h.kind === 'initial_health_assessment' &&
-            h.date >= episode.start &&
-            (iha === undefined || h.date < iha.date)
-          )
-            iha = h;
-        const days = iha ? wd(episode.start, iha.date) : null;
-        return [
-          {
-            ...member(
-              c,
-              { care_start: episode.start, assessment: iha?.date ?? null, working_days: days },
-              episode.id,
-            ),
-            inNumerator: days !== null && days <= 20,
-          },
-        ];
-      }),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'episodes', 'start', period.start, period.end)) {
+      const episode = firstCareStartIn(c, period.start, period.end);
+      if (!episode) continue;
+      let iha: (typeof c.health)[number] | undefined;
+      for (const h of c.health)
+        if (
+          h.kind === 'initial_health_assessment' &&
+          h.date >= episode.start &&
+          (iha === undefined || h.date < iha.date)
+        )
+          iha = h;
+      const days = iha ? wd(episode.start, iha.date) : null;
+      out.add(
+        out.listing &&
+          member(
+            c,
+            { care_start: episode.start, assessment: iha?.date ?? null, working_days: days },
+            episode.id,
+          ),
+        days !== null && days <= 20,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

@@ -19,19 +19,17 @@ export const claMissingEpisodes = defineIndicator({
     ['end', 'End'],
     ['placement', 'Placement'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'missing', 'start', period.start, period.end).flatMap((c) =>
-        c.missing.flatMap((m) => {
-          if (!inRange(m.start, period.start, period.end)) return [];
-          const episode = lookedAfterEpisode(c, m.start);
-          if (!episode) return [];
-          return [
-            member(c, { kind: m.kind, start: m.start, end: m.end, placement: episode.placement }, m.id),
-          ];
-        }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'missing', 'start', period.start, period.end))
+      for (const m of c.missing) {
+        if (!inRange(m.start, period.start, period.end)) continue;
+        const episode = lookedAfterEpisode(c, m.start);
+        if (episode)
+          out.add(
+            out.listing &&
+              member(c, { kind: m.kind, start: m.start, end: m.end, placement: episode.placement }, m.id),
+          );
+      }
+    return { kind: 'count' };
   },
 });

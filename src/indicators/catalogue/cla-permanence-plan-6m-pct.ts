@@ -23,33 +23,30 @@ export const claPermanencePlan6mPct = defineIndicator({
     ['permanence_plan', 'First permanence plan'],
     ['days_to_plan', 'Days to plan'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
-    return {
-      kind: 'percent',
-      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
-        const days = daysBetween(care.start, end);
-        if (days < 183) return [];
-        let plan: (typeof c.permanencePlans)[number] | undefined;
-        for (const p of c.permanencePlans)
-          if (p.date >= care.start && (plan === undefined || p.date < plan.date)) plan = p;
-        const toPlan = plan ? daysBetween(care.start, plan.date) : null;
-        return [
-          {
-            ...member(
-              c,
-              {
-                care_start: care.start,
-                days_looked_after: days,
-                permanence_plan: plan?.date ?? null,
-                days_to_plan: toPlan,
-              },
-              care.episode.id,
-            ),
-            inNumerator: toPlan !== null && toPlan <= 183,
-          },
-        ];
-      }),
-    };
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, end)) {
+      const days = daysBetween(care.start, end);
+      if (days < 183) continue;
+      let plan: (typeof c.permanencePlans)[number] | undefined;
+      for (const p of c.permanencePlans)
+        if (p.date >= care.start && (plan === undefined || p.date < plan.date)) plan = p;
+      const toPlan = plan ? daysBetween(care.start, plan.date) : null;
+      out.add(
+        out.listing &&
+          member(
+            c,
+            {
+              care_start: care.start,
+              days_looked_after: days,
+              permanence_plan: plan?.date ?? null,
+              days_to_plan: toPlan,
+            },
+            care.episode.id,
+          ),
+        toPlan !== null && toPlan <= 183,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

@@ -16,13 +16,13 @@ export const claPlacedForAdoption = defineIndicator({
     ['care_start', 'Care start'],
     ['placement', 'Placement'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
-        if (!PLACED_FOR_ADOPTION.has(care.episode.placement)) return [];
-        return [member(c, { care_start: care.start, placement: care.episode.placement }, care.episode.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end))
+      if (PLACED_FOR_ADOPTION.has(care.episode.placement))
+        out.add(
+          out.listing &&
+            member(c, { care_start: care.start, placement: care.episode.placement }, care.episode.id),
+        );
+    return { kind: 'count' };
   },
 });

@@ -14,13 +14,12 @@ export const claRate = defineIndicator({
     ['care_start', 'Care start'],
     ['legal_status', 'Legal status'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'rate',
-      population: populationAt(model, period.end),
-      members: childrenLookedAfterAt(model, period.end).map(({ child, value: care }) =>
-        member(child, { care_start: care.start, legal_status: care.episode.legalStatus }, care.episode.id),
-      ),
-    };
+  measure(model, period, out) {
+    for (const { child, value: care } of childrenLookedAfterAt(model, period.end))
+      out.add(
+        out.listing &&
+          member(child, { care_start: care.start, legal_status: care.episode.legalStatus }, care.episode.id),
+      );
+    return { kind: 'rate', population: populationAt(model, period.end) };
   },
 });

@@ -18,14 +18,12 @@ export const claResidential = defineIndicator({
     ['placement', 'Placement'],
     ['provider', 'Provider'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
-        if (!RESIDENTIAL.has(care.episode.placement)) return [];
-        const { placement, provider } = care.episode;
-        return [member(c, { care_start: care.start, placement, provider }, care.episode.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end)) {
+      const { placement, provider } = care.episode;
+      if (RESIDENTIAL.has(placement))
+        out.add(out.listing && member(c, { care_start: care.start, placement, provider }, care.episode.id));
+    }
+    return { kind: 'count' };
   },
 });

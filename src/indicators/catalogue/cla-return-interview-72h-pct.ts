@@ -25,21 +25,16 @@ export const claReturnInterview72hPct = defineIndicator({
     ['offered', 'Interview offered'],
     ['due', 'Offer due by'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'missing', 'end', period.start, period.end).flatMap((c) =>
-        c.missing.flatMap((m) => {
-          if (!inRange(m.end, period.start, period.end) || !lookedAfterEpisode(c, m.start)) return [];
-          const due = dueDate('return_interview_72h', m.end);
-          return [
-            {
-              ...member(c, { start: m.start, end: m.end, offered: m.offered, due }, m.id),
-              inNumerator: m.offered !== null && m.offered >= m.end && m.offered <= due,
-            },
-          ];
-        }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'missing', 'end', period.start, period.end))
+      for (const m of c.missing) {
+        if (!inRange(m.end, period.start, period.end) || !lookedAfterEpisode(c, m.start)) continue;
+        const due = dueDate('return_interview_72h', m.end);
+        out.add(
+          out.listing && member(c, { start: m.start, end: m.end, offered: m.offered, due }, m.id),
+          m.offered !== null && m.offered >= m.end && m.offered <= due,
+        );
+      }
+    return { kind: 'percent' };
   },
 });

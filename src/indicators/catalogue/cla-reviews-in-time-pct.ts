@@ -24,23 +24,21 @@ export const claReviewsInTimePct = defineIndicator({
     ['last_review', 'Last review'],
     ['next_due', 'Next review due'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
-    return {
-      kind: 'percent',
-      members: childrenLookedAfterAt(model, end).map(({ child: c, value: care }) => {
-        const held = new Set<string>();
-        let last: string | null = null;
-        for (const { date } of c.claReviews) {
-          if (date < care.start || date > end) continue;
-          held.add(date);
-          if (last === null || date > last) last = date;
-        }
-        // Each due date runs from the review before, so only the last review held decides the next.
-        const due =
-          last === null ? addWorkingDays(care.start, 20) : monthsAfter(last, held.size === 1 ? 3 : 6);
-        return {
-          ...member(
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, end)) {
+      const held = new Set<string>();
+      let last: string | null = null;
+      for (const { date } of c.claReviews) {
+        if (date < care.start || date > end) continue;
+        held.add(date);
+        if (last === null || date > last) last = date;
+      }
+      // Each due date runs from the review before, so only the last review held decides the next.
+      const due = last === null ? addWorkingDays(care.start, 20) : monthsAfter(last, held.size === 1 ? 3 : 6);
+      out.add(
+        out.listing &&
+          member(
             c,
             {
               care_start: care.start,
@@ -50,9 +48,9 @@ export const claReviewsInTimePct = defineIndicator({
             },
             care.episode.id,
           ),
-          inNumerator: due >= end,
-        };
-      }),
-    };
+        due >= end,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

@@ -14,13 +14,10 @@ export const claS20ExclUasc = defineIndicator({
     ['care_start', 'Care start'],
     ['legal_status', 'Legal status'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
-        if (care.episode.legalStatus !== 'V2' || isUascAt(c, period.end)) return [];
-        return [member(c, { care_start: care.start, legal_status: 'V2' }, care.episode.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end))
+      if (care.episode.legalStatus === 'V2' && !isUascAt(c, period.end))
+        out.add(out.listing && member(c, { care_start: care.start, legal_status: 'V2' }, care.episode.id));
+    return { kind: 'count' };
   },
 });

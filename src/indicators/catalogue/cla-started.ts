@@ -23,26 +23,24 @@ export const claStarted = defineIndicator({
     ['legal_status', 'Legal status'],
     ['placement', 'Placement'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
-        const episode = firstCareStartIn(c, period.start, period.end);
-        return episode
-          ? [
-              member(
-                c,
-                {
-                  care_start: episode.start,
-                  rne: episode.rne,
-                  legal_status: episode.legalStatus,
-                  placement: episode.placement,
-                },
-                episode.id,
-              ),
-            ]
-          : [];
-      }),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'episodes', 'start', period.start, period.end)) {
+      const episode = firstCareStartIn(c, period.start, period.end);
+      if (episode)
+        out.add(
+          out.listing &&
+            member(
+              c,
+              {
+                care_start: episode.start,
+                rne: episode.rne,
+                legal_status: episode.legalStatus,
+                placement: episode.placement,
+              },
+              episode.id,
+            ),
+        );
+    }
+    return { kind: 'count' };
   },
 });

@@ -19,14 +19,12 @@ export const claUascStarted = defineIndicator({
     ['care_start', 'Care start'],
     ['uasc_since', 'UASC since'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'episodes', 'start', period.start, period.end).flatMap((c) => {
-        const episode = firstCareStartIn(c, period.start, period.end);
-        if (!episode || !isUascAt(c, episode.start)) return [];
-        return [member(c, { care_start: episode.start, uasc_since: c.uascSince }, episode.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'episodes', 'start', period.start, period.end)) {
+      const episode = firstCareStartIn(c, period.start, period.end);
+      if (episode && isUascAt(c, episode.start))
+        out.add(out.listing && member(c, { care_start: episode.start, uasc_since: c.uascSince }, episode.id));
+    }
+    return { kind: 'count' };
   },
 });

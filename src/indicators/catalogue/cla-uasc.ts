@@ -14,13 +14,12 @@ export const claUasc = defineIndicator({
     ['care_start', 'Care start'],
     ['uasc_since', 'UASC since'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenLookedAfterAt(model, period.end).flatMap(({ child: c, value: care }) => {
-        if (!isUascAt(c, period.end)) return [];
-        return [member(c, { care_start: care.start, uasc_since: c.uascSince }, care.episode.id)];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, period.end))
+      if (isUascAt(c, period.end))
+        out.add(
+          out.listing && member(c, { care_start: care.start, uasc_since: c.uascSince }, care.episode.id),
+        );
+    return { kind: 'count' };
   },
 });

@@ -24,28 +24,21 @@ export const claVisitsInTimePct = defineIndicator({
     ['interval_days', 'Visiting interval (days)'],
     ['last_visit', 'Last visit, child seen'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
     // The first day a visit counts from, for each interval (worked out once per period, not per child).
     const seenFrom = { 42: addDays(end, -42), 91: addDays(end, -91) };
-    return {
-      kind: 'percent',
-      members: childrenLookedAfterAt(model, end).flatMap(({ child: c, value: care }) => {
-        if (daysBetween(care.start, end) < 7) return [];
-        const interval = care.episode.longTerm ? 91 : 42;
-        const latest = latestOnOrBefore(seenVisitDates(c, 'cla'), end);
-        const last = latest !== null && latest >= care.start ? latest : null;
-        return [
-          {
-            ...member(
-              c,
-              { care_start: care.start, interval_days: interval, last_visit: last },
-              care.episode.id,
-            ),
-            inNumerator: last !== null && last >= seenFrom[interval],
-          },
-        ];
-      }),
-    };
+    for (const { child: c, value: care } of childrenLookedAfterAt(model, end)) {
+      if (daysBetween(care.start, end) < 7) continue;
+      const interval = care.episode.longTerm ? 91 : 42;
+      const latest = latestOnOrBefore(seenVisitDates(c, 'cla'), end);
+      const last = latest !== null && latest >= care.start ? latest : null;
+      out.add(
+        out.listing &&
+          member(c, { care_start: care.start, interval_days: interval, last_visit: last }, care.episode.id),
+        last !== null && last >= seenFrom[interval],
+      );
+    }
+    return { kind: 'percent' };
   },
 });

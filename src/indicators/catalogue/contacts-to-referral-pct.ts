@@ -1,8 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { describeCode } from '../../domain/codes.ts';
-import { CONTACT_DECISION } from '../../domain/local-codes.ts';
-import { inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
+import { addContactsOfMonth } from './contacts.ts';
 
 /**
  * One denominator member per contact dated in the month. Reading chosen: a contact with no screening decision
@@ -21,25 +18,8 @@ export const contactsToReferralPct = defineIndicator({
     ['contact_date', 'Contact date'],
     ['decision', 'Decision'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'contacts', 'date', period.start, period.end).flatMap((c) =>
-        c.contacts
-          .filter((x) => inRange(x.date, period.start, period.end))
-          .map((x) => ({
-            ...member(
-              c,
-              {
-                contact_date: x.date,
-                decision:
-                  x.decision === null ? null : (describeCode(CONTACT_DECISION, x.decision) ?? x.decision),
-              },
-              x.id,
-            ),
-            inNumerator: x.decision === 'referral',
-          })),
-      ),
-    };
+  measure(model, period, out) {
+    addContactsOfMonth(model, period, out, (contact) => contact.decision === 'referral');
+    return { kind: 'percent' };
   },
 });

@@ -2,7 +2,9 @@ import { childrenWithin } from '../candidates.ts';
 import { describeCode } from '../../domain/codes.ts';
 import { CONTACT_DECISION } from '../../domain/local-codes.ts';
 import { inRange, member } from '../conventions.ts';
-import { defineIndicator } from '../indicator.ts';
+import { defineIndicator, type Members } from '../indicator.ts';
+import type { ChildJourney, JourneyModel } from '../model.ts';
+import type { Period } from '../period.ts';
 
 /** Counts contact records (one member per contact), so a child contacted twice in the month counts twice. */
 export const contacts = defineIndicator({
@@ -16,13 +18,27 @@ export const contacts = defineIndicator({
     ['contact_date', 'Contact date'],
     ['decision', 'Decision'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'contacts', 'date', period.start, period.end).flatMap((c) =>
-        c.contacts
-          .filter((x) => inRange(x.date, period.start, period.end))
-          .map((x) =>
+  measure(model, period, out) {
+    addContactsOfMonth(model, period, out);
+    return { kind: 'count' };
+  },
+});
+
+/**
+ * Adds the contacts dated in the month, one member each (shared with contacts_to_referral_pct). For a
+ * percentage, `inNumerator` says which of them count in its numerator.
+ */
+export function addContactsOfMonth(
+  model: JourneyModel,
+  period: Period,
+  out: Members,
+  inNumerator?: (contact: ChildJourney['contacts'][number]) => boolean,
+): void {
+  for (const c of childrenWithin(model, 'contacts', 'date', period.start, period.end))
+    for (const x of c.contacts)
+      if (inRange(x.date, period.start, period.end))
+        out.add(
+          out.listing &&
             member(
               c,
               {
@@ -32,8 +48,6 @@ export const contacts = defineIndicator({
               },
               x.id,
             ),
-          ),
-      ),
-    };
-  },
-});
+          inNumerator?.(x),
+        );
+}

@@ -19,20 +19,17 @@ export const cpEnded2yPlusPct = defineIndicator({
     ['two_years_on', 'Two years on'],
     ['plan_end', 'Plan end'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'cpPlans', 'end', period.fytdStart, period.end).flatMap((c) =>
-        c.cpPlans
-          .filter((p) => inRange(p.end, period.fytdStart, period.end))
-          .map((p) => {
-            const twoYears = monthsAfter(p.start, 24);
-            return {
-              ...member(c, { plan_start: p.start, two_years_on: twoYears, plan_end: p.end }, p.id),
-              inNumerator: p.end! >= twoYears,
-            };
-          }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'cpPlans', 'end', period.fytdStart, period.end)) {
+      for (const p of c.cpPlans) {
+        if (!inRange(p.end, period.fytdStart, period.end)) continue;
+        const twoYears = monthsAfter(p.start, 24);
+        out.add(
+          out.listing && member(c, { plan_start: p.start, two_years_on: twoYears, plan_end: p.end }, p.id),
+          p.end! >= twoYears,
+        );
+      }
+    }
+    return { kind: 'percent' };
   },
 });

@@ -11,14 +11,11 @@ export const cpPlansStarted = defineIndicator({
   section: 'Child protection',
   definition: 'Child protection plans starting in the month.',
   facts: [['plan_start', 'Plan start']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'cpPlans', 'start', period.start, period.end).flatMap((c) =>
-        c.cpPlans
-          .filter((p) => inRange(p.start, period.start, period.end))
-          .map((p) => member(c, { plan_start: p.start }, p.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'cpPlans', 'start', period.start, period.end))
+      for (const p of c.cpPlans)
+        if (inRange(p.start, period.start, period.end))
+          out.add(out.listing && member(c, { plan_start: p.start }, p.id));
+    return { kind: 'count' };
   },
 });

@@ -25,12 +25,9 @@ export const cpPlans = defineIndicator({
   section: 'Child protection',
   definition: 'Children subject to a child protection plan at `end`.',
   facts: [['plan_start', 'Plan start']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenOnCpPlanAt(model, period.end).map(({ child, value: plan }) =>
-        member(child, { plan_start: plan.start }, plan.id),
-      ),
-    };
+  measure(model, period, out) {
+    for (const { child, value: plan } of childrenOnCpPlanAt(model, period.end))
+      out.add(out.listing && member(child, { plan_start: plan.start }, plan.id));
+    return { kind: 'count' };
   },
 });

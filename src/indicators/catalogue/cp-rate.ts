@@ -11,13 +11,9 @@ export const cpRate = defineIndicator({
   section: 'Child protection',
   definition: '`cp_plans` per 10,000.',
   facts: [['plan_start', 'Plan start']],
-  compute(model, period) {
-    return {
-      kind: 'rate',
-      population: populationAt(model, period.end),
-      members: childrenOnCpPlanAt(model, period.end).map(({ child, value: plan }) =>
-        member(child, { plan_start: plan.start }, plan.id),
-      ),
-    };
+  measure(model, period, out) {
+    for (const { child, value: plan } of childrenOnCpPlanAt(model, period.end))
+      out.add(out.listing && member(child, { plan_start: plan.start }, plan.id));
+    return { kind: 'rate', population: populationAt(model, period.end) };
   },
 });

@@ -25,29 +25,27 @@ export const cpReviewsInTimePct = defineIndicator({
     ['last_review', 'Latest review'],
     ['next_review_due', 'Next review due'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenOnCpPlanAt(model, period.end).flatMap(({ child: c, value: plan }) => {
-        const reviews = c.conferences.filter(
-          (k) =>
-            k.kind === 'review' &&
-            k.date <= period.end &&
-            (k.planId === plan.id || (k.planId === null && k.date >= plan.start)),
-        );
-        const last = reviews.reduce<string | null>((m, k) => (m === null || k.date > m ? k.date : m), null);
-        const due = last === null ? monthsAfter(plan.start, 3) : monthsAfter(last, 6);
-        return [
-          {
-            ...member(
-              c,
-              { plan_start: plan.start, reviews: reviews.length, last_review: last, next_review_due: due },
-              plan.id,
-            ),
-            inNumerator: due >= period.end,
-          },
-        ];
-      }),
-    };
+  measure(model, period, out) {
+    for (const { child: c, value: plan } of childrenOnCpPlanAt(model, period.end)) {
+      let reviews = 0;
+      let last: string | null = null;
+      for (const k of c.conferences) {
+        if (
+          k.kind === 'review' &&
+          k.date <= period.end &&
+          (k.planId === plan.id || (k.planId === null && k.date >= plan.start))
+        ) {
+          reviews++;
+          if (last === null || k.date > last) last = k.date;
+        }
+      }
+      const due = last === null ? monthsAfter(plan.start, 3) : monthsAfter(last, 6);
+      out.add(
+        out.listing &&
+          member(c, { plan_start: plan.start, reviews, last_review: last, next_review_due: due }, plan.id),
+        due >= period.end,
+      );
+    }
+    return { kind: 'percent' };
   },
 });

@@ -20,33 +20,33 @@ export const cpSecondOrSubsequentPct = defineIndicator({
     ['previous_plan_start', 'Previous plan start'],
     ['previous_plans_recorded', 'Previous plans recorded'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'cpPlans', 'start', period.fytdStart, period.end).flatMap((c) =>
-        c.cpPlans
-          .filter((p) => inRange(p.start, period.fytdStart, period.end))
-          .map((p) => {
-            const earlier = c.cpPlans.filter((e) => e.start < p.start);
-            const previous = earlier.reduce<string | null>(
-              (m, e) => (m === null || e.start > m ? e.start : m),
-              null,
-            );
-            return {
-              ...member(
-                c,
-                {
-                  plan_start: p.start,
-                  earlier_plans: earlier.length,
-                  previous_plan_start: previous,
-                  previous_plans_recorded: p.previousPlans ?? 0,
-                },
-                p.id,
-              ),
-              inNumerator: earlier.length > 0 || (p.previousPlans ?? 0) > 0,
-            };
-          }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'cpPlans', 'start', period.fytdStart, period.end)) {
+      for (const p of c.cpPlans) {
+        if (!inRange(p.start, period.fytdStart, period.end)) continue;
+        let earlier = 0;
+        let previous: string | null = null;
+        for (const e of c.cpPlans) {
+          if (e.start >= p.start) continue;
+          earlier++;
+          if (previous === null || e.start > previous) previous = e.start;
+        }
+        out.add(
+          out.listing &&
+            member(
+              c,
+              {
+                plan_start: p.start,
+                earlier_plans: earlier,
+                previous_plan_start: previous,
+                previous_plans_recorded: p.previousPlans ?? 0,
+              },
+              p.id,
+            ),
+          earlier > 0 || (p.previousPlans ?? 0) > 0,
+        );
+      }
+    }
+    return { kind: 'percent' };
   },
 });

@@ -10,7 +10,8 @@ export const cpVisits20wdPct = defineIndicator({
   section: 'Child protection',
   definition: 'The same with 20 working days.',
   facts: CP_VISIT_FACTS,
-  compute(model, period) {
-    return { kind: 'percent', members: cpVisitMembers(model, period, 20) };
+  measure(model, period, out) {
+    cpVisitMembers(model, period, 20, out);
+    return { kind: 'percent' };
   },
 });

@@ -14,15 +14,11 @@ export const earlyHelpAssessmentsCompleted = defineIndicator({
     ['start', 'Start'],
     ['completed', 'Completed'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'earlyHelpAssessments', 'completed', period.start, period.end).flatMap(
-        (c) =>
-          c.earlyHelpAssessments
-            .filter((a) => inRange(a.completed, period.start, period.end))
-            .map((a) => member(c, { start: a.start, completed: a.completed }, a.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'earlyHelpAssessments', 'completed', period.start, period.end))
+      for (const a of c.earlyHelpAssessments)
+        if (inRange(a.completed, period.start, period.end))
+          out.add(out.listing && member(c, { start: a.start, completed: a.completed }, a.id));
+    return { kind: 'count' };
   },
 });

@@ -22,16 +22,21 @@ export const earlyHelpLeadProfessional = defineIndicator({
     ['start', 'Start'],
     ['lead_agency', 'Lead professional’s agency'],
   ],
-  compute(model, period) {
-    const open = childrenOverlapping(model, 'earlyHelp', period.end, period.end, 'start', 'end').flatMap(
-      (c) => {
-        const episode = earlyHelpAt(c, period.end);
-        return episode ? [{ child: c, episode }] : [];
-      },
-    );
-    const denominator = open.length;
+  measure(model, period, out) {
+    let denominator = 0;
+    const byAgency = new Map<string, number>();
+    for (const c of childrenOverlapping(model, 'earlyHelp', period.end, period.end, 'start', 'end')) {
+      const episode = earlyHelpAt(c, period.end);
+      if (!episode) continue;
+      denominator++;
+      byAgency.set(episode.leadAgency, (byAgency.get(episode.leadAgency) ?? 0) + 1);
+      out.add(
+        out.listing &&
+          member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id),
+      );
+    }
     const breakdown: BreakdownRow[] = LEAD_AGENCY.entries.map(([key, label]) => {
-      const numerator = open.filter((o) => o.episode.leadAgency === key).length;
+      const numerator = byAgency.get(key) ?? 0;
       return {
         key,
         label,
@@ -40,12 +45,6 @@ export const earlyHelpLeadProfessional = defineIndicator({
         denominator,
       };
     });
-    return {
-      kind: 'breakdown',
-      members: open.map(({ child, episode }) =>
-        member(child, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id),
-      ),
-      breakdown,
-    };
+    return { kind: 'breakdown', breakdown };
   },
 });

@@ -34,17 +34,15 @@ export const earlyHelpOpen = defineIndicator({
     ['start', 'Start'],
     ['lead_agency', 'Lead professional’s agency'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenOverlapping(model, 'earlyHelp', period.end, period.end, 'start', 'end').flatMap(
-        (c) => {
-          const episode = earlyHelpAt(c, period.end);
-          return episode
-            ? [member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id)]
-            : [];
-        },
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenOverlapping(model, 'earlyHelp', period.end, period.end, 'start', 'end')) {
+      const episode = earlyHelpAt(c, period.end);
+      if (episode)
+        out.add(
+          out.listing &&
+            member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id),
+        );
+    }
+    return { kind: 'count' };
   },
 });

@@ -15,14 +15,11 @@ export const earlyHelpStarted = defineIndicator({
     ['start', 'Start'],
     ['lead_agency', 'Lead professional’s agency'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'earlyHelp', 'start', period.start, period.end).flatMap((c) =>
-        c.earlyHelp
-          .filter((e) => inRange(e.start, period.start, period.end))
-          .map((e) => member(c, { start: e.start, lead_agency: agencyLabel(e.leadAgency) }, e.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'earlyHelp', 'start', period.start, period.end))
+      for (const e of c.earlyHelp)
+        if (inRange(e.start, period.start, period.end))
+          out.add(out.listing && member(c, { start: e.start, lead_agency: agencyLabel(e.leadAgency) }, e.id));
+    return { kind: 'count' };
   },
 });

@@ -17,14 +17,11 @@ export const earlyHelpStepUp = defineIndicator({
     ['start', 'Start'],
     ['end', 'End'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'earlyHelp', 'end', period.start, period.end).flatMap((c) =>
-        c.earlyHelp
-          .filter((e) => e.endReason === 'step_up' && inRange(e.end, period.start, period.end))
-          .map((e) => member(c, { start: e.start, end: e.end }, e.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'earlyHelp', 'end', period.start, period.end))
+      for (const e of c.earlyHelp)
+        if (e.endReason === 'step_up' && inRange(e.end, period.start, period.end))
+          out.add(out.listing && member(c, { start: e.start, end: e.end }, e.id));
+    return { kind: 'count' };
   },
 });

@@ -11,8 +11,7 @@ type Conference = ChildJourney['conferences'][number];
  */
 export function enquiryOf(child: ChildJourney, conference: Conference) {
   if (conference.s47Id !== null) {
-    const linked = child.s47s.find((s) => s.id === conference.s47Id);
-    if (linked) return linked;
+    for (const s of child.s47s) if (s.id === conference.s47Id) return s;
   }
   let latest: ChildJourney['s47s'][number] | undefined;
   for (const s of child.s47s) {
@@ -44,25 +43,19 @@ export const icpc15wdPct = defineIndicator({
     ['icpc_date', 'Initial conference'],
     ['working_days', 'Working days'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'conferences', 'date', period.start, period.end).flatMap((c) =>
-        c.conferences
-          .filter((k) => k.kind === 'initial' && inRange(k.date, period.start, period.end))
-          .map((k) => {
-            const enquiry = enquiryOf(c, k);
-            const days = enquiry && enquiry.start <= k.date ? wd(enquiry.start, k.date) : null;
-            return {
-              ...member(
-                c,
-                { s47_start: enquiry?.start ?? null, icpc_date: k.date, working_days: days },
-                k.id,
-              ),
-              inNumerator: days !== null && days <= 15,
-            };
-          }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'conferences', 'date', period.start, period.end)) {
+      for (const k of c.conferences) {
+        if (k.kind !== 'initial' || !inRange(k.date, period.start, period.end)) continue;
+        const enquiry = enquiryOf(c, k);
+        const days = enquiry && enquiry.start <= k.date ? wd(enquiry.start, k.date) : null;
+        out.add(
+          out.listing &&
+            member(c, { s47_start: enquiry?.start ?? null, icpc_date: k.date, working_days: days }, k.id),
+          days !== null && days <= 15,
+        );
+      }
+    }
+    return { kind: 'percent' };
   },
 });

@@ -2,7 +2,7 @@ import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { OVERDUE_REASON } from '../../domain/local-codes.ts';
 import { addDays, latestOnOrBefore, member, seenVisitDates, wd } from '../conventions.ts';
-import { defineIndicator, type BreakdownRow, type Member } from '../indicator.ts';
+import { defineIndicator, type BreakdownRow } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 import { cinPlanAt } from './cin-plans.ts';
 import { lookedAfterAt } from './cla.ts';
@@ -111,7 +111,7 @@ export const overdueVisits = defineIndicator({
     ['working_days_since', 'Working days since seen (or start)'],
     ['reason', 'Recorded reason'],
   ],
-  compute(model, period) {
+  measure(model, period, out) {
     const end = period.end;
     const cp = policyInterval(model, 'cp_visit', end);
     const cin = policyInterval(model, 'cin_visit', end);
@@ -150,9 +150,8 @@ export const overdueVisits = defineIndicator({
       return undefined;
     }
 
-    const members: Member[] = [];
-    const categories: Category[] = [];
-    const reasons: string[] = [];
+    const byCategory: Record<Category, number> = { cp: 0, cin: 0, cla: 0 };
+    const byReason = new Map<string, number>();
     for (const c of childrenOfAny(
       model,
       childrenOverlapping(model, 'cpPlans', end, end, 'start', 'end'),
@@ -161,24 +160,25 @@ export const overdueVisits = defineIndicator({
     )) {
       const judged = judge(c);
       if (!judged?.overdue) continue;
-      const from = judged.seen ?? judged.start;
       const reason = recordedReason(c, judged.category, end);
-      categories.push(judged.category);
-      reasons.push(reason);
-      members.push(
-        member(
-          c,
-          {
-            category: CATEGORY_LABEL[judged.category],
-            start: judged.start,
-            interval: judged.interval,
-            last_seen: judged.seen,
-            days_since: daysBetween(from, end),
-            working_days_since: wd(from, end),
-            reason: REASON_LABEL.get(reason) ?? reason,
-          },
-          judged.recordId,
-        ),
+      byCategory[judged.category]++;
+      byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+      const from = judged.seen ?? judged.start;
+      out.add(
+        out.listing &&
+          member(
+            c,
+            {
+              category: CATEGORY_LABEL[judged.category],
+              start: judged.start,
+              interval: judged.interval,
+              last_seen: judged.seen,
+              days_since: daysBetween(from, end),
+              working_days_since: wd(from, end),
+              reason: REASON_LABEL.get(reason) ?? reason,
+            },
+            judged.recordId,
+          ),
       );
     }
     const row = (key: string, label: string, value: number): BreakdownRow => ({
@@ -189,13 +189,9 @@ export const overdueVisits = defineIndicator({
       denominator: null,
     });
     const breakdown = [
-      ...CATEGORIES.map((k) =>
-        row(`category:${k}`, CATEGORY_LABEL[k], categories.filter((x) => x === k).length),
-      ),
-      ...[...REASON_LABEL].map(([k, label]) =>
-        row(`reason:${k}`, label, reasons.filter((x) => x === k).length),
-      ),
+      ...CATEGORIES.map((k) => row(`category:${k}`, CATEGORY_LABEL[k], byCategory[k])),
+      ...[...REASON_LABEL].map(([k, label]) => row(`reason:${k}`, label, byReason.get(k) ?? 0)),
     ];
-    return { kind: 'breakdown', members, breakdown };
+    return { kind: 'breakdown', breakdown };
   },
 });

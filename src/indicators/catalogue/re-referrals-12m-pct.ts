@@ -22,26 +22,20 @@ export const reReferrals12mPct = defineIndicator({
     ['window_from', 'Earlier referral on or after'],
     ['previous_referral', 'Previous referral'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'referrals', 'date', period.start, period.end).flatMap((c) =>
-        c.referrals
-          .filter((r) => inRange(r.date, period.start, period.end))
-          .map((r) => {
-            const from = monthsAfter(r.date, -12);
-            const previous = c.referrals
-              .filter((p) => p.date < r.date)
-              .reduce<string | null>(
-                (latest, p) => (latest === null || p.date > latest ? p.date : latest),
-                null,
-              );
-            return {
-              ...member(c, { referral_date: r.date, window_from: from, previous_referral: previous }, r.id),
-              inNumerator: previous !== null && previous >= from,
-            };
-          }),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'referrals', 'date', period.start, period.end))
+      for (const r of c.referrals) {
+        if (!inRange(r.date, period.start, period.end)) continue;
+        const from = monthsAfter(r.date, -12);
+        let previous: string | null = null;
+        for (const p of c.referrals)
+          if (p.date < r.date && (previous === null || p.date > previous)) previous = p.date;
+        out.add(
+          out.listing &&
+            member(c, { referral_date: r.date, window_from: from, previous_referral: previous }, r.id),
+          previous !== null && previous >= from,
+        );
+      }
+    return { kind: 'percent' };
   },
 });

@@ -18,14 +18,11 @@ export const referralsNfaPct = defineIndicator({
     ['referral_date', 'Referral date'],
     ['nfa', 'No further action at referral'],
   ],
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: childrenWithin(model, 'referrals', 'date', period.start, period.end).flatMap((c) =>
-        c.referrals
-          .filter((r) => inRange(r.date, period.start, period.end))
-          .map((r) => ({ ...member(c, { referral_date: r.date, nfa: r.nfa }, r.id), inNumerator: r.nfa })),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'referrals', 'date', period.start, period.end))
+      for (const r of c.referrals)
+        if (inRange(r.date, period.start, period.end))
+          out.add(out.listing && member(c, { referral_date: r.date, nfa: r.nfa }, r.id), r.nfa);
+    return { kind: 'percent' };
   },
 });

@@ -15,15 +15,11 @@ export const referralsRateFytd = defineIndicator({
   section: 'Front door and referrals',
   definition: 'Referrals FYTD per 10,000.',
   facts: [['referral_date', 'Referral date']],
-  compute(model, period) {
-    return {
-      kind: 'rate',
-      population: populationAt(model, period.end),
-      members: childrenWithin(model, 'referrals', 'date', period.fytdStart, period.end).flatMap((c) =>
-        c.referrals
-          .filter((r) => inRange(r.date, period.fytdStart, period.end))
-          .map((r) => member(c, { referral_date: r.date }, r.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'referrals', 'date', period.fytdStart, period.end))
+      for (const r of c.referrals)
+        if (inRange(r.date, period.fytdStart, period.end))
+          out.add(out.listing && member(c, { referral_date: r.date }, r.id));
+    return { kind: 'rate', population: populationAt(model, period.end) };
   },
 });

@@ -10,14 +10,11 @@ export const referrals = defineIndicator({
   section: 'Front door and referrals',
   definition: 'Referrals (social care episodes) with a referral date in the month.',
   facts: [['referral_date', 'Referral date']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 'referrals', 'date', period.start, period.end).flatMap((c) =>
-        c.referrals
-          .filter((r) => inRange(r.date, period.start, period.end))
-          .map((r) => member(c, { referral_date: r.date }, r.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 'referrals', 'date', period.start, period.end))
+      for (const r of c.referrals)
+        if (inRange(r.date, period.start, period.end))
+          out.add(out.listing && member(c, { referral_date: r.date }, r.id));
+    return { kind: 'count' };
   },
 });

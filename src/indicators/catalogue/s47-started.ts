@@ -14,14 +14,11 @@ export const s47Started = defineIndicator({
   section: 'Child protection',
   definition: 'Section 47 enquiries started (date of the strategy discussion that began them) in the month.',
   facts: [['s47_start', 'Started (strategy discussion)']],
-  compute(model, period) {
-    return {
-      kind: 'count',
-      members: childrenWithin(model, 's47s', 'start', period.start, period.end).flatMap((c) =>
-        c.s47s
-          .filter((s) => inRange(s.start, period.start, period.end))
-          .map((s) => member(c, { s47_start: s.start }, s.id)),
-      ),
-    };
+  measure(model, period, out) {
+    for (const c of childrenWithin(model, 's47s', 'start', period.start, period.end))
+      for (const s of c.s47s)
+        if (inRange(s.start, period.start, period.end))
+          out.add(out.listing && member(c, { s47_start: s.start }, s.id));
+    return { kind: 'count' };
   },
 });

@@ -37,10 +37,8 @@ export const supervisionCareLeaversPct = defineIndicator({
   section: 'Management oversight and workforce',
   definition: 'The same for care leavers.',
   facts: supervisionFacts('Care leaver since'),
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: supervisionMembers(model, period, 'supervision_care_leaver', careLeaverSpell, 'careLeaver'),
-    };
+  measure(model, period, out) {
+    supervisionMembers(model, period, 'supervision_care_leaver', careLeaverSpell, 'careLeaver', out);
+    return { kind: 'percent' };
   },
 });

@@ -2,7 +2,7 @@ import { childrenWithAt } from '../candidates.ts';
 import { addCalendarMonths, daysBetween } from '../../domain/dates.ts';
 import { effectiveTimescaleRule, type LocalPolicyRuleId, type Timescale } from '../../domain/timescales.ts';
 import { addDays, latestOnOrBefore, member, supervisionDates, wd } from '../conventions.ts';
-import { defineIndicator, type PercentMember } from '../indicator.ts';
+import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
 import { cinPlanAt } from './cin-plans.ts';
@@ -82,11 +82,12 @@ export function supervisionFacts(startHeading: string): readonly (readonly [stri
 }
 
 /**
- * The supervision indicators' shared computation: children with a spell (plan, care or status) at `end` that
- * started more than the authority's supervision interval before `end`, each in the numerator when a case
- * supervision of theirs is dated within the interval up to and including `end`. Supervisions after `end` are
- * ignored; a supervision before the spell began cannot fall in the interval, since the spell is older than it.
- * Each rule has its own `spellAt`, so the children's spells at a date are remembered under the rule's id.
+ * The supervision indicators' shared computation, adding its members to `out`: children with a spell (plan,
+ * care or status) at `end` that started more than the authority's supervision interval before `end`, each in the
+ * numerator when a case supervision of theirs is dated within the interval up to and including `end`.
+ * Supervisions after `end` are ignored; a supervision before the spell began cannot fall in the interval, since
+ * the spell is older than it. Each rule has its own `spellAt`, so the children's spells at a date are remembered
+ * under the rule's id.
  */
 export function supervisionMembers(
   model: JourneyModel,
@@ -94,15 +95,16 @@ export function supervisionMembers(
   ruleId: LocalPolicyRuleId,
   spellAt: (child: ChildJourney, date: string) => Spell | undefined,
   spellKind: 'cinPlans' | 'cpPlans' | 'episodes' | 'careLeaver',
-): PercentMember[] {
+  out: Members,
+): void {
   const interval = policyInterval(model, ruleId, period.end);
   const spells = childrenWithAt(model, ruleId, spellKind, period.end, (c) => spellAt(c, period.end));
-  return spells.flatMap(({ child: c, value: spell }) => {
-    if (!interval.longEnough(spell.start)) return [];
+  for (const { child: c, value: spell } of spells) {
+    if (!interval.longEnough(spell.start)) continue;
     const last = latestOnOrBefore(supervisionDates(c), period.end);
-    return [
-      {
-        ...member(
+    out.add(
+      out.listing &&
+        member(
           c,
           {
             start: spell.start,
@@ -112,10 +114,9 @@ export function supervisionMembers(
           },
           spell.recordId,
         ),
-        inNumerator: last !== null && interval.within(last),
-      },
-    ];
-  });
+      last !== null && interval.within(last),
+    );
+  }
 }
 
 /** The child's CIN plan open at D (the earliest started, should two overlap). */
@@ -138,10 +139,8 @@ export const supervisionCinPct = defineIndicator({
   definition:
     "Of children on a CIN plan at `end` whose plan started more than the supervision interval before `end`, those with a recorded case supervision in the interval's days up to and including `end` (for 28 days: `end` minus 27 days to `end`).",
   facts: supervisionFacts('Plan start'),
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: supervisionMembers(model, period, 'supervision_cin', cinSpell, 'cinPlans'),
-    };
+  measure(model, period, out) {
+    supervisionMembers(model, period, 'supervision_cin', cinSpell, 'cinPlans', out);
+    return { kind: 'percent' };
   },
 });

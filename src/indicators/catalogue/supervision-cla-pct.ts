@@ -18,19 +18,18 @@ export const supervisionClaPct = defineIndicator({
   section: 'Management oversight and workforce',
   definition: 'The same for children looked after.',
   facts: supervisionFacts('Period of care start'),
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: supervisionMembers(
-        model,
-        period,
-        'supervision_cla',
-        (c, date) => {
-          const care = lookedAfterAt(c, date);
-          return care && { start: care.start, recordId: care.episode.id };
-        },
-        'episodes',
-      ),
-    };
+  measure(model, period, out) {
+    supervisionMembers(
+      model,
+      period,
+      'supervision_cla',
+      (c, date) => {
+        const care = lookedAfterAt(c, date);
+        return care && { start: care.start, recordId: care.episode.id };
+      },
+      'episodes',
+      out,
+    );
+    return { kind: 'percent' };
   },
 });

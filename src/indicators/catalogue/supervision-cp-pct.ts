@@ -11,19 +11,18 @@ export const supervisionCpPct = defineIndicator({
   section: 'Management oversight and workforce',
   definition: 'The same for children on a CP plan.',
   facts: supervisionFacts('Plan start'),
-  compute(model, period) {
-    return {
-      kind: 'percent',
-      members: supervisionMembers(
-        model,
-        period,
-        'supervision_cp',
-        (c, date) => {
-          const plan = cpPlanAt(c, date);
-          return plan && { start: plan.start, recordId: plan.id };
-        },
-        'cpPlans',
-      ),
-    };
+  measure(model, period, out) {
+    supervisionMembers(
+      model,
+      period,
+      'supervision_cp',
+      (c, date) => {
+        const plan = cpPlanAt(c, date);
+        return plan && { start: plan.start, recordId: plan.id };
+      },
+      'cpPlans',
+      out,
+    );
+    return { kind: 'percent' };
   },
 });
