@@ -61,46 +61,57 @@ export function day(date: string): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/**
+ * An index of the model's records of one kind. Two plain passes over the children, counting and then reading
+ * into arrays of that length: a large authority's indexes hold millions of records, which growing arrays
+ * would copy and leave to the garbage collector.
+ */
 function buildIndex(
   model: JourneyModel,
   kind: ListKey,
   startField: string,
   endField: string | null,
 ): IntervalIndex {
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const owners: number[] = [];
-  model.children.forEach((child, i) => {
-    for (const record of child[kind] as unknown as Record<string, string | null>[]) {
+  const children = model.children;
+  let size = 0;
+  for (let i = 0; i < children.length; i++) size += children[i]![kind].length;
+  const starts = new Int32Array(size);
+  const ends = new Int32Array(size);
+  const owners = new Int32Array(size);
+  let count = 0;
+  let first = OPEN;
+  let last = -OPEN;
+  for (let i = 0; i < children.length; i++) {
+    const records = children[i]![kind] as unknown as readonly Record<string, string | null | undefined>[];
+    for (let j = 0; j < records.length; j++) {
+      const record = records[j]!;
       const start = record[startField];
       if (start === null || start === undefined) continue;
       const end = endField === null ? start : record[endField];
-      starts.push(day(start));
-      ends.push(end === null || end === undefined ? OPEN : day(end));
-      owners.push(i);
+      const startDay = day(start);
+      starts[count] = startDay;
+      ends[count] = end === null || end === undefined ? OPEN : day(end);
+      owners[count] = i;
+      count++;
+      if (startDay < first) first = startDay;
+      if (startDay > last) last = startDay;
     }
-  });
-  // A counting sort by start day: stable, and linear in the records and the days they span.
-  let first = OPEN;
-  let last = -OPEN;
-  for (const start of starts) {
-    if (start < first) first = start;
-    if (start > last) last = start;
   }
+  // A counting sort by start day: stable, and linear in the records and the days they span.
   const slots = new Int32Array(Math.max(0, last - first + 2));
-  for (const start of starts) slots[start - first + 1]!++;
-  for (let i = 1; i < slots.length; i++) slots[i]! += slots[i - 1]!;
+  for (let k = 0; k < count; k++) slots[starts[k]! - first + 1]!++;
+  for (let k = 1; k < slots.length; k++) slots[k]! += slots[k - 1]!;
   const index = {
-    starts: new Int32Array(starts.length),
-    ends: new Int32Array(starts.length),
-    childIndex: new Int32Array(starts.length),
+    starts: new Int32Array(count),
+    ends: new Int32Array(count),
+    childIndex: new Int32Array(count),
   };
-  starts.forEach((start, position) => {
-    const i = slots[start - first]!++;
-    index.starts[i] = start;
-    index.ends[i] = ends[position]!;
-    index.childIndex[i] = owners[position]!;
-  });
+  for (let k = 0; k < count; k++) {
+    const at = slots[starts[k]! - first]!++;
+    index.starts[at] = starts[k]!;
+    index.ends[at] = ends[k]!;
+    index.childIndex[at] = owners[k]!;
+  }
   return index;
 }
 
