@@ -82,34 +82,6 @@ export function allocatedTeam(model: JourneyModel, child: ChildJourney, date: st
   return allocation ? model.teams.get(allocation.teamId) : undefined;
 }
 
-/**
- * The dates, ascending, on which the child was seen on a visit of a kind ('cp', 'cin', 'cla'): several
- * indicators ask for the latest before each of 13 month ends, so each child's are sorted once. Kept per child
- * object, which is never changed in place (a changed record gives a new child in a new model).
- */
-export function seenVisitDates(child: ChildJourney, kind: string): readonly string[] {
-  let byKind = seenVisits.get(child);
-  if (!byKind) {
-    byKind = new Map();
-    for (const v of child.visits) {
-      if (!v.seen) continue;
-      const dates = byKind.get(v.kind);
-      if (dates) dates.push(v.date);
-      else byKind.set(v.kind, [v.date]);
-    }
-    for (const dates of byKind.values()) ascending(dates);
-    seenVisits.set(child, byKind);
-  }
-  return byKind.get(kind) ?? NONE;
-}
-
-/** The dates of the child's case supervisions, ascending (see seenVisitDates). */
-export function supervisionDates(child: ChildJourney): readonly string[] {
-  let dates = supervisions.get(child);
-  if (!dates) supervisions.set(child, (dates = ascending(child.supervisions.map((s) => s.date))));
-  return dates;
-}
-
 /** The latest of some ascending dates on or before `date`, or null when none is. */
 export function latestOnOrBefore(dates: readonly string[], date: string): string | null {
   const after = upperBound(dates, date);
@@ -126,18 +98,6 @@ export function upperBound<T extends number | string>(values: ArrayLike<T>, valu
     else high = middle;
   }
   return low;
-}
-
-const NONE: readonly string[] = [];
-const seenVisits = new WeakMap<ChildJourney, Map<string, string[]>>();
-const supervisions = new WeakMap<ChildJourney, string[]>();
-
-/** Sorts dates in place unless they already are (the model reads records in date order). */
-function ascending(dates: string[]): string[] {
-  for (let i = 1; i < dates.length; i++) {
-    if ((dates[i] as string) < (dates[i - 1] as string)) return dates.sort();
-  }
-  return dates;
 }
 
 /** One member of a figure. Built without spreading: every figure of a large authority makes millions. */

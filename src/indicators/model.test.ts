@@ -177,7 +177,14 @@ async function arrange(trx: Trx): Promise<void> {
     .execute();
   await trx
     .insertInto('visit')
-    .values(person(28, { visit_date: '2024-04-02', kind: 'cla', child_seen: true, seen_alone: false }))
+    .values([
+      person(28, { visit_date: '2024-04-02', kind: 'cla', child_seen: true, seen_alone: false }),
+      // Read by kind and date, ascending; a visit where the child was not seen, or of another kind, is not read.
+      person(60, { visit_date: '2024-03-01', kind: 'cla', child_seen: true, seen_alone: true }),
+      person(61, { visit_date: '2024-03-02', kind: 'cp', child_seen: false, seen_alone: false }),
+      person(62, { visit_date: '2024-03-03', kind: 'other', child_seen: true, seen_alone: false }),
+      person(63, { visit_date: '2024-03-04', kind: 'cin', child_seen: true, seen_alone: false }),
+    ])
     .execute();
   await trx
     .insertInto('health_event')
@@ -231,7 +238,7 @@ async function arrange(trx: Trx): Promise<void> {
     .execute();
   await trx
     .insertInto('case_supervision')
-    .values(person(36, { supervision_date: '2024-05-03' }))
+    .values([person(36, { supervision_date: '2024-05-03' }), person(64, { supervision_date: '2024-01-10' })])
     .execute();
   await trx
     .insertInto('allocation')
@@ -326,7 +333,11 @@ describe('the journey model read from the record', () => {
           },
         ],
         claReviews: [{ id: id(27), date: '2024-04-20' }],
-        visits: [{ date: '2024-04-02', kind: 'cla', seen: true, seenAlone: false }],
+        visits: [
+          { date: '2024-04-02', kind: 'cla', seen: true, seenAlone: false },
+          { date: '2024-03-01', kind: 'cla', seen: true, seenAlone: true },
+          { date: '2024-03-04', kind: 'cin', seen: true, seenAlone: false },
+        ],
         health: [{ id: id(29), kind: 'dental_check', date: '2024-04-03' }],
         missing: [{ id: id(30), kind: 'M', start: '2024-04-04', end: '2024-04-05', offered: '2024-04-06' }],
         permanencePlans: [{ id: id(31), date: '2024-04-07' }],
@@ -338,7 +349,7 @@ describe('the journey model read from the record', () => {
           { id: id(34), start: '2023-01-01', end: '2023-06-30', endReason: 'step_up', leadAgency: 'school' },
         ],
         earlyHelpAssessments: [{ id: id(35), start: '2023-01-02', completed: null }],
-        supervisions: [{ date: '2024-05-03' }],
+        supervisions: [{ date: '2024-05-03' }, { date: '2024-01-10' }],
         allocations: [{ id: id(37), teamId: TEAM, workerId: WORKER, start: '2024-03-01', end: null }],
         careProceedings: [{ id: id(38), issued: '2024-04-10' }],
         tasks: [
@@ -353,6 +364,12 @@ describe('the journey model read from the record', () => {
         ],
       }),
     );
+    expect(model.byId.get(ADA)!.seenVisits).toEqual({
+      cp: [],
+      cin: ['2024-03-04'],
+      cla: ['2024-03-01', '2024-04-02'],
+    });
+    expect(model.byId.get(ADA)!.supervisions).toEqual(['2024-01-10', '2024-05-03']);
     expect([...model.teams.values()]).toEqual([{ id: TEAM, name: 'Ash', type: 'children', target: 12.5 }]);
     expect([...model.workers.values()]).toEqual([
       {
@@ -404,7 +421,7 @@ describe('the journey model read from the record', () => {
       if (error instanceof Seen) return error.model;
       throw error;
     });
-    expect(seen.byId.get(BEN)!.supervisions).toEqual([{ date: '2024-06-01' }]);
+    expect(seen.byId.get(BEN)!.supervisions).toEqual(['2024-06-01']);
     expect((await read()).byId.get(BEN)!.supervisions).toEqual([]);
   });
 

@@ -54,8 +54,12 @@ export interface ChildJourney {
     longTerm: boolean;
   }[];
   claReviews: { id: string; date: string }[];
-  /** Visits and supervisions are not listed as records by any indicator, so their ids are not loaded. */
-  visits: { id?: string; date: string; kind: string; seen: boolean; seenAlone: boolean }[];
+  /**
+   * The dates, ascending, on which the child was seen on a CP, CIN or CLA visit, by its kind: all the catalogue
+   * asks of visits. A large authority has millions of visits, so they are held as shared date strings, not
+   * records, and visits where the child was not seen, or of other kinds, are not read.
+   */
+  seenVisits: SeenVisits;
   health: { id: string; kind: string; date: string }[];
   missing: { id: string; kind: string; start: string; end: string | null; offered: string | null }[];
   permanencePlans: { id: string; date: string }[];
@@ -75,7 +79,8 @@ export interface ChildJourney {
     leadAgency: string;
   }[];
   earlyHelpAssessments: { id: string; start: string; completed: string | null }[];
-  supervisions: { id?: string; date: string }[];
+  /** The dates of the child's case supervisions, ascending (dates only, as for visits). */
+  supervisions: readonly string[];
   allocations: { id: string; teamId: string; workerId: string | null; start: string; end: string | null }[];
   careProceedings: { id: string; issued: string }[];
   tasks: {
@@ -87,6 +92,11 @@ export interface ChildJourney {
     overdueReason: string | null;
   }[];
 }
+
+/** The kinds of visit the catalogue reads. */
+export const VISIT_KINDS = ['cp', 'cin', 'cla'] as const;
+export type VisitKind = (typeof VISIT_KINDS)[number];
+export type SeenVisits = { readonly [K in VisitKind]: readonly string[] };
 
 export interface TeamInfo {
   id: string;
@@ -133,8 +143,9 @@ const dateOrNull = (v: unknown) => (v === null ? null : date(v));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
+/** The child's lists of records (each record an object with its dates and codes). */
 type ListKey = {
-  [K in keyof ChildJourney]: ChildJourney[K] extends unknown[] ? K : never;
+  [K in keyof ChildJourney]: ChildJourney[K] extends object[] ? K : never;
 }[keyof ChildJourney];
 
 /** Each list of a child's records in the order of this field (its records' date). */
@@ -148,7 +159,6 @@ const ORDER: { [K in ListKey]: keyof ChildJourney[K][number] } = {
   cinPlans: 'start',
   episodes: 'start',
   claReviews: 'date',
-  visits: 'date',
   health: 'date',
   missing: 'start',
   permanencePlans: 'date',
@@ -156,7 +166,6 @@ const ORDER: { [K in ListKey]: keyof ChildJourney[K][number] } = {
   careLeaverContacts: 'date',
   earlyHelp: 'start',
   earlyHelpAssessments: 'start',
-  supervisions: 'date',
   allocations: 'start',
   careProceedings: 'issued',
   tasks: 'due',
@@ -168,6 +177,14 @@ const ORDER: { [K in ListKey]: keyof ChildJourney[K][number] } = {
  * never changed in place; were anything to try, it would fail here rather than change every child.
  */
 const NONE = Object.freeze([]) as unknown as never[];
+/** The seen visits of a child seen on none: one frozen object. */
+const NO_VISITS: SeenVisits = Object.freeze({ cp: NONE, cin: NONE, cla: NONE });
+
+/** Dates sorted in place unless they already are (records mostly come in date order). */
+function ascending(dates: string[]): string[] {
+  for (let i = 1; i < dates.length; i++) if (dates[i]! < dates[i - 1]!) return dates.sort();
+  return dates;
+}
 
 /**
  * Reads the journey model of the transaction's authority: every child, or only the children named in `only`
@@ -209,7 +226,7 @@ export async function loadJourneyModel(
         cinPlans: NONE,
         episodes: NONE,
         claReviews: NONE,
-        visits: NONE,
+        seenVisits: NO_VISITS,
         health: NONE,
         missing: NONE,
         permanencePlans: NONE,
@@ -342,12 +359,26 @@ export async function loadJourneyModel(
     }),
   );
   await read('claReviews', 'cla_review', 'id, review_date', (r) => ({ id: r.uuid(1), date: r.date(2) }));
-  await read('visits', 'visit', 'visit_date, kind, child_seen, seen_alone', (r) => ({
-    date: r.date(1),
-    kind: r.code(2),
-    seen: r.boolean(3),
-    seenAlone: r.boolean(4),
-  }));
+  const seen = new Map<ChildJourney, Record<VisitKind, string[]>>();
+  await copyRows(
+    trx,
+    `SELECT person_id, kind, visit_date FROM visit
+      WHERE voided_at IS NULL AND child_seen AND kind IN (${VISIT_KINDS.map((k) => `'${k}'`).join(', ')})${among('person_id')}`,
+    (r) => {
+      const of = byUuid.get(r, 0);
+      if (of === undefined) return;
+      let dates = seen.get(of);
+      if (!dates) seen.set(of, (dates = { cp: [], cin: [], cla: [] }));
+      dates[r.code(1) as VisitKind].push(r.date(2));
+    },
+  );
+  for (const [child, { cp, cin, cla }] of seen) {
+    child.seenVisits = {
+      cp: cp.length > 0 ? ascending(cp) : NONE,
+      cin: cin.length > 0 ? ascending(cin) : NONE,
+      cla: cla.length > 0 ? ascending(cla) : NONE,
+    };
+  }
   await read('health', 'health_event', 'id, kind, event_date', (r) => ({
     id: r.uuid(1),
     kind: r.code(2),
@@ -399,7 +430,19 @@ export async function loadJourneyModel(
     start: r.date(2),
     completed: r.dateOrNull(3),
   }));
-  await read('supervisions', 'case_supervision', 'supervision_date', (r) => ({ date: r.date(1) }));
+  const supervised = new Map<ChildJourney, string[]>();
+  await copyRows(
+    trx,
+    `SELECT person_id, supervision_date FROM case_supervision WHERE voided_at IS NULL${among('person_id')}`,
+    (r) => {
+      const of = byUuid.get(r, 0);
+      if (of === undefined) return;
+      const dates = supervised.get(of);
+      if (dates) dates.push(r.date(1));
+      else supervised.set(of, [r.date(1)]);
+    },
+  );
+  for (const [child, dates] of supervised) child.supervisions = ascending(dates);
   await read('allocations', 'allocation', 'id, team_id, worker_id, start_date, end_date', (r) => ({
     id: r.uuid(1),
     teamId: r.sharedUuid(2),

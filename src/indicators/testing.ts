@@ -1,7 +1,32 @@
 import type { ChildJourney, JourneyModel, TeamInfo, WorkerInfo } from './model.ts';
 
-/** A child for hand-worked indicator cases: only what the case needs, the rest empty. */
-export function child(id: string, parts: Partial<ChildJourney> = {}): ChildJourney {
+/** A visit as recorded, for hand-worked cases: the model keeps only the dates a child was seen, by kind. */
+export interface Visit {
+  id?: string;
+  date: string;
+  kind: string;
+  seen: boolean;
+  seenAlone: boolean;
+}
+
+/** What a hand-worked child is made of: the model's lists, with visits and supervisions as recorded. */
+export type ChildParts = Partial<Omit<ChildJourney, 'seenVisits' | 'supervisions'>> & {
+  visits?: readonly Visit[];
+  supervisions?: readonly { id?: string; date: string }[];
+};
+
+/**
+ * A child for hand-worked indicator cases: only what the case needs, the rest empty. Visits and supervisions
+ * become what the journey model holds of them, as loadJourneyModel reads them: the dates a child was seen on a
+ * CP, CIN or CLA visit, and the supervision dates, ascending.
+ */
+export function child(id: string, parts: ChildParts = {}): ChildJourney {
+  const { visits = [], supervisions = [], ...lists } = parts;
+  const seenOn = (kind: string) =>
+    visits
+      .filter((v) => v.seen && v.kind === kind)
+      .map((v) => v.date)
+      .sort();
   return {
     id,
     laChildId: id,
@@ -17,7 +42,7 @@ export function child(id: string, parts: Partial<ChildJourney> = {}): ChildJourn
     cinPlans: [],
     episodes: [],
     claReviews: [],
-    visits: [],
+    seenVisits: { cp: seenOn('cp'), cin: seenOn('cin'), cla: seenOn('cla') },
     health: [],
     missing: [],
     permanencePlans: [],
@@ -25,11 +50,11 @@ export function child(id: string, parts: Partial<ChildJourney> = {}): ChildJourn
     careLeaverContacts: [],
     earlyHelp: [],
     earlyHelpAssessments: [],
-    supervisions: [],
+    supervisions: supervisions.map((s) => s.date).sort(),
     allocations: [],
     careProceedings: [],
     tasks: [],
-    ...parts,
+    ...lists,
   };
 }
 

@@ -1,4 +1,4 @@
-import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { childrenOnCinPlanAt } from './cin-plans.ts';
 
@@ -28,7 +28,7 @@ export const cinVisits4wPct = defineIndicator({
     const startedBefore = addDays(period.end, -28);
     for (const { child: c, value: plan } of childrenOnCinPlanAt(model, period.end)) {
       if (plan.start >= startedBefore) continue;
-      const lastSeen = latestOnOrBefore(seenVisitDates(c, 'cin'), period.end);
+      const lastSeen = latestOnOrBefore(c.seenVisits.cin, period.end);
       out.add(
         out.listing && member(c, { plan_start: plan.start, window_from: from, last_seen: lastSeen }, plan.id),
         lastSeen !== null && lastSeen >= from,

@@ -1,4 +1,4 @@
-import { addDays, latestOnOrBefore, member, seenVisitDates } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member } from '../conventions.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { defineIndicator } from '../indicator.ts';
 import { childrenLookedAfterAt } from './cla.ts';
@@ -31,7 +31,7 @@ export const claVisitsInTimePct = defineIndicator({
     for (const { child: c, value: care } of childrenLookedAfterAt(model, end)) {
       if (daysBetween(care.start, end) < 7) continue;
       const interval = care.episode.longTerm ? 91 : 42;
-      const latest = latestOnOrBefore(seenVisitDates(c, 'cla'), end);
+      const latest = latestOnOrBefore(c.seenVisits.cla, end);
       const last = latest !== null && latest >= care.start ? latest : null;
       out.add(
         out.listing &&

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, type Measure } from '../indicator.ts';
-import type { ChildJourney } from '../model.ts';
 import { monthOf } from '../period.ts';
-import { child, model } from '../testing.ts';
+import { child, model, type Visit } from '../testing.ts';
 import { cpVisits10wdPct } from './cp-visits-10wd-pct.ts';
 
 function percentMembers(measure: Measure) {
@@ -10,14 +9,14 @@ function percentMembers(measure: Measure) {
   return measure.members;
 }
 
-const visit = (date: string, kind = 'cp', seen = true): ChildJourney['visits'][number] => ({
+const visit = (date: string, kind = 'cp', seen = true): Visit => ({
   id: `${kind}-${date}`,
   date,
   kind,
   seen,
   seenAlone: false,
 });
-const onPlan = (id: string, start: string, visits: ChildJourney['visits'], end: string | null = null) =>
+const onPlan = (id: string, start: string, visits: Visit[], end: string | null = null) =>
   child(id, { cpPlans: [{ id: `${id}-plan`, start, end }], visits });
 
 describe('cp_visits_10wd_pct', () => {

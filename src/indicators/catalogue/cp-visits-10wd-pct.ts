@@ -1,4 +1,4 @@
-import { latestOnOrBefore, member, seenVisitDates, wd } from '../conventions.ts';
+import { latestOnOrBefore, member, wd } from '../conventions.ts';
 import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -6,7 +6,7 @@ import { childrenOnCpPlanAt } from './cp-plans.ts';
 
 /** The latest child protection visit (kind 'cp') where the child was seen, on or before D. */
 export function lastSeenOnCpVisit(child: ChildJourney, date: string): string | null {
-  return latestOnOrBefore(seenVisitDates(child, 'cp'), date);
+  return latestOnOrBefore(child.seenVisits.cp, date);
 }
 
 export const CP_VISIT_FACTS = [

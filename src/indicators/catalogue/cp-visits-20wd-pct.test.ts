@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureOf, type Measure } from '../indicator.ts';
-import type { ChildJourney } from '../model.ts';
 import { monthOf } from '../period.ts';
-import { child, model } from '../testing.ts';
+import { child, model, type Visit } from '../testing.ts';
 import { cpVisits20wdPct } from './cp-visits-20wd-pct.ts';
 
 function percentMembers(measure: Measure) {
@@ -10,14 +9,14 @@ function percentMembers(measure: Measure) {
   return measure.members;
 }
 
-const seen = (date: string): ChildJourney['visits'][number] => ({
+const seen = (date: string): Visit => ({
   id: date,
   date,
   kind: 'cp',
   seen: true,
   seenAlone: true,
 });
-const onPlan = (id: string, start: string, visits: ChildJourney['visits']) =>
+const onPlan = (id: string, start: string, visits: Visit[]) =>
   child(id, { cpPlans: [{ id: `${id}-plan`, start, end: null }], visits });
 
 describe('cp_visits_20wd_pct', () => {

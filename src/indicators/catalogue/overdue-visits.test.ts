@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { figureOf } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 import { monthOf } from '../period.ts';
-import { child, model } from '../testing.ts';
+import { child, model, type Visit } from '../testing.ts';
 import { claVisitsInTimePct } from './cla-visits-in-time-pct.ts';
 import { overdueVisits } from './overdue-visits.ts';
 
-type Visit = ChildJourney['visits'][number];
 type Task = ChildJourney['tasks'][number];
 
 const seen = (kind: string, date: string): Visit => ({

@@ -1,7 +1,7 @@
 import { childrenOfAny, childrenOverlapping } from '../candidates.ts';
 import { daysBetween } from '../../domain/dates.ts';
 import { OVERDUE_REASON } from '../../domain/local-codes.ts';
-import { addDays, latestOnOrBefore, member, seenVisitDates, wd } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, wd } from '../conventions.ts';
 import { defineIndicator, type BreakdownRow } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 import { cinPlanAt } from './cin-plans.ts';
@@ -45,7 +45,7 @@ interface Judged {
 
 /** The latest visit of the kind where the child was seen, from `from` to `end`. */
 function lastSeen(child: ChildJourney, kind: Category, from: string, end: string): string | null {
-  const latest = latestOnOrBefore(seenVisitDates(child, kind), end);
+  const latest = latestOnOrBefore(child.seenVisits[kind], end);
   return latest !== null && latest >= from ? latest : null;
 }
 

@@ -1,7 +1,7 @@
 import { childrenWithAt } from '../candidates.ts';
 import { addCalendarMonths, daysBetween } from '../../domain/dates.ts';
 import { effectiveTimescaleRule, type LocalPolicyRuleId, type Timescale } from '../../domain/timescales.ts';
-import { addDays, latestOnOrBefore, member, supervisionDates, wd } from '../conventions.ts';
+import { addDays, latestOnOrBefore, member, wd } from '../conventions.ts';
 import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -101,7 +101,7 @@ export function supervisionMembers(
   const spells = childrenWithAt(model, ruleId, spellKind, period.end, (c) => spellAt(c, period.end));
   for (const { child: c, value: spell } of spells) {
     if (!interval.longEnough(spell.start)) continue;
-    const last = latestOnOrBefore(supervisionDates(c), period.end);
+    const last = latestOnOrBefore(c.supervisions, period.end);
     out.add(
       out.listing &&
         member(
