@@ -47,7 +47,8 @@ export function populationAt(model: JourneyModel, end: string): number | null {
 
 /** The child's episode open at D that counts as looked after, if any: short breaks (V3, V4) do not, as in the DfE's figures. */
 export function lookedAfterEpisode(child: ChildJourney, date: string) {
-  return child.episodes.find((e) => openAt(e.start, e.end, date) && !isShortBreak(e.legalStatus));
+  for (const e of child.episodes) if (openAt(e.start, e.end, date) && !isShortBreak(e.legalStatus)) return e;
+  return undefined;
 }
 
 /** The episode an episode follows on from in its period of care: the one ending the day it starts with X1. */
@@ -55,7 +56,9 @@ export function previousEpisode(
   child: ChildJourney,
   episode: ChildJourney['episodes'][number],
 ): ChildJourney['episodes'][number] | undefined {
-  return child.episodes.find((e) => e !== episode && e.end === episode.start && e.reasonEnd === 'X1');
+  for (const e of child.episodes)
+    if (e !== episode && e.end === episode.start && e.reasonEnd === 'X1') return e;
+  return undefined;
 }
 
 /**
@@ -78,8 +81,8 @@ export function periodOfCareStart(child: ChildJourney, episode: ChildJourney['ep
 
 /** The team the child is allocated to at D, if any. */
 export function allocatedTeam(model: JourneyModel, child: ChildJourney, date: string) {
-  const allocation = child.allocations.find((a) => openAt(a.start, a.end, date));
-  return allocation ? model.teams.get(allocation.teamId) : undefined;
+  for (const a of child.allocations) if (openAt(a.start, a.end, date)) return model.teams.get(a.teamId);
+  return undefined;
 }
 
 /** The latest of some ascending dates on or before `date`, or null when none is. */

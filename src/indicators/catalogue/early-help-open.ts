@@ -7,12 +7,10 @@ import type { ChildJourney } from '../model.ts';
 
 /** The child's early help episode open at `date`: the latest started, should two overlap. */
 export function earlyHelpAt(child: ChildJourney, date: string) {
-  return child.earlyHelp
-    .filter((e) => openAt(e.start, e.end, date))
-    .reduce<ChildJourney['earlyHelp'][number] | undefined>(
-      (latest, e) => (latest === undefined || e.start > latest.start ? e : latest),
-      undefined,
-    );
+  let latest: ChildJourney['earlyHelp'][number] | undefined;
+  for (const e of child.earlyHelp)
+    if (openAt(e.start, e.end, date) && (latest === undefined || e.start > latest.start)) latest = e;
+  return latest;
 }
 
 export function agencyLabel(code: string): string {
