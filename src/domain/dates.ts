@@ -78,17 +78,17 @@ function fromParts(year: number, month: number, day: number): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
-/** Days since 1970-01-01 (negative before it). Useful for fast arithmetic over many dates. */
-export function toDayNumber(date: string): number {
+/** Days since 1970-01-01 (negative before it). Useful for fast arithmetic over many dates. Throws, naming the value `name`, unless `date` is a real YYYY-MM-DD date. */
+export function toDayNumber(date: string, name = 'date'): number {
   const known = DAY_NUMBERS.get(date);
   if (known !== undefined) return known;
-  const dayNumber = computeDayNumber(date);
+  const dayNumber = computeDayNumber(date, name);
   if (DAY_NUMBERS.size < MEMORY_LIMIT) DAY_NUMBERS.set(date, dayNumber);
   return dayNumber;
 }
 
-function computeDayNumber(date: string): number {
-  const { year, month, day } = partsOf(date);
+function computeDayNumber(date: string, name: string): number {
+  const { year, month, day } = partsOf(date, name);
   // Date.UTC maps years 0-99 to 1900-1999, so set the full year explicitly on the epoch (midnight UTC).
   const instant = new Date(0);
   instant.setUTCFullYear(year, month - 1, day);

@@ -24,7 +24,7 @@
 import { BANK_HOLIDAYS, BankHolidayRangeError, assertBankHolidayData } from './bank-holidays.ts';
 import { assertIsoDate, fromDayNumber, isWeekend, toDayNumber } from './dates.ts';
 
-const HOLIDAY_DAYS: readonly number[] = BANK_HOLIDAYS.map(toDayNumber);
+const HOLIDAY_DAYS: readonly number[] = BANK_HOLIDAYS.map((date) => toDayNumber(date));
 const HOLIDAY_DAY_SET: ReadonlySet<number> = new Set(HOLIDAY_DAYS);
 const FIRST_DAY = toDayNumber('2000-01-01');
 const LAST_DAY = toDayNumber('2035-12-31');
@@ -90,16 +90,16 @@ export function addWorkingDays(date: string, n: number): string {
  * equal. Throws a `RangeError` when `end` is before `start` (see the module comment).
  */
 export function workingDaysBetween(start: string, end: string): number {
-  assertIsoDate(start, 'start');
-  assertIsoDate(end, 'end');
-  if (end < start) {
+  // toDayNumber checks each is a real date (naming it), and knows the dates it has seen without checking again.
+  const startDay = toDayNumber(start, 'start');
+  const last = toDayNumber(end, 'end');
+  if (last < startDay) {
     throw new RangeError(
       `working days are counted forwards: the end ${end} is before the start ${start}; check the order of the dates`,
     );
   }
-  if (end === start) return 0;
-  const first = toDayNumber(start) + 1;
-  const last = toDayNumber(end);
+  if (last === startDay) return 0;
+  const first = startDay + 1;
   assertDayHasData(first);
   assertDayHasData(last);
   const weekdays = weekdaysBefore(last + 1) - weekdaysBefore(first);

@@ -26,7 +26,7 @@ const WORKING_TO = new Int32Array(SIZE);
 const WORKING_DAYS: number[] = [];
 
 {
-  const holidays = new Set(BANK_HOLIDAYS.map(toDayNumber));
+  const holidays = new Set(BANK_HOLIDAYS.map((date) => toDayNumber(date)));
   let count = 0;
   for (let i = 0; i < SIZE; i++) {
     const day = FIRST + i;
