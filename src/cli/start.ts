@@ -5,6 +5,7 @@ import { openDatabaseServer } from '../db/server.ts';
 import { ensureDemoAuthority } from '../demo.ts';
 import { seedDemoAuthority } from '../synth/demo.ts';
 import { buildApp } from '../web/app.ts';
+import { prepareDashboards } from '../web/routes/performance/index.ts';
 import { assetsAreBuilt, buildAssets } from '../web/assets/build.ts';
 import { removeExpiredSessions } from '../web/plugins/session.ts';
 import { migrateServer } from './database.ts';
@@ -50,6 +51,11 @@ export function startCommand(program: Command): void {
           `Hearth is running at ${address.replace('127.0.0.1', 'localhost')} (started in ${seconds} s)`,
         );
         if (config.demo) console.log('Demo mode: the sign-in page lists the demo accounts.');
+        const authorities = await ownerDb.selectFrom('local_authority').select('la_code').execute();
+        void prepareDashboards(
+          app,
+          authorities.map((a) => a.la_code),
+        ).catch((error: unknown) => app?.log.error({ err: error }, 'preparing the dashboards failed'));
       } catch (error) {
         await app?.close().catch(() => undefined);
         await db.destroy().catch(() => undefined);

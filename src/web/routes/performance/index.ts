@@ -3,7 +3,7 @@ import { audit } from '../../../access/audit.ts';
 import { anyOf } from '../../../access/policy.ts';
 import { visibleAmong } from '../../../access/restrictions.ts';
 import { todayInEngland } from '../../../casework/recording.ts';
-import { inAuthority, type Actor, type Trx } from '../../../db/database.ts';
+import { inAuthority, systemActor, type Actor, type Trx } from '../../../db/database.ts';
 import { addCalendarMonths, financialYearOf, formatLongDate, isIsoDate } from '../../../domain/dates.ts';
 import { CATALOGUE, indicatorById } from '../../../indicators/catalogue/index.ts';
 import { sparkline, trendChart } from '../../../indicators/chart.ts';
@@ -43,6 +43,17 @@ export function monthLabel(period: Period): string {
 export function shortMonth(period: Period): string {
   const [, month, year] = formatLongDate(period.start).split(' ');
   return `${month!.slice(0, 3)} ${year!.slice(2)}`;
+}
+
+/**
+ * Reads each authority's journey model and works out the dashboard's default figures (the twelve months to the
+ * last complete month), one authority at a time, so the first performance page after Hearth starts is answered
+ * from memory: a large authority's take seconds. Figures count every child, so they are read as the service
+ * (`systemActor`), as the journey model cache always reads them; nothing is shown to anyone here.
+ */
+export async function prepareDashboards(app: FastifyInstance, laCodes: readonly string[]): Promise<void> {
+  const periods = monthsEnding(lastCompleteMonth().end, 12);
+  for (const laCode of laCodes) await app.journeyModels.figures(systemActor(laCode), periods);
 }
 
 function chosenMonth(month: string | undefined): Period | null {

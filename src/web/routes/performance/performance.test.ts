@@ -5,7 +5,10 @@ import { arrangeChild, dateInput } from '../../../../test/fixtures.ts';
 import { buildTestApp, TestClient } from '../../../../test/web.ts';
 import { recordStep } from '../../../casework/recording.ts';
 import { stepById } from '../../../casework/steps/index.ts';
-import { inAuthority } from '../../../db/database.ts';
+import { inAuthority, systemActor } from '../../../db/database.ts';
+import { CATALOGUE } from '../../../indicators/catalogue/index.ts';
+import { monthsEnding } from '../../../indicators/period.ts';
+import { lastCompleteMonth, prepareDashboards } from './index.ts';
 import { DEMO_AUTHORITY, DEMO_PASSWORD, ensureDemoAuthority } from '../../../demo.ts';
 
 let database: TestDatabase;
@@ -147,5 +150,24 @@ describe('the weekly reports', () => {
     expect(overdue.body).toContain('Overdue visits on 2 June 2025');
     expect(overdue.body).toContain('By recorded reason');
     expect((await client.get('/performance/caseloads?date=2999-01-01')).statusCode).toBe(404);
+  });
+});
+
+describe('preparing the dashboards when Hearth starts', () => {
+  it('reads each authority and works out the dashboard’s months before anyone asks', async () => {
+    const fresh = await buildTestApp(database);
+    try {
+      const actor = systemActor(DEMO_AUTHORITY.laCode);
+      const periods = monthsEnding(lastCompleteMonth().end, 12);
+      await prepareDashboards(fresh, [DEMO_AUTHORITY.laCode]);
+      // A model read now, on asking, would be read at `asked` or later.
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      const asked = Date.now();
+      const { model, figures } = await fresh.journeyModels.figures(actor, periods);
+      expect(fresh.journeyModels.readAt(model)!.getTime()).toBeLessThan(asked);
+      expect(figures).toHaveLength(CATALOGUE.length * 12);
+    } finally {
+      await fresh.close();
+    }
   });
 });
