@@ -67,6 +67,24 @@ function recordedReason(child: ChildJourney, category: Category, end: string): s
   return reason ?? NOT_RECORDED;
 }
 
+/** The breakdown rows: every category, then every reason, each a count of children. */
+function breakdownRows(
+  byCategory: Readonly<Record<Category, number>>,
+  byReason: ReadonlyMap<string, number>,
+): BreakdownRow[] {
+  const row = (key: string, label: string, value: number): BreakdownRow => ({
+    key,
+    label,
+    value,
+    numerator: null,
+    denominator: null,
+  });
+  return [
+    ...CATEGORIES.map((k) => row(`category:${k}`, CATEGORY_LABEL[k], byCategory[k])),
+    ...[...REASON_LABEL].map(([k, label]) => row(`reason:${k}`, label, byReason.get(k) ?? 0)),
+  ];
+}
+
 /**
  * Children whose statutory visit is overdue at `end`, one member per child, in one category: child protection
  * when on a CP plan, otherwise looked after, otherwise child in need (the order in which Hearth's visit form
@@ -181,17 +199,6 @@ export const overdueVisits = defineIndicator({
           ),
       );
     }
-    const row = (key: string, label: string, value: number): BreakdownRow => ({
-      key,
-      label,
-      value,
-      numerator: null,
-      denominator: null,
-    });
-    const breakdown = [
-      ...CATEGORIES.map((k) => row(`category:${k}`, CATEGORY_LABEL[k], byCategory[k])),
-      ...[...REASON_LABEL].map(([k, label]) => row(`reason:${k}`, label, byReason.get(k) ?? 0)),
-    ];
-    return { kind: 'breakdown', breakdown };
+    return { kind: 'breakdown', breakdown: breakdownRows(byCategory, byReason) };
   },
 });
