@@ -24,7 +24,7 @@ export const caseloadOverThreshold = defineIndicator({
   measure(model, period, out) {
     const over: Caseload[] = [];
     for (const c of caseloadsAt(model, period.end)) if (c.children.length >= 30) over.push(c);
-    if (out.listing) over.sort((a, b) => a.worker.name.localeCompare(b.worker.name));
+    over.sort((a, b) => a.worker.name.localeCompare(b.worker.name));
     for (const { worker, children } of over)
       out.add(
         out.listing && {
