@@ -87,8 +87,8 @@ export function allocatedTeam(model: JourneyModel, child: ChildJourney, date: st
 
 /** The latest of some ascending dates on or before `date`, or null when none is. */
 export function latestOnOrBefore(dates: readonly string[], date: string): string | null {
-  // The binary search of upperBound, written out for strings: the shared one also searches day numbers, and
-  // a comparison that may be either is several times slower, on a path every visit indicator takes per child.
+  // upperBound's binary search written out for strings, so that this path, which the visit indicators take
+  // for every child, compares only strings (upperBound also searches the candidate indexes' day numbers).
   let low = 0;
   let high = dates.length;
   while (low < high) {
