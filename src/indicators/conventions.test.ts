@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { latestOnOrBefore, upperBound } from './conventions.ts';
+import { LEAD_AGENCY } from '../domain/local-codes.ts';
+import { codeLabel, latestOnOrBefore, upperBound } from './conventions.ts';
 
 describe('latest dates', () => {
   const dates = ['2024-02-29', '2025-01-15', '2025-03-01'];
@@ -17,5 +18,13 @@ describe('latest dates', () => {
     expect(upperBound([1, 3, 3, 5], 0)).toBe(0);
     expect(upperBound([1, 3, 3, 5], 5)).toBe(4);
     expect(upperBound<number>([], 5)).toBe(0);
+  });
+});
+
+describe('code labels', () => {
+  it('a code’s description, the code itself when the list has none, and null for no code', () => {
+    expect(codeLabel(LEAD_AGENCY, 'school')).toBe('School');
+    expect(codeLabel(LEAD_AGENCY, 'police')).toBe('police');
+    expect(codeLabel(LEAD_AGENCY, null)).toBeNull();
   });
 });

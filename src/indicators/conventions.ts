@@ -1,7 +1,7 @@
 /**
  * The catalogue's conventions (shared/domain/indicators.md, "Conventions"), once, for every indicator.
  */
-import { isShortBreak } from '../domain/codes.ts';
+import { describeCode, isShortBreak, type CodeList } from '../domain/codes.ts';
 import { addCalendarMonths, addDays } from '../domain/dates.ts';
 import { workingDaysBetween } from '../domain/working-days.ts';
 import type { ChildJourney, JourneyModel } from './model.ts';
@@ -109,6 +109,13 @@ export function upperBound<T extends number | string>(values: ArrayLike<T>, valu
     else high = middle;
   }
   return low;
+}
+
+/** A code as a drill-down shows it: its description, or the code itself when the list has none; null stays null. */
+export function codeLabel(list: CodeList, code: string): string;
+export function codeLabel(list: CodeList, code: string | null): string | null;
+export function codeLabel(list: CodeList, code: string | null): string | null {
+  return code === null ? null : (describeCode(list, code) ?? code);
 }
 
 /** One member of a figure. Built without spreading: every figure of a large authority makes millions. */

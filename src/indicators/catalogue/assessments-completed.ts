@@ -1,7 +1,6 @@
 import { childrenWithin } from '../candidates.ts';
-import { describeCode } from '../../domain/codes.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
-import { inRange, member } from '../conventions.ts';
+import { codeLabel, inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /** One member per assessment record authorised in the month (a child assessed twice counts twice). */
@@ -28,8 +27,7 @@ export const assessmentsCompleted = defineIndicator({
                 {
                   start: a.start,
                   authorised: a.authorised,
-                  outcome:
-                    a.outcome === null ? null : (describeCode(ASSESSMENT_OUTCOME, a.outcome) ?? a.outcome),
+                  outcome: codeLabel(ASSESSMENT_OUTCOME, a.outcome),
                 },
                 a.id,
               ),

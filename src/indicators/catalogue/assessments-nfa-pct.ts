@@ -1,7 +1,6 @@
 import { childrenWithin } from '../candidates.ts';
-import { describeCode } from '../../domain/codes.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
-import { inRange, member } from '../conventions.ts';
+import { codeLabel, inRange, member } from '../conventions.ts';
 import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -57,7 +56,7 @@ export function assessmentOutcomeMembers(
             {
               start: a.start,
               authorised: a.authorised,
-              outcome: a.outcome === null ? null : (describeCode(ASSESSMENT_OUTCOME, a.outcome) ?? a.outcome),
+              outcome: codeLabel(ASSESSMENT_OUTCOME, a.outcome),
               closure_reason: closure,
             },
             a.id,

@@ -1,7 +1,6 @@
 import { childrenWithin } from '../candidates.ts';
-import { describeCode } from '../../domain/codes.ts';
 import { CONTACT_DECISION } from '../../domain/local-codes.ts';
-import { inRange, member } from '../conventions.ts';
+import { codeLabel, inRange, member } from '../conventions.ts';
 import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -43,8 +42,7 @@ export function addContactsOfMonth(
               c,
               {
                 contact_date: x.date,
-                decision:
-                  x.decision === null ? null : (describeCode(CONTACT_DECISION, x.decision) ?? x.decision),
+                decision: codeLabel(CONTACT_DECISION, x.decision),
               },
               x.id,
             ),

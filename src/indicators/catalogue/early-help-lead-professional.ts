@@ -1,8 +1,8 @@
 import { childrenOverlapping } from '../candidates.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
-import { member } from '../conventions.ts';
+import { codeLabel, member } from '../conventions.ts';
 import { defineIndicator, type BreakdownRow } from '../indicator.ts';
-import { agencyLabel, earlyHelpAt } from './early-help-open.ts';
+import { earlyHelpAt } from './early-help-open.ts';
 
 /**
  * The children of early_help_open (one member per child, the latest-started episode open at `end` deciding
@@ -32,7 +32,11 @@ export const earlyHelpLeadProfessional = defineIndicator({
       byAgency.set(episode.leadAgency, (byAgency.get(episode.leadAgency) ?? 0) + 1);
       out.add(
         out.listing &&
-          member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id),
+          member(
+            c,
+            { start: episode.start, lead_agency: codeLabel(LEAD_AGENCY, episode.leadAgency) },
+            episode.id,
+          ),
       );
     }
     const breakdown: BreakdownRow[] = LEAD_AGENCY.entries.map(([key, label]) => {

@@ -1,7 +1,6 @@
 import { childrenOverlapping } from '../candidates.ts';
-import { describeCode } from '../../domain/codes.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
-import { member, openAt } from '../conventions.ts';
+import { codeLabel, member, openAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 
@@ -11,10 +10,6 @@ export function earlyHelpAt(child: ChildJourney, date: string) {
   for (const e of child.earlyHelp)
     if (openAt(e.start, e.end, date) && (latest === undefined || e.start > latest.start)) latest = e;
   return latest;
-}
-
-export function agencyLabel(code: string): string {
-  return describeCode(LEAD_AGENCY, code) ?? code;
 }
 
 /**
@@ -38,7 +33,11 @@ export const earlyHelpOpen = defineIndicator({
       if (episode)
         out.add(
           out.listing &&
-            member(c, { start: episode.start, lead_agency: agencyLabel(episode.leadAgency) }, episode.id),
+            member(
+              c,
+              { start: episode.start, lead_agency: codeLabel(LEAD_AGENCY, episode.leadAgency) },
+              episode.id,
+            ),
         );
     }
     return { kind: 'count' };

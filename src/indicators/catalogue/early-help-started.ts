@@ -1,7 +1,7 @@
 import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { LEAD_AGENCY } from '../../domain/local-codes.ts';
+import { codeLabel, inRange, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
-import { agencyLabel } from './early-help-open.ts';
 
 /** One member per early help episode record starting in the month (a child starting twice counts twice). */
 export const earlyHelpStarted = defineIndicator({
@@ -19,7 +19,10 @@ export const earlyHelpStarted = defineIndicator({
     for (const c of childrenWithin(model, 'earlyHelp', 'start', period.start, period.end))
       for (const e of c.earlyHelp)
         if (inRange(e.start, period.start, period.end))
-          out.add(out.listing && member(c, { start: e.start, lead_agency: agencyLabel(e.leadAgency) }, e.id));
+          out.add(
+            out.listing &&
+              member(c, { start: e.start, lead_agency: codeLabel(LEAD_AGENCY, e.leadAgency) }, e.id),
+          );
     return { kind: 'count' };
   },
 });
