@@ -12,7 +12,7 @@ import { upperBound } from './conventions.ts';
 import type { ChildJourney, JourneyModel } from './model.ts';
 
 type ListKey = {
-  [K in keyof ChildJourney]: ChildJourney[K] extends readonly unknown[] ? K : never;
+  [K in keyof ChildJourney]: ChildJourney[K] extends readonly object[] ? K : never;
 }[keyof ChildJourney];
 type RecordOf<K extends ListKey> = ChildJourney[K][number];
 type DateField<K extends ListKey> = {
