@@ -22,16 +22,28 @@ const UTF16BE = new TextDecoder('utf-16be');
 
 const WINDOWS_1252 = { decode: decodeWindows1252 };
 
-/** A CSV file's text: UTF-8 (strict); with `lenient` also UTF-16 with a byte order mark, or Windows-1252. */
-export function decodeCsv(bytes: Buffer, lenient: boolean): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  else if (lenient && bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
-  else if (lenient && bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
-  if (isUtf8(bytes)) return bytes.toString('utf8');
-  if (lenient) return WINDOWS_1252.decode(bytes);
+/** A CSV file's text for an import: UTF-8, UTF-16 with a byte order mark, or else Windows-1252. */
+export function decodeCsv(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return UTF16LE.decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return UTF16BE.decode(bytes.subarray(2));
+  const text = withoutBom(bytes);
+  return isUtf8(text) ? text.toString('utf8') : WINDOWS_1252.decode(text);
+}
+
+/**
+ * A CSV file's bytes for validation, as the DfE validator takes them: UTF-8 (strict), a byte order mark
+ * dropped. The bytes are read as they are (tokenizeCsv), not decoded into one string first.
+ */
+export function utf8Bytes(bytes: Buffer): Buffer {
+  const text = withoutBom(bytes);
+  if (isUtf8(text)) return text;
   throw new EncodingError(
-    `${notUtf8(bytes)}; the DfE validator reads only UTF-8 files, so save it as UTF-8 ("CSV UTF-8" in Excel)`,
+    `${notUtf8(text)}; the DfE validator reads only UTF-8 files, so save it as UTF-8 ("CSV UTF-8" in Excel)`,
   );
+}
+
+function withoutBom(bytes: Buffer): Buffer {
+  return bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes;
 }
 
 /** Where the first byte that is not UTF-8 is, in words. Only for a file being refused. */

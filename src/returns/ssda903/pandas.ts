@@ -28,16 +28,18 @@ const parsedTimes = new Map<string, number | null>();
  */
 export function dayFirstTime(cell: string | undefined): number | null {
   if (!cell || NAT_TEXTS.has(cell)) return null;
-  // A cell starting with a time of day is dated today, so it is not kept.
-  if (looksLikeTime(cell)) return inRange(readTime(cell));
   let parsed = parsedTimes.get(cell);
   if (parsed === undefined) {
-    parsed = inRange(readTime(cell));
+    // A cell starting with a time of day is dated today, so only that it is one is kept.
+    parsed = looksLikeTime(cell) ? TIME_OF_DAY : inRange(readTime(cell));
     if (parsedTimes.size >= 100_000) parsedTimes.clear();
     parsedTimes.set(cell, parsed);
   }
-  return parsed;
+  return parsed === TIME_OF_DAY ? inRange(readTime(cell)) : parsed;
 }
+
+/** What parsedTimes keeps for a cell starting with a time of day (no time pandas can hold is this). */
+const TIME_OF_DAY = Number.NEGATIVE_INFINITY;
 
 /** pandas' ISO 8601 reading, then its others. */
 function readTime(cell: string): number | null {

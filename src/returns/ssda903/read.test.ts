@@ -111,6 +111,13 @@ describe('reading CSV files as the DfE validator reads them', () => {
     ]);
   });
 
+  it('reads characters beyond ASCII as UTF-8, in capitals, quoted or not, after a byte order mark', () => {
+    const data = readSsda903Directory(dir({ 'r.csv': `\ufeff${REVIEWS}\ncafé,"é,ü",Ωmega,naïve\n` }), 2025);
+    expect(data.tables.Reviews).toEqual([
+      { CHILD: 'CAFÉ', DOB: 'É,Ü', REVIEW: 'ΩMEGA', REVIEW_CODE: 'NAÏVE' },
+    ]);
+  });
+
   it('reads short rows with blanks, and a first row longer than the header as pandas does', () => {
     const short = readSsda903Directory(dir({ 'r.csv': `${REVIEWS}\n1,a\n2\n3,a,b,c\n` }), 2025);
     expect(short.tables.Reviews!.map((r) => Object.values(r))).toEqual([

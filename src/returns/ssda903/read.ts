@@ -8,7 +8,7 @@ import {
   type Ssda903Data,
   type TableName,
 } from './spec.ts';
-import { decodeCsv, decodeXml, EncodingError } from './decode.ts';
+import { decodeCsv, decodeXml, EncodingError, utf8Bytes } from './decode.ts';
 import { readSsda903XmlAsValidator } from './xml.ts';
 
 export class Ssda903FileError extends Error {}
@@ -86,129 +86,143 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
 /**
- * The distinct cells read, each text kept once with its capitals (a return of 3,000 children has about
- * 370,000 cells but 26,000 distinct ones: codes, dates, child ids). A cell found here is not made again, so
- * reading a return makes few strings and its tables hold few objects for the garbage collector to move. Kept
- * between reads (cells repeat from file to file and year to year) and emptied when half full.
+ * The distinct cells read, each kept once with its capitals (a return of 3,000 children has about 370,000
+ * cells but 26,000 distinct ones: codes, dates, child ids). A cell found here is not made again, so reading
+ * a return makes few strings and its tables hold few objects for the garbage collector to move. Cells are
+ * found by their bytes (kept as a Latin-1 string, one character a byte), so a file is not first decoded into
+ * one long string. Kept between reads (cells repeat from file to file and year to year) and emptied when
+ * half full.
  */
 class CellPool {
   private static readonly SIZE = 1 << 17;
-  private texts = new Array<string | undefined>(CellPool.SIZE);
+  private bytes = new Array<string | undefined>(CellPool.SIZE);
+  private texts = new Array<string>(CellPool.SIZE);
   private capitals = new Array<string>(CellPool.SIZE);
   private used = 0;
 
-  /** text[from, to), whose FNV-1a hash is `hash`, as the one string kept for it, or for its capitals. */
-  cell(text: string, from: number, to: number, hash: number, capitals: boolean): string {
+  /**
+   * The UTF-8 text of bytes[from, to), whose FNV-1a hash is `hash` and which holds a byte over 0x7F when
+   * `wide`, as the one string kept for it, or for its capitals.
+   */
+  cell(bytes: Buffer, from: number, to: number, hash: number, wide: boolean, capitals: boolean): string {
     const mask = CellPool.SIZE - 1;
     const length = to - from;
     let slot = hash & mask;
-    for (let kept = this.texts[slot]; kept !== undefined; kept = this.texts[slot]) {
-      if (kept.length === length && startsAt(text, from, kept)) {
-        return capitals ? this.capitals[slot]! : kept;
+    for (let kept = this.bytes[slot]; kept !== undefined; kept = this.bytes[slot]) {
+      if (kept.length === length && startsAt(bytes, from, kept)) {
+        return capitals ? this.capitals[slot]! : this.texts[slot]!;
       }
       slot = (slot + 1) & mask;
     }
     if (this.used >= CellPool.SIZE / 2) {
-      this.texts = new Array<string | undefined>(CellPool.SIZE);
+      this.bytes = new Array<string | undefined>(CellPool.SIZE);
+      this.texts = new Array<string>(CellPool.SIZE);
       this.capitals = new Array<string>(CellPool.SIZE);
       this.used = 0;
       slot = hash & mask;
     }
-    const cell = text.slice(from, to);
-    const upper = cell.toUpperCase();
-    this.texts[slot] = cell;
+    const key = bytes.toString('latin1', from, to);
+    const text = wide ? bytes.toString('utf8', from, to) : key;
+    const upper = text.toUpperCase();
+    this.bytes[slot] = key;
+    this.texts[slot] = text;
     this.capitals[slot] = upper;
     this.used++;
-    return capitals ? upper : cell;
+    return capitals ? upper : text;
   }
 }
 
 const CELLS = new CellPool();
 
-/** Whether `text` holds `kept` at `from`. */
-function startsAt(text: string, from: number, kept: string): boolean {
-  for (let j = 0; j < kept.length; j++) if (kept.charCodeAt(j) !== text.charCodeAt(from + j)) return false;
+/** Whether `bytes` hold `kept` (one character a byte) at `from`. */
+function startsAt(bytes: Buffer, from: number, kept: string): boolean {
+  for (let j = 0; j < kept.length; j++) if (kept.charCodeAt(j) !== bytes[from + j]) return false;
   return true;
 }
 
 /**
- * A CSV text as the DfE's validator reads it: pandas' read_csv with its defaults (the C tokenizer), as
- * lac_validator/ingress.py calls it. Unlike parseCsv nothing is trimmed: a cell is every character between
- * the commas (' C2' is ' C2', which the validator does not take for C2). A cell is quoted only when it starts
- * with a double quote; after the closing quote the rest of the cell is read as it is ('"a"b' is 'ab'), and a
- * quote inside an unquoted cell is itself. Lines that are empty or only spaces and tabs are skipped; a line
- * of commas is a row of blank cells. Lines end at LF, CRLF or CR. With `capitals`, every cell after the
- * first record (the header) is given in capitals. Throws a plain Error (as pandas does) when a quoted cell is
- * not closed.
+ * A CSV file's bytes (UTF-8) as the DfE's validator reads them: pandas' read_csv with its defaults (the C
+ * tokenizer), as lac_validator/ingress.py calls it. Each record is given to `record` as its cells, in an
+ * array that is reused for the next record (copy what is kept). Unlike parseCsv nothing is trimmed: a cell
+ * is every character between the commas (' C2' is ' C2', which the validator does not take for C2). A cell
+ * is quoted only when it starts with a double quote; after the closing quote the rest of the cell is read as
+ * it is ('"a"b' is 'ab'), and a quote inside an unquoted cell is itself. Lines that are empty or only spaces
+ * and tabs are skipped; a line of commas is a record of blank cells. Lines end at LF, CRLF or CR. With
+ * `capitals`, every cell after the first record (the header) is given in capitals. Commas, quotes and line
+ * ends are single bytes in UTF-8, never part of a longer character, so the bytes are read as they are.
+ * Throws a plain Error (as pandas does) when a quoted cell is not closed.
  */
-export function tokenizeCsv(text: string, capitals = false): string[][] {
-  const records: string[][] = [];
-  const n = text.length;
-  let row: string[] = [];
+export function tokenizeCsv(bytes: Buffer, capitals: boolean, record: (cells: string[]) => void): void {
+  const n = bytes.length;
+  const row: string[] = [];
+  let first = true;
   let i = 0;
   while (i < n) {
     if (row.length === 0) {
       // A new line: skipped when it is empty or only spaces and tabs.
       let j = i;
-      let c = text.charCodeAt(j);
-      while (c === SPACE || c === TAB) c = text.charCodeAt(++j);
+      let c = bytes[j];
+      while (c === SPACE || c === TAB) c = bytes[++j];
       if (j >= n) break;
       if (c === LF || c === CR) {
-        i = c === CR && text.charCodeAt(j + 1) === LF ? j + 2 : j + 1;
+        i = c === CR && bytes[j + 1] === LF ? j + 2 : j + 1;
         continue;
       }
     }
+    const upper = capitals && !first;
     let k = i;
     let cell: string;
-    if (text.charCodeAt(i) === QUOTE) {
+    if (bytes[i] === QUOTE) {
       cell = '';
       let from = i + 1;
       for (;;) {
-        const q = text.indexOf('"', from);
-        if (q < 0) throw new Error(`line ${lineAt(text, i)}: a quoted cell is not closed`);
-        if (text.charCodeAt(q + 1) === QUOTE) {
-          cell += text.slice(from, q + 1);
+        const q = bytes.indexOf(QUOTE, from);
+        if (q < 0) throw new Error(`line ${lineAt(bytes, i)}: a quoted cell is not closed`);
+        if (bytes[q + 1] === QUOTE) {
+          cell += bytes.toString('utf8', from, q + 1);
           from = q + 2;
           continue;
         }
-        cell += text.slice(from, q);
+        cell += bytes.toString('utf8', from, q);
         k = q + 1;
         break;
       }
       const rest = k;
       for (; k < n; k++) {
-        const c = text.charCodeAt(k);
+        const c = bytes[k];
         if (c === COMMA || c === LF || c === CR) break;
       }
-      if (k > rest) cell += text.slice(rest, k);
-      if (capitals && records.length > 0) cell = cell.toUpperCase();
+      if (k > rest) cell += bytes.toString('utf8', rest, k);
+      if (upper) cell = cell.toUpperCase();
     } else {
       let hash = FNV_OFFSET;
+      let wide = 0;
       for (; k < n; k++) {
-        const c = text.charCodeAt(k);
+        const c = bytes[k]!;
         if (c === COMMA || c === LF || c === CR) break;
         hash = Math.imul(hash ^ c, FNV_PRIME);
+        wide |= c;
       }
-      cell = CELLS.cell(text, i, k, hash, capitals && records.length > 0);
+      cell = CELLS.cell(bytes, i, k, hash, wide > 0x7f, upper);
     }
     row.push(cell);
-    if (k < n && text.charCodeAt(k) === COMMA) {
+    if (k < n && bytes[k] === COMMA) {
       i = k + 1;
       // A comma ending the text ends the line with a blank cell.
       if (i >= n) row.push('');
       else continue;
     }
-    records.push(row);
-    row = [];
-    i = text.charCodeAt(k) === CR && text.charCodeAt(k + 1) === LF ? k + 2 : k + 1;
+    record(row);
+    row.length = 0;
+    first = false;
+    i = bytes[k] === CR && bytes[k + 1] === LF ? k + 2 : k + 1;
   }
-  return records;
 }
 
-/** The line (from 1) of a character of a text. */
-function lineAt(text: string, at: number): number {
+/** The line (from 1) of a byte of a file. */
+function lineAt(bytes: Buffer, at: number): number {
   let line = 1;
-  for (let i = text.indexOf('\n'); i >= 0 && i < at; i = text.indexOf('\n', i + 1)) line++;
+  for (let i = bytes.indexOf(LF); i >= 0 && i < at; i = bytes.indexOf(LF, i + 1)) line++;
   return line;
 }
 
@@ -258,7 +272,7 @@ export function readTableFile(
 ): { name: TableName; rows: Row[]; rowNumbers: number[] } {
   let records: string[][];
   try {
-    records = parseCsv(decodeCsv(readBytes(file), true));
+    records = parseCsv(decodeCsv(readBytes(file)));
   } catch (error) {
     if (error instanceof Ssda903FileError) throw error;
     throw new Ssda903FileError(
@@ -299,37 +313,41 @@ export function readTableFile(
  * from reading the file, and the file is refused here too.
  */
 function readTableAsValidator(file: string, year: number): { name: TableName; rows: Row[] } {
-  let records: string[][];
+  const rows: Row[] = [];
+  let header: string[] | undefined;
+  let tooLong: string | undefined;
+  // How many cells of each row come before the columns (pandas' index) and the most a row may have.
+  let index = 0;
+  let most = 0;
   try {
-    records = tokenizeCsv(decodeCsv(readBytes(file), false), true);
+    tokenizeCsv(utf8Bytes(readBytes(file)), true, (cells) => {
+      if (!header) {
+        header = [...cells];
+        return;
+      }
+      const width = header.length;
+      if (rows.length === 0) {
+        index = cells.length > width ? cells.length - width : 0;
+        most = width + index;
+      }
+      if (cells.length > most) {
+        tooLong ??= `${path.basename(file)}, row ${rows.length + 2}: ${cells.length} cells where ${index > 0 ? 'the first row' : 'the header'} has ${most}`;
+        return;
+      }
+      const row: Row = {};
+      for (let j = 0; j < width; j++) row[header[j]!] = cells[index + j] ?? '';
+      rows.push(row);
+    });
   } catch (error) {
     if (error instanceof Ssda903FileError) throw error;
     throw new Ssda903FileError(
       `${path.basename(file)}: not a readable CSV file (${(error as Error).message})`,
     );
   }
-  const [header = [], ...body] = records;
-  const name = tableWithColumns(header, year);
-  if (!name) throw notATable(file, header, year);
-  const width = header.length;
-  const first = body[0]?.length ?? width;
-  const index = first > width ? first - width : 0;
-  const most = index > 0 ? first : width;
-  const rows = new Array<Row>(body.length);
-  for (let i = 0; i < body.length; i++) {
-    const cells = body[i]!;
-    if (cells.length > most) {
-      throw new Ssda903FileError(
-        `${path.basename(file)}, row ${i + 2}: ${cells.length} cells where ${index > 0 ? 'the first row' : 'the header'} has ${most}`,
-      );
-    }
-    const row: Row = {};
-    for (let j = 0; j < width; j++) {
-      const cell = cells[index + j];
-      row[header[j]!] = cell ?? '';
-    }
-    rows[i] = row;
-  }
+  // The columns are judged once the file has been read, as pandas reads the whole file first.
+  const name = tableWithColumns(header ?? [], year);
+  if (!name) throw notATable(file, header ?? [], year);
+  if (tooLong) throw new Ssda903FileError(tooLong);
   return { name, rows };
 }
 

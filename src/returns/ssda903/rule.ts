@@ -105,13 +105,14 @@ export function date(cell: string | undefined): string | null {
   return parsed;
 }
 
-const sharedWork = new WeakMap<readonly Row[], Map<string, unknown>>();
+const sharedWork = new WeakMap<readonly Row[] | Ssda903Data, Map<string, unknown>>();
 
 /**
- * Work on a table that several rules need (a grouping, a set of children, a column of dates): `make` runs
- * once per table and `key`, and every rule asking again gets the same result, which it must only read.
+ * Work on a table that several rules need (a grouping, a set of children, a column of dates), or on a whole
+ * return when it reads several tables: `make` runs once per table (or return) and `key`, and every rule
+ * asking again gets the same result, which it must only read.
  */
-export function perTable<T>(rows: readonly Row[], key: string, make: () => T): T {
+export function perTable<T>(rows: readonly Row[] | Ssda903Data, key: string, make: () => T): T {
   let work = sharedWork.get(rows);
   if (!work) {
     work = new Map();

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, ofChild, table } from '../rule.ts';
+import { date, defineRule, failures, ofChild, perTable, table } from '../rule.ts';
 import type { Ssda903Data } from '../spec.ts';
 import { addYears, filled, uascFlag } from './helpers-a.ts';
 
@@ -14,9 +14,13 @@ export interface UascStatus {
  * from that year's Header rows (their own flag, or one derived from the UASC table: see `uascFlag`) when
  * that Header is loaded. A CSV upload may leave that year's Header out and still be checked: the validator
  * then stands in one row for each of that year's UASC rows, flagged '1' when its SEX or DUC is given and
- * '0' when not (DOB does not count), and reports no Header rows for that year.
+ * '0' when not (DOB does not count), and reports no Header rows for that year. Read once per return and year.
  */
 export function uascStatus(data: Ssda903Data, last: boolean): ReadonlyMap<string, readonly UascStatus[]> {
+  return perTable(data, `UASC status ${last ? 'last year' : 'this year'}`, () => readUascStatus(data, last));
+}
+
+function readUascStatus(data: Ssda903Data, last: boolean): ReadonlyMap<string, readonly UascStatus[]> {
   const header = table(data, last ? 'Header_last' : 'Header');
   const result = new Map<string, UascStatus[]>();
   const add = (child: string, status: UascStatus) => {

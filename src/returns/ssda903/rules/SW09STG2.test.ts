@@ -55,6 +55,20 @@ describe('dayFirstTime', () => {
     expect(day('2025-04-01 ')).toBe('2025-01-04T00:00'); // not ISO with the space: dateutil takes 04 as the day
   });
 
+  it('dates a text starting with a time of day today, each time it is read', () => {
+    const today = (): string => {
+      const now = new Date();
+      return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+        .map((n, i) => String(n).padStart(i === 0 ? 4 : 2, '0'))
+        .join('-');
+    };
+    // Around midnight, the day may change while the test runs.
+    const days = [today()];
+    const read = ['10:30', '10:30', '9:05 PM'].map(day);
+    days.push(today());
+    expect(days.map((d) => [`${d}T10:30`, `${d}T10:30`, `${d}T21:05`])).toContainEqual(read);
+  });
+
   it('gives null where pandas gives NaT', () => {
     for (const cell of [
       '',

@@ -1,4 +1,5 @@
-import { byChild, date, defineRule, failures, table } from '../rule.ts';
+import { date, defineRule, failures, table } from '../rule.ts';
+import type { Row } from '../spec.ts';
 import { periodsOfCare } from './helpers-c.ts';
 
 /**
@@ -21,23 +22,27 @@ export const ruleSW12STG2 = defineRule({
   type: 'error',
   tables: ['SWEpisodes', 'Episodes'],
   validate(data) {
-    const sw = byChild(table(data, 'SWEpisodes')!);
     const episodes = table(data, 'Episodes')!;
-    const inCare = episodes.filter((e) => !['V3', 'V4'].includes(e.LS ?? ''));
-    const periods = periodsOfCare(inCare);
+    const shortBreak = (e: Row) => e.LS === 'V3' || e.LS === 'V4';
+    const periods = periodsOfCare(episodes.filter((e) => !shortBreak(e)));
+    // Each child's earliest social worker episode start.
+    const earliest = new Map<string, string>();
+    for (const s of table(data, 'SWEpisodes')!) {
+      const start = date(s.SW_DECOM);
+      const child = s.CHILD ?? '';
+      const known = earliest.get(child);
+      if (start !== null && (known === undefined || start < known)) earliest.set(child, start);
+    }
     const failed: number[] = [];
     episodes.forEach((e, i) => {
       const decom = date(e.DECOM);
-      if (['V3', 'V4'].includes(e.LS ?? '') || decom === null || date(e.DEC) !== null) return;
+      if (shortBreak(e) || decom === null || date(e.DEC) !== null) return;
       if (decom > data.collectionEnd) return;
       const period = (periods.get(e.CHILD ?? '') ?? []).find((p) => p.start <= decom && p.end === null);
       const began = period?.start ?? decom;
       const needed = began > data.collectionStart ? began : data.collectionStart;
-      const starts = (sw.get(e.CHILD ?? '') ?? [])
-        .map((s) => date(s.row.SW_DECOM))
-        .filter((d): d is string => d !== null)
-        .sort();
-      if (starts.length === 0 || starts[0]! > needed) failed.push(i);
+      const first = earliest.get(e.CHILD ?? '');
+      if (first === undefined || first > needed) failed.push(i);
     });
     return failures([['Episodes', failed]]);
   },
