@@ -111,6 +111,18 @@ describe('reading CSV files as the DfE validator reads them', () => {
     ]);
   });
 
+  it('reads the columns in whatever order the file gives them, each cell under its own column', () => {
+    const read = (header: string, row: string) =>
+      readSsda903Directory(dir({ 'r.csv': `${header}\n${row}\n` }), 2025).tables.Reviews;
+    const expected = [{ CHILD: '1', DOB: 'A', REVIEW: 'B', REVIEW_CODE: 'C' }];
+    expect(read(REVIEWS, '1,a,b,c')).toEqual(expected);
+    expect(read('REVIEW_CODE,REVIEW,DOB,CHILD', 'c,b,a,1')).toEqual(expected);
+    expect(read(REVIEWS, '1,a,b,c')).toEqual(expected);
+    expect(read('DOB,CHILD,REVIEW_CODE,REVIEW', 'a,1')).toEqual([
+      { DOB: 'A', CHILD: '1', REVIEW_CODE: '', REVIEW: '' },
+    ]);
+  });
+
   it('reads characters beyond ASCII as UTF-8, in capitals, quoted or not, after a byte order mark', () => {
     const data = readSsda903Directory(dir({ 'r.csv': `\ufeff${REVIEWS}\ncafé,"é,ü",Ωmega,naïve\n` }), 2025);
     expect(data.tables.Reviews).toEqual([
