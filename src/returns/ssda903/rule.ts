@@ -125,9 +125,7 @@ export function perTable<T>(rows: readonly Row[] | Ssda903Data, key: string, mak
 /** The indexes of the rows for which `test` is true. */
 export function rowsWhere(rows: readonly Row[], test: (row: Row, index: number) => boolean): number[] {
   const result: number[] = [];
-  rows.forEach((row, i) => {
-    if (test(row, i)) result.push(i);
-  });
+  for (let i = 0; i < rows.length; i++) if (test(rows[i]!, i)) result.push(i);
   return result;
 }
 
@@ -144,11 +142,13 @@ export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { ro
   const cached = groupedByChild.get(rows);
   if (cached) return cached;
   const groups = new Map<string, { row: Row; index: number }[]>();
-  rows.forEach((row, index) => {
-    const list = groups.get(row.CHILD ?? '');
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index]!;
+    const child = row.CHILD ?? '';
+    const list = groups.get(child);
     if (list) list.push({ row, index });
-    else groups.set(row.CHILD ?? '', [{ row, index }]);
-  });
+    else groups.set(child, [{ row, index }]);
+  }
   groupedByChild.set(rows, groups);
   return groups;
 }
@@ -161,9 +161,10 @@ export function ofChild(rows: readonly Row[], child: string | undefined): readon
   if (!groups) {
     const made = new Map<string, Row[]>();
     for (const row of rows) {
-      const list = made.get(row.CHILD ?? '');
+      const child = row.CHILD ?? '';
+      const list = made.get(child);
       if (list) list.push(row);
-      else made.set(row.CHILD ?? '', [row]);
+      else made.set(child, [row]);
     }
     groups = made;
     rowsByChild.set(rows, groups);

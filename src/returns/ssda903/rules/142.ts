@@ -12,19 +12,18 @@ export const rule142 = defineRule({
   tables: ['Episodes'],
   validate(data) {
     const rows = table(data, 'Episodes')!;
-    const order = rows
-      .map((r, index) => ({ index, start: date(r.DECOM) }))
-      .sort((a, b) => {
-        if (a.start === b.start) return a.index - b.index;
-        if (a.start === null) return 1;
-        if (b.start === null) return -1;
-        return a.start < b.start ? -1 : 1;
-      });
-    const last = new Map<string, number>();
-    for (const o of order) last.set(rows[o.index]!.CHILD ?? '', o.index);
+    // Each child's last episode by DECOM (a blank or invalid DECOM after every date; the later row on a tie).
+    const last = new Map<string, { index: number; start: string | null }>();
+    rows.forEach((r, index) => {
+      const start = date(r.DECOM);
+      const child = r.CHILD ?? '';
+      const seen = last.get(child);
+      if (!seen || start === null || (seen.start !== null && start >= seen.start))
+        last.set(child, { index, start });
+    });
     const failed: number[] = [];
     rows.forEach((r, index) => {
-      if (last.get(r.CHILD ?? '') === index) return;
+      if (last.get(r.CHILD ?? '')!.index === index) return;
       if (!filled(r.CHILD) || date(r.DECOM) === null) return;
       if (date(r.DEC) === null || !filled(r.REC)) failed.push(index);
     });

@@ -12,6 +12,9 @@ export const rule234 = defineRule({
   type: 'error',
   tables: ['Episodes', 'Header'],
   validate(data) {
+    const episodes = table(data, 'Episodes')!;
+    const custody = rowsWhere(episodes, (r) => r.REASON_PLACE_CHANGE === 'CUSTOD');
+    if (custody.length === 0) return {};
     const dobs = new Map<string, string>();
     for (const h of table(data, 'Header')!) {
       const dob = date(h.DOB);
@@ -20,15 +23,11 @@ export const rule234 = defineRule({
     return failures([
       [
         'Episodes',
-        rowsWhere(table(data, 'Episodes')!, (r) => {
+        custody.filter((i) => {
+          const r = episodes[i]!;
           const dob = dobs.get(r.CHILD ?? '');
           const decom = date(r.DECOM);
-          return (
-            r.REASON_PLACE_CHANGE === 'CUSTOD' &&
-            dob !== undefined &&
-            decom !== null &&
-            addYears(dob, 10) > decom
-          );
+          return dob !== undefined && decom !== null && addYears(dob, 10) > decom;
         }),
       ],
     ]);

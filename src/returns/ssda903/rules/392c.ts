@@ -3,8 +3,19 @@ import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 /** A full UK postcode once upper-cased and spaces removed (outward code then inward code). */
 const POSTCODE = /^[A-Z]{1,2}[0-9][A-Z0-9]?[0-9][A-Z]{2}$/;
 
-const malformed = (cell: string | undefined): boolean =>
-  !!cell && !POSTCODE.test(cell.toUpperCase().replace(/ /g, ''));
+/** Whether each postcode cell seen is malformed: a return repeats its few thousand postcodes many times. */
+const seen = new Map<string, boolean>();
+
+function malformed(cell: string | undefined): boolean {
+  if (!cell) return false;
+  let bad = seen.get(cell);
+  if (bad === undefined) {
+    bad = !POSTCODE.test(cell.toUpperCase().replace(/ /g, ''));
+    if (seen.size >= 100_000) seen.clear();
+    seen.set(cell, bad);
+  }
+  return bad;
+}
 
 /**
  * HOME_POST and PL_POST, when given, must be real postcodes. PARTIAL: the reference validator looks each

@@ -1,5 +1,6 @@
 import { SW_REASON, isCode } from '../../../domain/codes.ts';
-import { byChild, date, defineRule, failures, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, rowsWhere, table } from '../rule.ts';
+import type { Row } from '../spec.ts';
 import { blank, byDate, stableSort } from './helpers-c.ts';
 
 /**
@@ -13,28 +14,35 @@ export const ruleSW13STG1 = defineRule({
   type: 'error',
   tables: ['SWEpisodes'],
   validate(data) {
-    const start = data.collectionStart;
-    const allowed = new Set<number>();
-    for (const rows of byChild(table(data, 'SWEpisodes')!).values()) {
-      const sorted = stableSort(rows, [byDate('SW_DECOM')]);
-      const before = sorted.filter((r) => {
-        const d = date(r.row.SW_DECOM);
-        return d !== null && d < start;
-      });
-      const lastBefore = before.at(-1);
-      const end = lastBefore ? date(lastBefore.row.SW_DEC) : null;
-      const openAtStart = lastBefore && (end === null || end >= start) ? lastBefore : undefined;
-      const firstThis = sorted.find((r) => {
-        const d = date(r.row.SW_DECOM);
-        return d !== null && d >= start;
-      });
-      const first = openAtStart ?? firstThis;
-      if (first && blank(first.row.SW_REASON)) allowed.add(first.index);
-    }
-    const failed: number[] = [];
-    table(data, 'SWEpisodes')!.forEach((r, i) => {
-      if (!isCode(SW_REASON, r.SW_REASON) && !allowed.has(i)) failed.push(i);
+    const rows = table(data, 'SWEpisodes')!;
+    const invalid = rowsWhere(rows, (r) => !isCode(SW_REASON, r.SW_REASON));
+    if (invalid.length === 0) return {};
+    // Only the children with an invalid reason need the episode that may leave it blank.
+    const groups = byChild(rows);
+    const allowed = new Map<string, number | undefined>();
+    const failed = invalid.filter((i) => {
+      const child = rows[i]!.CHILD ?? '';
+      if (!allowed.has(child)) allowed.set(child, mayBeBlank(groups.get(child)!, data.collectionStart));
+      return allowed.get(child) !== i;
     });
     return failures([['SWEpisodes', failed]]);
   },
 });
+
+/** The index of the child's episode that may leave SW_REASON blank, when it does. */
+function mayBeBlank(rows: readonly { row: Row; index: number }[], start: string): number | undefined {
+  const sorted = stableSort(rows, [byDate('SW_DECOM')]);
+  const before = sorted.filter((r) => {
+    const d = date(r.row.SW_DECOM);
+    return d !== null && d < start;
+  });
+  const lastBefore = before.at(-1);
+  const end = lastBefore ? date(lastBefore.row.SW_DEC) : null;
+  const openAtStart = lastBefore && (end === null || end >= start) ? lastBefore : undefined;
+  const firstThis = sorted.find((r) => {
+    const d = date(r.row.SW_DECOM);
+    return d !== null && d >= start;
+  });
+  const first = openAtStart ?? firstThis;
+  return first && blank(first.row.SW_REASON) ? first.index : undefined;
+}
