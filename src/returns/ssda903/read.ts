@@ -82,6 +82,10 @@ export function parseCsv(text: string): string[][] {
   return records;
 }
 
+/** The bytes that end an unquoted cell: a comma or a line's end. */
+const ENDS_CELL = new Uint8Array(256);
+ENDS_CELL[COMMA] = ENDS_CELL[LF] = ENDS_CELL[CR] = 1;
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 
@@ -101,10 +105,10 @@ class CellPool {
   private used = 0;
 
   /**
-   * The UTF-8 text of bytes[from, to), whose FNV-1a hash is `hash` and which holds a byte over 0x7F when
-   * `wide`, as the one string kept for it, or for its capitals.
+   * The UTF-8 text of bytes[from, to), whose FNV-1a hash is `hash`, as the one string kept for it, or for
+   * its capitals.
    */
-  cell(bytes: Buffer, from: number, to: number, hash: number, wide: boolean, capitals: boolean): string {
+  cell(bytes: Buffer, from: number, to: number, hash: number, capitals: boolean): string {
     const mask = CellPool.SIZE - 1;
     const length = to - from;
     let slot = hash & mask;
@@ -122,6 +126,8 @@ class CellPool {
       slot = hash & mask;
     }
     const key = bytes.toString('latin1', from, to);
+    let wide = false;
+    for (let j = from; j < to && !wide; j++) wide = bytes[j]! > 0x7f;
     const text = wide ? bytes.toString('utf8', from, to) : key;
     const upper = text.toUpperCase();
     this.bytes[slot] = key;
@@ -202,14 +208,12 @@ export function tokenizeCsv(
       if (upper) cell = cell.toUpperCase();
     } else {
       let hash = FNV_OFFSET;
-      let wide = 0;
       for (; k < n; k++) {
         const c = bytes[k]!;
-        if (c === COMMA || c === LF || c === CR) break;
+        if (ENDS_CELL[c] === 1) break;
         hash = Math.imul(hash ^ c, FNV_PRIME);
-        wide |= c;
       }
-      cell = CELLS.cell(bytes, i, k, hash, wide > 0x7f, upper);
+      cell = CELLS.cell(bytes, i, k, hash, upper);
     }
     row[count++] = cell;
     if (k < n && bytes[k] === COMMA) {

@@ -142,12 +142,19 @@ export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { ro
   const cached = groupedByChild.get(rows);
   if (cached) return cached;
   const groups = new Map<string, { row: Row; index: number }[]>();
-  for (let index = 0; index < rows.length; index++) {
-    const row = rows[index]!;
-    const child = row.CHILD ?? '';
+  // A child's rows usually follow one another: each run of them is one lookup and one list of its length
+  // (a list grown a row at a time holds room for many more, and grouping is much of a return's garbage).
+  for (let start = 0, end = 0; start < rows.length; start = end) {
+    const child = rows[start]!.CHILD ?? '';
+    for (end = start + 1; end < rows.length && (rows[end]!.CHILD ?? '') === child; end++);
     const list = groups.get(child);
-    if (list) list.push({ row, index });
-    else groups.set(child, [{ row, index }]);
+    if (list === undefined) {
+      const run = new Array<{ row: Row; index: number }>(end - start);
+      for (let index = start; index < end; index++) run[index - start] = { row: rows[index]!, index };
+      groups.set(child, run);
+    } else {
+      for (let index = start; index < end; index++) list.push({ row: rows[index]!, index });
+    }
   }
   groupedByChild.set(rows, groups);
   return groups;
@@ -160,11 +167,13 @@ export function ofChild(rows: readonly Row[], child: string | undefined): readon
   let groups = rowsByChild.get(rows);
   if (!groups) {
     const made = new Map<string, Row[]>();
-    for (const row of rows) {
-      const child = row.CHILD ?? '';
+    // As in byChild, a run of one child's rows is one lookup and one list of its length.
+    for (let start = 0, end = 0; start < rows.length; start = end) {
+      const child = rows[start]!.CHILD ?? '';
+      for (end = start + 1; end < rows.length && (rows[end]!.CHILD ?? '') === child; end++);
       const list = made.get(child);
-      if (list) list.push(row);
-      else made.set(child, [row]);
+      if (list === undefined) made.set(child, rows.slice(start, end));
+      else for (let i = start; i < end; i++) list.push(rows[i]!);
     }
     groups = made;
     rowsByChild.set(rows, groups);

@@ -23,9 +23,9 @@ export const rule367 = defineRule({
       if (!decom || !dec) return;
       const days = daysBetween(decom, dec);
       if (days <= 0) return;
-      const list = byChild.get(ep.CHILD ?? '') ?? [];
-      list.push({ index, days });
-      byChild.set(ep.CHILD ?? '', list);
+      const list = byChild.get(ep.CHILD ?? '');
+      if (list) list.push({ index, days });
+      else byChild.set(ep.CHILD ?? '', [{ index, days }]);
     });
     const failed: number[] = [];
     for (const list of byChild.values()) {

@@ -154,7 +154,8 @@ export function allOrNoneRule(options: {
         [
           options.table,
           rowsWhere(table(data, options.table)!, (r) => {
-            const n = options.columns.filter((c) => filled(r[c])).length;
+            let n = 0;
+            for (const c of options.columns) if (filled(r[c])) n++;
             return n > 0 && n < options.columns.length;
           }),
         ],

@@ -154,21 +154,23 @@ export function overlongPeriods(
   ls: string,
   maxDays: number,
 ): number[] {
-  const eps = rows
-    .map((row, index) => ({ row, index, decom: date(row.DECOM) }))
-    .filter((e) => e.row.LS === ls && e.decom !== null)
-    .map((e) => ({ ...e, dec: e.row.DEC ? date(e.row.DEC) : data.collectionEnd }));
+  const eps: { row: Row; index: number; decom: string; dec: string | null }[] = [];
+  rows.forEach((row, index) => {
+    const decom = date(row.DECOM);
+    if (row.LS === ls && decom !== null)
+      eps.push({ row, index, decom, dec: row.DEC ? date(row.DEC) : data.collectionEnd });
+  });
   const periods: (typeof eps)[] = [];
   eps.forEach((e, k) => {
     const prev = eps[k - 1];
     const newPeriod =
-      !prev || !e.row.CHILD || prev.row.CHILD !== e.row.CHILD || (prev.dec !== null && e.decom! > prev.dec);
+      !prev || !e.row.CHILD || prev.row.CHILD !== e.row.CHILD || (prev.dec !== null && e.decom > prev.dec);
     if (newPeriod) periods.push([e]);
     else periods[periods.length - 1]!.push(e);
   });
   const result: number[] = [];
   for (const period of periods) {
-    const total = period.reduce((sum, e) => sum + (e.dec ? daysBetween(e.decom!, e.dec) : 0), 0);
+    const total = period.reduce((sum, e) => sum + (e.dec ? daysBetween(e.decom, e.dec) : 0), 0);
     if (total > maxDays) result.push(...period.map((e) => e.index));
   }
   return result;
@@ -226,9 +228,17 @@ export function ceasedAgeCheck(
   (data.tables.Episodes ?? []).forEach((ep, i) => {
     if (!recs.includes((ep.REC ?? '').toUpperCase())) return;
     const dec = date(ep.DEC);
-    const rows = header.get(ep.CHILD ?? '') ?? [];
-    const births = rows.length === 0 ? [null] : rows.map((h) => birthday(h.row.DOB, years));
-    if (births.some((b) => test(b, dec))) result.push(i);
+    const rows = header.get(ep.CHILD ?? '');
+    if (rows === undefined || rows.length === 0) {
+      if (test(null, dec)) result.push(i);
+      return;
+    }
+    for (const h of rows) {
+      if (test(birthday(h.row.DOB, years), dec)) {
+        result.push(i);
+        return;
+      }
+    }
   });
   return result;
 }
@@ -254,15 +264,15 @@ export function differsFromLastYear(
   const first = extremeByChild(rows, 'DECOM', 'min');
   const latest = extremeByChild(lastRows, 'DECOM', 'max');
   const result: number[] = [];
-  for (const [child, f] of first) {
+  first.forEach((f, child) => {
     const l = latest.get(child);
-    if (!l) continue;
+    if (!l) return;
     const prev = lastRows[l.index]!;
-    if (date(prev.DEC)) continue;
+    if (date(prev.DEC)) return;
     const current = rows[f.index]![field] ?? '';
     const previous = prev[field] ?? '';
     if (current !== previous && !allowed(current, previous)) result.push(f.index);
-  }
+  });
   return result;
 }
 

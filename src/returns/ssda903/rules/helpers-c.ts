@@ -121,23 +121,33 @@ export function periodsOfCare(episodes: readonly Row[]): ReadonlyMap<string, rea
 }
 
 function buildPeriodsOfCare(episodes: readonly Row[]): Map<string, PeriodOfCare[]> {
-  const rows = stableSort(
-    indexed(episodes).filter((r) => date(r.row.DECOM) !== null),
-    [byChildId, byDate('DECOM')],
-  );
+  // The episodes with a valid DECOM sorted as stableSort with byChildId and byDate('DECOM') sorts them
+  // (a blank CHILD last, ties in file order), without making an object for each.
+  const starts = episodes.map((r) => date(r.DECOM));
+  const order: number[] = [];
+  for (let i = 0; i < episodes.length; i++) if (starts[i] !== null) order.push(i);
+  order.sort((a, b) => {
+    const x = val(episodes[a]!.CHILD);
+    const y = val(episodes[b]!.CHILD);
+    if (x !== y) return x === null ? 1 : y === null ? -1 : x < y ? -1 : 1;
+    const p = starts[a]!;
+    const q = starts[b]!;
+    return p === q ? a - b : p < q ? -1 : 1;
+  });
   const result = new Map<string, PeriodOfCare[]>();
   let prev: Row | undefined;
   let current: PeriodOfCare | undefined;
-  for (const { row } of rows) {
+  for (const i of order) {
+    const row = episodes[i]!;
     const child = row.CHILD ?? '';
-    const decom = date(row.DECOM)!;
+    const decom = starts[i]!;
     const prevDec = prev ? date(prev.DEC) : null;
     // A blank CHILD never continues a period (pandas: NaN != NaN), so each such episode is a period of its own.
     if (!current || !child || prev?.CHILD !== row.CHILD || (prevDec !== null && decom > prevDec)) {
       current = { child, start: decom, end: null };
-      const list = result.get(child) ?? [];
-      list.push(current);
-      result.set(child, list);
+      const list = result.get(child);
+      if (list) list.push(current);
+      else result.set(child, [current]);
     }
     current.end = date(row.DEC);
     prev = row;
@@ -209,9 +219,9 @@ export function sameAsHeader(
       const header = perTable(rows, `${column} by child`, () => {
         const values = new Map<string, (string | null)[]>();
         for (const h of rows) {
-          const list = values.get(h.CHILD ?? '') ?? [];
-          list.push(read(h[column]));
-          values.set(h.CHILD ?? '', list);
+          const list = values.get(h.CHILD ?? '');
+          if (list) list.push(read(h[column]));
+          else values.set(h.CHILD ?? '', [read(h[column])]);
         }
         return values as ReadonlyMap<string, readonly (string | null)[]>;
       });
