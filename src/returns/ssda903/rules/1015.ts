@@ -3,7 +3,7 @@ import { defineRule, failures, rowsWhere } from '../rule.ts';
 import { shortBreak } from './helpers-ref.ts';
 
 /** Placements own provision may be outside the area: adoption, foster care and supported accommodation. */
-const MAY_BE_OUTSIDE = ['A3', 'A4', 'A5', 'A6', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'K3'];
+const MAY_BE_OUTSIDE = new Set(['A3', 'A4', 'A5', 'A6', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6', 'K3']);
 
 /**
  * An own provision placement (PR1) other than those above, with LS and PLACE given and not under V3/V4,
@@ -28,7 +28,7 @@ export const rule1015 = defineRule({
             !!r.LS &&
             !!r.PLACE &&
             !shortBreak(r) &&
-            !MAY_BE_OUTSIDE.includes(r.PLACE) &&
+            !MAY_BE_OUTSIDE.has(r.PLACE) &&
             derived[i]!.la !== data.reference!.ownLa,
         ),
       ],

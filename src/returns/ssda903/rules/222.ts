@@ -2,7 +2,7 @@ import { URN_NOT_KNOWN } from '../../../domain/codes.ts';
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 import { filled } from './helpers-a.ts';
 
-const NO_URN = ['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1'];
+const NO_URN = new Set(['P1', 'P3', 'R1', 'R2', 'R5', 'T0', 'T1', 'T2', 'T3', 'T4', 'Z1']);
 
 /**
  * Placements P1, P3, R1, R2, R5 and T0 to T4 must have no URN other than the placeholder XXXXXXX. This is
@@ -20,7 +20,7 @@ export const rule222 = defineRule({
         'Episodes',
         rowsWhere(
           table(data, 'Episodes')!,
-          (r) => NO_URN.includes(r.PLACE ?? '') && filled(r.URN) && r.URN !== URN_NOT_KNOWN,
+          (r) => NO_URN.has(r.PLACE ?? '') && filled(r.URN) && r.URN !== URN_NOT_KNOWN,
         ),
       ],
     ]);

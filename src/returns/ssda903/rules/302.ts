@@ -1,4 +1,5 @@
 import { date, defineRule, failures, table } from '../rule.ts';
+import { extremeByChild } from './helpers-b.ts';
 
 /**
  * The child's earliest episode (by DECOM) must not start before their DOB. The episode and the Header row
@@ -14,19 +15,13 @@ export const rule302 = defineRule({
   type: 'error',
   tables: ['Header', 'Episodes'],
   validate(data) {
-    const earliest = new Map<string, { index: number; start: string }>();
-    table(data, 'Episodes')!.forEach((e, index) => {
-      const start = date(e.DECOM);
-      if (!start || !e.CHILD) return;
-      const seen = earliest.get(e.CHILD ?? '');
-      if (!seen || start < seen.start) earliest.set(e.CHILD ?? '', { index, start });
-    });
+    const earliest = extremeByChild(table(data, 'Episodes')!, 'DECOM', 'min');
     const eps: number[] = [];
     const heads: number[] = [];
     table(data, 'Header')!.forEach((h, hi) => {
       const first = earliest.get(h.CHILD ?? '');
       const dob = date(h.DOB);
-      if (first && dob && dob > first.start) {
+      if (first && dob && dob > first.date) {
         eps.push(first.index);
         heads.push(hi);
       }

@@ -1,7 +1,7 @@
 import { defineRule, failures, table } from '../rule.ts';
 import { sortedEpisodes } from './helpers-b.ts';
 
-const CEASED = [
+const CEASED = new Set([
   'E2',
   'E3',
   'E4A',
@@ -23,7 +23,7 @@ const CEASED = [
   'E46',
   'E47',
   'E48',
-];
+]);
 
 /**
  * After an episode ending the period of care (REC other than X1), the child's next episode must be RNE S. An
@@ -45,7 +45,7 @@ export const rule432 = defineRule({
         prev &&
         !!ep.row.CHILD &&
         prev.row.CHILD === ep.row.CHILD &&
-        CEASED.includes(prev.row.REC ?? '') &&
+        CEASED.has(prev.row.REC ?? '') &&
         ep.row.RNE !== 'S'
       ) {
         failed.push(ep.index);

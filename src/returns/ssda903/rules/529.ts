@@ -1,6 +1,6 @@
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
 
-const PLACES = ['A3', 'A4', 'A5', 'A6', 'K1', 'K2', 'P1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6'];
+const PLACES = new Set(['A3', 'A4', 'A5', 'A6', 'K1', 'K2', 'P1', 'U1', 'U2', 'U3', 'U4', 'U5', 'U6']);
 
 /** Placement provider PR3 cannot be recorded with placements A3, A4, A5, A6, K1, K2, P1, U1, U2, U3, U4, U5, U6. */
 export const rule529 = defineRule({
@@ -13,10 +13,7 @@ export const rule529 = defineRule({
     return failures([
       [
         'Episodes',
-        rowsWhere(
-          table(data, 'Episodes')!,
-          (r) => r.PLACE_PROVIDER === 'PR3' && PLACES.includes(r.PLACE ?? ''),
-        ),
+        rowsWhere(table(data, 'Episodes')!, (r) => r.PLACE_PROVIDER === 'PR3' && PLACES.has(r.PLACE ?? '')),
       ],
     ]);
   },

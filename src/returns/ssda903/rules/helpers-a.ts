@@ -77,6 +77,8 @@ export function codeListRule(options: {
   blankFails?: boolean;
   type?: 'error' | 'query';
 }): Ssda903Rule {
+  // A set, as a cell is checked against lists of up to some thirty codes.
+  const codes = new Set(options.codes);
   return defineRule({
     code: options.code,
     message: options.message,
@@ -90,7 +92,7 @@ export function codeListRule(options: {
           rowsWhere(rows, (r) => {
             const value = r[options.column] ?? '';
             if (blank(value)) return options.blankFails === true;
-            return !options.codes.includes(value);
+            return !codes.has(value);
           }),
         ],
       ]);
