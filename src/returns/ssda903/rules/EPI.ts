@@ -1,4 +1,5 @@
 import { defineRule, failures, rowsWhere, table } from '../rule.ts';
+import { childSet } from './helpers-a.ts';
 
 /**
  * Every child in Header should be in Episodes or in OC3 (a care leaver). Episodes and OC3 are read when
@@ -11,11 +12,11 @@ export const ruleEPI = defineRule({
   type: 'error',
   tables: ['Header'],
   validate(data) {
-    const known = new Set([
-      ...(table(data, 'Episodes') ?? []).map((r) => r.CHILD ?? ''),
-      ...(table(data, 'OC3') ?? []).map((r) => r.CHILD ?? ''),
-    ]);
+    const episodes = childSet(table(data, 'Episodes'));
+    const leavers = childSet(table(data, 'OC3'));
     const rows = table(data, 'Header')!;
-    return failures([['Header', rowsWhere(rows, (r) => !known.has(r.CHILD ?? ''))]]);
+    return failures([
+      ['Header', rowsWhere(rows, (r) => !episodes.has(r.CHILD ?? '') && !leavers.has(r.CHILD ?? ''))],
+    ]);
   },
 });

@@ -64,7 +64,11 @@ export const YEAR_DAYS = 365.2425;
 /** The set of CHILD values in a table's rows (made once per table and shared, read-only). */
 export function childSet(rows: readonly Row[] | undefined): ReadonlySet<string> {
   if (!rows) return new Set();
-  return perTable(rows, 'children', () => new Set(rows.map((r) => r.CHILD ?? '')));
+  return perTable(rows, 'children', () => {
+    const children = new Set<string>();
+    for (const r of rows) children.add(r.CHILD ?? '');
+    return children;
+  });
 }
 
 /** A rule failing rows of one table whose column holds a value outside `codes` (blanks allowed unless said). */

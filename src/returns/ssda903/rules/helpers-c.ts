@@ -1,6 +1,6 @@
 import type { Row, Ssda903Data, TableName } from '../spec.ts';
 import type { Ssda903Rule } from '../rule.ts';
-import { date, defineRule, failures, perTable, rowsWhere, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, perTable, rowsWhere, table } from '../rule.ts';
 import { blank, childSet, filled } from './helpers-a.ts';
 
 export { blank, filled };
@@ -247,9 +247,10 @@ export function onlyOnce(code: string, message: string, name: TableName): Ssda90
     tables: [name],
     validate(data) {
       const rows = table(data, name)!;
-      const counts = new Map<string, number>();
-      for (const r of rows) if (filled(r.CHILD)) counts.set(r.CHILD!, (counts.get(r.CHILD!) ?? 0) + 1);
-      return failures([[name, rowsWhere(rows, (r) => filled(r.CHILD) && counts.get(r.CHILD!)! > 1)]]);
+      const children = byChild(rows);
+      return failures([
+        [name, rowsWhere(rows, (r) => filled(r.CHILD) && children.get(r.CHILD!)!.length > 1)],
+      ]);
     },
   });
 }
