@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { date, perTable } from './rule.ts';
+import { byChild, date, ofChild, perTable } from './rule.ts';
 import type { Row } from './spec.ts';
 
 describe('date', () => {
@@ -83,5 +83,24 @@ describe('perTable', () => {
     expect(perTable(rows, 'count', () => ++made)).toBe(first);
     expect(made).toBe(1);
     expect(perTable([...rows], 'count', () => ++made)).toBe(2);
+  });
+});
+
+describe('byChild and ofChild', () => {
+  it("group a table's rows by child in file order, with their indexes, whether or not a child's rows follow one another", () => {
+    const rows: Row[] = ['A', 'A', 'B', 'A', '', 'B', 'C'].map((CHILD, i) => ({ CHILD, N: String(i) }));
+    rows.push({ N: '7' });
+    const groups = byChild(rows);
+    expect([...groups].map(([child, list]) => [child, list.map((e) => e.index)])).toEqual([
+      ['A', [0, 1, 3]],
+      ['B', [2, 5]],
+      ['', [4, 7]],
+      ['C', [6]],
+    ]);
+    for (const list of groups.values()) for (const e of list) expect(e.row).toBe(rows[e.index]);
+    expect(byChild(rows)).toBe(groups);
+    expect(ofChild(rows, 'B').map((e) => e.row.N)).toEqual(['2', '5']);
+    expect(ofChild(rows, undefined).map((e) => e.index)).toEqual([4, 7]);
+    expect(ofChild(rows, 'Z')).toEqual([]);
   });
 });

@@ -160,29 +160,16 @@ export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { ro
   return groups;
 }
 
-const rowsByChild = new WeakMap<readonly Row[], ReadonlyMap<string, readonly Row[]>>();
-
-/** A table's rows for one child (CHILD), in file order: looked up, not scanned (cached per table). */
-export function ofChild(rows: readonly Row[], child: string | undefined): readonly Row[] {
-  let groups = rowsByChild.get(rows);
-  if (!groups) {
-    const made = new Map<string, Row[]>();
-    // As in byChild, a run of one child's rows is one lookup and one list of its length.
-    for (let start = 0, end = 0; start < rows.length; start = end) {
-      const child = rows[start]!.CHILD ?? '';
-      for (end = start + 1; end < rows.length && (rows[end]!.CHILD ?? '') === child; end++);
-      const list = made.get(child);
-      if (list === undefined) made.set(child, rows.slice(start, end));
-      else for (let i = start; i < end; i++) list.push(rows[i]!);
-    }
-    groups = made;
-    rowsByChild.set(rows, groups);
-  }
-  return groups.get(child ?? '') ?? NO_ROWS;
+/** A table's rows for one child (CHILD), with their indexes, in file order: looked up in byChild's grouping. */
+export function ofChild(
+  rows: readonly Row[],
+  child: string | undefined,
+): readonly { row: Row; index: number }[] {
+  return byChild(rows).get(child ?? '') ?? NO_ROWS;
 }
 
 /** A child's rows when they have none (one array, never changed). */
-const NO_ROWS: readonly Row[] = Object.freeze([]);
+const NO_ROWS: readonly { row: Row; index: number }[] = Object.freeze([]);
 
 /** The rule's failures, only for tables that have any. */
 export function failures(entries: [TableName | `${TableName}_last`, number[]][]): Failures {

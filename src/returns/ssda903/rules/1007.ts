@@ -28,7 +28,7 @@ export const rule1007 = defineRule({
       if (!(addYears(dob, 17) <= end && addYears(dob, 19) > end)) return;
       let birthday = addYears(dob, endYear - Number(dob.slice(0, 4)));
       if (birthday > end) birthday = addYears(dob, endYear - 1 - Number(dob.slice(0, 4)));
-      const inCare = ofChild(episodes, r.CHILD).some((e) => {
+      const inCare = ofChild(episodes, r.CHILD).some(({ row: e }) => {
         const start = date(e.DECOM);
         const stop = date(e.DEC);
         return start !== null && stop !== null && start <= birthday && stop > birthday;

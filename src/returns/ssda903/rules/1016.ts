@@ -24,7 +24,7 @@ export const rule1016 = defineRule({
       if (!dob || !(filled(r.IN_TOUCH) || filled(r.ACTIV) || filled(r.ACCOM))) return;
       const age = days(dob, data.collectionEnd);
       if (!(age >= 17 * YEAR_DAYS && age < 19 * YEAR_DAYS)) return;
-      const ceasedAfter17 = ofChild(episodes, r.CHILD).some((e) => {
+      const ceasedAfter17 = ofChild(episodes, r.CHILD).some(({ row: e }) => {
         const dec = date(e.DEC);
         return dec !== null && days(dob, dec) >= 17 * YEAR_DAYS;
       });

@@ -30,7 +30,7 @@ export const rule165 = defineRule({
     }
     const oc3 = table(data, 'OC3')!;
     const leaver = (child: string) =>
-      ofChild(oc3, child).some((r) => filled(r.IN_TOUCH) || filled(r.ACTIV) || filled(r.ACCOM));
+      ofChild(oc3, child).some(({ row: r }) => filled(r.IN_TOUCH) || filled(r.ACTIV) || filled(r.ACCOM));
     const headerRows: number[] = [];
     const failedChildren = new Set<string>();
     table(data, 'Header')!.forEach((h, index) => {

@@ -17,7 +17,7 @@ export const rule184 = defineRule({
         rowsWhere(table(data, 'PlacedAdoption')!, (p) => {
           const placed = date(p.DATE_PLACED);
           if (!placed) return false;
-          const dobs = ofChild(header, p.CHILD).map((h) => date(h.DOB));
+          const dobs = ofChild(header, p.CHILD).map(({ row: h }) => date(h.DOB));
           if (dobs.length === 0) return true;
           return dobs.some((dob) => dob === null || placed < dob);
         }),

@@ -13,7 +13,7 @@ export const rule202 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          ofChild(last, r.CHILD).some((l) => cell(l, 'SEX') !== cell(r, 'SEX')),
+          ofChild(last, r.CHILD).some(({ row: l }) => cell(l, 'SEX') !== cell(r, 'SEX')),
         ),
       ],
     ]);

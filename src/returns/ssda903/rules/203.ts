@@ -15,7 +15,7 @@ export const rule203 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          ofChild(last, r.CHILD).some((l) => date(l.DOB) !== date(r.DOB)),
+          ofChild(last, r.CHILD).some(({ row: l }) => date(l.DOB) !== date(r.DOB)),
         ),
       ],
     ]);

@@ -14,7 +14,7 @@ export const rule204 = defineRule({
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
           ofChild(last, r.CHILD).some(
-            (l) => cell(l, 'ETHNIC').toUpperCase() !== cell(r, 'ETHNIC').toUpperCase(),
+            ({ row: l }) => cell(l, 'ETHNIC').toUpperCase() !== cell(r, 'ETHNIC').toUpperCase(),
           ),
         ),
       ],

@@ -63,7 +63,7 @@ export const rule205A = defineRule({
     table(data, 'UASC')!.forEach((u, ui) => {
       const heads = current.get(u.CHILD ?? '') ?? [{ flag: undefined, header: null, uasc: null }];
       for (const { flag, header: hi } of heads) {
-        for (const l of ofChild(uascLast, u.CHILD)) {
+        for (const { row: l } of ofChild(uascLast, u.CHILD)) {
           const ducLast = date(l.DUC);
           for (const { flag: flagLast } of previous.get(u.CHILD ?? '') ?? []) {
             const lastOnly = flag !== '1' && flagLast === '1';

@@ -29,7 +29,7 @@ export const rule205B = defineRule({
       const duc = date(u.DUC);
       for (const { flag, header: hi } of current.get(u.CHILD ?? '') ?? []) {
         if (flag !== '1') continue;
-        for (const l of ofChild(uascLast, u.CHILD)) {
+        for (const { row: l } of ofChild(uascLast, u.CHILD)) {
           const ducLast = date(l.DUC);
           const dobLast = date(l.DOB);
           const eighteenth = dobLast ? addYears(dobLast, 18) : null;

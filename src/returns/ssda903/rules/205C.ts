@@ -22,7 +22,7 @@ export const rule205C = defineRule({
     table(data, 'UASC')!.forEach((u, ui) => {
       const heads = current.get(u.CHILD ?? '') ?? [{ flag: undefined, header: null, uasc: null }];
       const lasts: { duc: string | null; flag: string | undefined }[] = [];
-      for (const l of ofChild(uascLast, u.CHILD)) {
+      for (const { row: l } of ofChild(uascLast, u.CHILD)) {
         const hls = previous.get(u.CHILD ?? '') ?? [{ flag: undefined, header: null, uasc: null }];
         for (const hl of hls) lasts.push({ duc: date(l.DUC), flag: hl.flag });
       }

@@ -18,7 +18,9 @@ export const rule207 = defineRule({
           table(data, 'Header')!,
           (r) =>
             withEpisodes.has(r.CHILD ?? '') &&
-            ofChild(last, r.CHILD).some((l) => cell(l, 'MOTHER') === '1' && cell(r, 'MOTHER') !== '1'),
+            ofChild(last, r.CHILD).some(
+              ({ row: l }) => cell(l, 'MOTHER') === '1' && cell(r, 'MOTHER') !== '1',
+            ),
         ),
       ],
     ]);

@@ -22,7 +22,7 @@ export const rule208 = defineRule({
       [
         'Header',
         rowsWhere(table(data, 'Header')!, (r) =>
-          ofChild(last, r.CHILD).some((l) => {
+          ofChild(last, r.CHILD).some(({ row: l }) => {
             const now = cell(r, 'UPN').toUpperCase();
             const before = cell(l, 'UPN').toUpperCase();
             // Compared as the reference validator's astype(str) has them: a blank is the text 'NAN'.

@@ -23,7 +23,7 @@ export const rule3001 = defineRule({
         'OC3',
         rowsWhere(table(data, 'OC3')!, (r) => {
           if (!['Z1', 'Z2'].includes((r.ACCOM ?? '').toUpperCase())) return false;
-          return ofChild(header, r.CHILD).some((h) => {
+          return ofChild(header, r.CHILD).some(({ row: h }) => {
             const dob = date(h.DOB);
             if (!dob) return false;
             const seventeenth = addYears(dob, 17);

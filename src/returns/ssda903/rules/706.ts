@@ -22,7 +22,7 @@ export const rule706 = defineRule({
         rowsWhere(table(data, 'DoLo_last')!, (last) => {
           const start = date(last.DOLO_START);
           if (start === null || !blank(last.DOLO_END)) return false;
-          return !ofChild(thisYear, last.CHILD).some((r) => date(r.DOLO_START) === start);
+          return !ofChild(thisYear, last.CHILD).some(({ row: r }) => date(r.DOLO_START) === start);
         }),
       ],
     ]);
