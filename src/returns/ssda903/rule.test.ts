@@ -99,6 +99,14 @@ describe('byChild and ofChild', () => {
     ]);
     for (const list of groups.values()) for (const e of list) expect(e.row).toBe(rows[e.index]);
     expect(byChild(rows)).toBe(groups);
+    expect(groups.size).toBe(4);
+    expect(groups.has('B') && !groups.has('Z')).toBe(true);
+    expect([...groups.keys()]).toEqual(['A', 'B', '', 'C']);
+    expect([...groups.values()].map((list) => list.length)).toEqual([3, 2, 2, 1]);
+    const seen: string[] = [];
+    groups.forEach((list, child) => seen.push(`${child}:${list.map((e) => e.row.N).join('')}`));
+    expect(seen).toEqual(['A:013', 'B:25', ':47', 'C:6']);
+    expect(groups.get('A')).toEqual(groups.get('A'));
     expect(ofChild(rows, 'B').map((e) => e.row.N)).toEqual(['2', '5']);
     expect(ofChild(rows, undefined).map((e) => e.index)).toEqual([4, 7]);
     expect(ofChild(rows, 'Z')).toEqual([]);

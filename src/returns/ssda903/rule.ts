@@ -1,6 +1,6 @@
 import { parseDmy } from '../../domain/dates.ts';
 import type { ReferenceNeed } from './reference.ts';
-import type { Row, Ssda903Data, TableName } from './spec.ts';
+import { TABLES_2026, type Row, type Ssda903Data, type TableName } from './spec.ts';
 
 /** Rows that break a rule: table name and row indexes (0-based, in file order), as the DfE validator reports. */
 export type Failures = Partial<Record<TableName | `${TableName}_last`, number[]>>;
@@ -27,10 +27,17 @@ export function defineRule(rule: Ssda903Rule): Ssda903Rule {
 
 /** A table of this year ('Episodes') or last year ('Episodes_last'), or undefined when not loaded. */
 export function table(data: Ssda903Data, name: TableName | `${TableName}_last`): Row[] | undefined {
-  return name.endsWith('_last')
-    ? data.last?.[name.slice(0, -5) as TableName]
-    : data.tables[name as TableName];
+  const lastYears = LAST_YEARS[name];
+  return lastYears === undefined ? data.tables[name as TableName] : data.last?.[lastYears];
 }
+
+/**
+ * This year's name of each last-year table ('Episodes_last': 'Episodes'), looked up rather than cut from the
+ * name: a table is asked for often, and a name made anew is a new string to look up the table by.
+ */
+const LAST_YEARS: Partial<Record<string, TableName>> = Object.fromEntries(
+  (Object.keys(TABLES_2026) as TableName[]).map((name) => [`${name}_last`, name]),
+);
 
 const parsedDates = new Map<string, string | null>();
 
@@ -129,34 +136,111 @@ export function rowsWhere(rows: readonly Row[], test: (row: Row, index: number) 
   return result;
 }
 
-const groupedByChild = new WeakMap<
-  readonly Row[],
-  ReadonlyMap<string, readonly { row: Row; index: number }[]>
->();
+/** A row of a table with its index (0-based, in file order). */
+export interface IndexedRow {
+  row: Row;
+  index: number;
+}
 
 /**
- * Rows grouped by CHILD, keeping each row's index, in file order. Made once per table and shared by every
- * rule that asks (read-only), so a rule matching rows to a child looks them up instead of scanning the table.
+ * A table's rows grouped by CHILD, as a read-only map from each child (in the order the children first
+ * appear) to their rows with their indexes (in file order). It holds only each child's place and the row
+ * indexes in child order, and makes a child's list when it is asked for: a list kept for every child of
+ * every table would be tens of thousands of long-lived objects for the garbage collector to move, where a
+ * list made for a lookup is gone at the next collection. A list is made anew at each lookup, so compare rows
+ * or indexes, not the lists or their entries.
  */
-export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly { row: Row; index: number }[]> {
-  const cached = groupedByChild.get(rows);
-  if (cached) return cached;
-  const groups = new Map<string, { row: Row; index: number }[]>();
-  // A child's rows usually follow one another: each run of them is one lookup and one list of its length
-  // (a list grown a row at a time holds room for many more, and grouping is much of a return's garbage).
-  for (let start = 0, end = 0; start < rows.length; start = end) {
-    const child = rows[start]!.CHILD ?? '';
-    for (end = start + 1; end < rows.length && (rows[end]!.CHILD ?? '') === child; end++);
-    const list = groups.get(child);
-    if (list === undefined) {
-      const run = new Array<{ row: Row; index: number }>(end - start);
-      for (let index = start; index < end; index++) run[index - start] = { row: rows[index]!, index };
-      groups.set(child, run);
-    } else {
-      for (let index = start; index < end; index++) list.push({ row: rows[index]!, index });
+class ChildGroups implements ReadonlyMap<string, readonly IndexedRow[]> {
+  /** Each child's group number. */
+  private readonly groups = new Map<string, number>();
+  /** The row indexes, group by group, and where each group's start (with one more for the end). */
+  private readonly order: Int32Array;
+  private readonly starts: Int32Array;
+
+  constructor(private readonly rows: readonly Row[]) {
+    const groupOf = new Int32Array(rows.length);
+    const counts: number[] = [];
+    for (let i = 0; i < rows.length; i++) {
+      const child = rows[i]!.CHILD ?? '';
+      let group = this.groups.get(child);
+      if (group === undefined) {
+        group = counts.length;
+        this.groups.set(child, group);
+        counts.push(0);
+      }
+      groupOf[i] = group;
+      counts[group]!++;
     }
+    this.starts = new Int32Array(counts.length + 1);
+    for (let g = 0; g < counts.length; g++) this.starts[g + 1] = this.starts[g]! + counts[g]!;
+    const next = this.starts.slice(0, counts.length);
+    this.order = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) this.order[next[groupOf[i]!]!++] = i;
   }
-  groupedByChild.set(rows, groups);
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  has(child: string): boolean {
+    return this.groups.has(child);
+  }
+
+  get(child: string): readonly IndexedRow[] | undefined {
+    const group = this.groups.get(child);
+    return group === undefined ? undefined : this.group(group);
+  }
+
+  private group(group: number): IndexedRow[] {
+    const from = this.starts[group]!;
+    const list = new Array<IndexedRow>(this.starts[group + 1]! - from);
+    for (let k = 0; k < list.length; k++) {
+      const index = this.order[from + k]!;
+      list[k] = { row: this.rows[index]!, index };
+    }
+    return list;
+  }
+
+  forEach(
+    each: (
+      rows: readonly IndexedRow[],
+      child: string,
+      map: ReadonlyMap<string, readonly IndexedRow[]>,
+    ) => void,
+  ): void {
+    this.groups.forEach((group, child) => each(this.group(group), child, this));
+  }
+
+  *entries(): MapIterator<[string, readonly IndexedRow[]]> {
+    for (const [child, group] of this.groups) yield [child, this.group(group)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.groups.keys();
+  }
+
+  *values(): MapIterator<readonly IndexedRow[]> {
+    for (const group of this.groups.values()) yield this.group(group);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly IndexedRow[]]> {
+    return this.entries();
+  }
+}
+
+const groupedByChild = new WeakMap<readonly Row[], ChildGroups>();
+
+/**
+ * Rows grouped by CHILD, keeping each row's index, in file order (see ChildGroups). Made once per table and
+ * shared by every rule that asks (read-only), so a rule matching rows to a child looks them up instead of
+ * scanning the table.
+ */
+export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly IndexedRow[]> {
+  let groups = groupedByChild.get(rows);
+  if (!groups) {
+    groups = new ChildGroups(rows);
+    groupedByChild.set(rows, groups);
+  }
   return groups;
 }
 
