@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byChild, date, ofChild, perTable } from './rule.ts';
+import { byChild, date, GroupsOf, ofChild, perTable } from './rule.ts';
 import type { Row } from './spec.ts';
 
 describe('date', () => {
@@ -110,5 +110,18 @@ describe('byChild and ofChild', () => {
     expect(ofChild(rows, 'B').map((e) => e.row.N)).toEqual(['2', '5']);
     expect(ofChild(rows, undefined).map((e) => e.index)).toEqual([4, 7]);
     expect(ofChild(rows, 'Z')).toEqual([]);
+  });
+
+  it('give each child’s rows seen through a function, made when asked (GroupsOf)', () => {
+    const rows: Row[] = ['A', 'B', 'A'].map((CHILD, i) => ({ CHILD, N: String(i) }));
+    const seen = new GroupsOf(byChild(rows), ({ row, index }) => `${row.N}@${index}`);
+    expect(seen.get('A')).toEqual(['0@0', '2@2']);
+    expect(seen.get('Z')).toBeUndefined();
+    expect([...seen]).toEqual([
+      ['A', ['0@0', '2@2']],
+      ['B', ['1@1']],
+    ]);
+    expect([...seen.values()]).toEqual([['0@0', '2@2'], ['1@1']]);
+    expect(seen.size === 2 && seen.has('B') && [...seen.keys()].join() === 'A,B').toBe(true);
   });
 });

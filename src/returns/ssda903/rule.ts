@@ -228,6 +228,49 @@ class ChildGroups implements ReadonlyMap<string, readonly IndexedRow[]> {
   }
 }
 
+/**
+ * A grouping by child seen through `each`: a child's list is made from the child's rows when asked, as
+ * ChildGroups makes its lists, so that what rules derive per row need not be kept for every child.
+ */
+export class GroupsOf<T> implements ReadonlyMap<string, readonly T[]> {
+  constructor(
+    private readonly groups: ReadonlyMap<string, readonly IndexedRow[]>,
+    private readonly each: (row: IndexedRow) => T,
+  ) {}
+
+  get size(): number {
+    return this.groups.size;
+  }
+
+  has(child: string): boolean {
+    return this.groups.has(child);
+  }
+
+  get(child: string): readonly T[] | undefined {
+    return this.groups.get(child)?.map(this.each);
+  }
+
+  forEach(each: (list: readonly T[], child: string, map: ReadonlyMap<string, readonly T[]>) => void): void {
+    this.groups.forEach((rows, child) => each(rows.map(this.each), child, this));
+  }
+
+  *entries(): MapIterator<[string, readonly T[]]> {
+    for (const [child, rows] of this.groups) yield [child, rows.map(this.each)];
+  }
+
+  keys(): MapIterator<string> {
+    return this.groups.keys();
+  }
+
+  *values(): MapIterator<readonly T[]> {
+    for (const rows of this.groups.values()) yield rows.map(this.each);
+  }
+
+  [Symbol.iterator](): MapIterator<[string, readonly T[]]> {
+    return this.entries();
+  }
+}
+
 const groupedByChild = new WeakMap<readonly Row[], ChildGroups>();
 
 /**

@@ -1,4 +1,4 @@
-import { date, defineRule, failures, ofChild, perTable, table } from '../rule.ts';
+import { byChild, date, defineRule, failures, GroupsOf, ofChild, table } from '../rule.ts';
 import type { Ssda903Data } from '../spec.ts';
 import { addYears, filled, uascFlag } from './helpers-a.ts';
 
@@ -14,30 +14,23 @@ export interface UascStatus {
  * from that year's Header rows (their own flag, or one derived from the UASC table: see `uascFlag`) when
  * that Header is loaded. A CSV upload may leave that year's Header out and still be checked: the validator
  * then stands in one row for each of that year's UASC rows, flagged '1' when its SEX or DUC is given and
- * '0' when not (DOB does not count), and reports no Header rows for that year. Read once per return and year.
+ * '0' when not (DOB does not count), and reports no Header rows for that year. Each child's are made when
+ * asked for, from the shared grouping by child.
  */
 export function uascStatus(data: Ssda903Data, last: boolean): ReadonlyMap<string, readonly UascStatus[]> {
-  return perTable(data, `UASC status ${last ? 'last year' : 'this year'}`, () => readUascStatus(data, last));
-}
-
-function readUascStatus(data: Ssda903Data, last: boolean): ReadonlyMap<string, readonly UascStatus[]> {
   const header = table(data, last ? 'Header_last' : 'Header');
-  const result = new Map<string, UascStatus[]>();
-  const add = (child: string, status: UascStatus) => {
-    const list = result.get(child);
-    if (list) list.push(status);
-    else result.set(child, [status]);
-  };
   if (header) {
-    header.forEach((h, index) =>
-      add(h.CHILD ?? '', { flag: uascFlag(data, h, last), header: index, uasc: null }),
-    );
-  } else {
-    (table(data, last ? 'UASC_last' : 'UASC') ?? []).forEach((u, index) =>
-      add(u.CHILD ?? '', { flag: filled(u.SEX) || filled(u.DUC) ? '1' : '0', header: null, uasc: index }),
-    );
+    return new GroupsOf(byChild(header), ({ row, index }) => ({
+      flag: uascFlag(data, row, last),
+      header: index,
+      uasc: null,
+    }));
   }
-  return result;
+  return new GroupsOf(byChild(table(data, last ? 'UASC_last' : 'UASC') ?? []), ({ row, index }) => ({
+    flag: filled(row.SEX) || filled(row.DUC) ? '1' : '0',
+    header: null,
+    uasc: index,
+  }));
 }
 
 /**
