@@ -17,19 +17,19 @@ export const rule552 = defineRule({
     const placed = byChild(table(data, 'PlacedAdoption')!);
     const eps: number[] = [];
     const pas: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
-      if (child === '') continue;
+    byChild(table(data, 'Episodes')!).forEach((rows, child) => {
+      if (child === '') return;
       const first = earliest(
         rows.filter((r) => ['A3', 'A4', 'A5', 'A6'].includes(r.row.PLACE ?? '')),
         'DECOM',
       );
       const decision = latest(placed.get(child) ?? [], 'DATE_PLACED');
-      if (!first || !decision) continue;
+      if (!first || !decision) return;
       if (date(first.row.DECOM)! < date(decision.row.DATE_PLACED)!) {
         eps.push(first.index);
         pas.push(decision.index);
       }
-    }
+    });
     return failures([
       ['Episodes', eps],
       ['PlacedAdoption', pas],

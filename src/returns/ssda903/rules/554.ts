@@ -17,13 +17,13 @@ export const rule554 = defineRule({
     const placed = byChild(table(data, 'PlacedAdoption')!);
     const eps: number[] = [];
     const pas: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
-      if (child === '') continue;
+    byChild(table(data, 'Episodes')!).forEach((rows, child) => {
+      if (child === '') return;
       const first = earliest(
         rows.filter((r) => r.row.LS === 'E1'),
         'DECOM',
       );
-      if (!first) continue;
+      if (!first) return;
       const granted = date(first.row.DECOM)!;
       for (const p of placed.get(child) ?? []) {
         const decision = date(p.row.DATE_PLACED);
@@ -32,7 +32,7 @@ export const rule554 = defineRule({
           pas.push(p.index);
         }
       }
-    }
+    });
     return failures([
       ['Episodes', eps],
       ['PlacedAdoption', pas],

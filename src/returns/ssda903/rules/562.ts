@@ -20,18 +20,18 @@ export const rule562 = defineRule({
   validate(data) {
     const last = byChild(table(data, 'Episodes_last')!);
     const failed: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+    byChild(table(data, 'Episodes')!).forEach((rows, child) => {
       // The reference finds each child's earliest episode with pandas' groupby, which leaves out a blank CHILD.
-      if (child === '') continue;
+      if (child === '') return;
       const before = rows.filter((r) => {
         const d = date(r.row.DECOM);
         return d !== null && d < data.collectionStart;
       });
       const first = earliest(before, 'DECOM');
-      if (!first) continue;
+      if (!first) return;
       const prev = latest(last.get(child) ?? [], 'DECOM');
       if (!prev || date(prev.row.DECOM) !== date(first.row.DECOM)) failed.push(first.index);
-    }
+    });
     return failures([['Episodes', failed]]);
   },
 });

@@ -16,9 +16,9 @@ export const rule576 = defineRule({
     const openLast = byChild(table(data, 'Missing_last')!.filter((r) => blank(r.MIS_END)));
     const FAR = '2099-01-01';
     const failed: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'Missing')!)) {
+    byChild(table(data, 'Missing')!).forEach((rows, child) => {
       // The reference finds each child's first period with pandas' groupby, which leaves out a blank CHILD.
-      if (child === '') continue;
+      if (child === '') return;
       let first = rows[0]!;
       for (const r of rows) {
         if ((date(r.row.MIS_START) ?? FAR) < (date(first.row.MIS_START) ?? FAR)) first = r;
@@ -29,7 +29,7 @@ export const rule576 = defineRule({
         return lastStart !== null && lastStart !== start;
       });
       if (mismatch) failed.push(first.index);
-    }
+    });
     return failures([['Missing', failed]]);
   },
 });

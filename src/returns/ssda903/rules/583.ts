@@ -15,14 +15,14 @@ export const rule583 = defineRule({
   tables: ['PlacedAdoption'],
   validate(data) {
     const failed: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'PlacedAdoption')!)) {
+    byChild(table(data, 'PlacedAdoption')!).forEach((rows, child) => {
       const open = rows.filter((r) => blank(r.row.DATE_PLACED_CEASED));
       // The reference counts open decisions per child with value_counts, which does not count a blank CHILD;
       // its choice of the latest decision (drop_duplicates) does take the blank-CHILD rows as one child.
       if (open.length > 1 && child !== '') failed.push(...open.map((r) => r.index));
       const newest = latest(rows, 'DATE_PLACED') ?? rows[0]!;
       failed.push(...open.filter((r) => r !== newest).map((r) => r.index));
-    }
+    });
     return failures([['PlacedAdoption', failed]]);
   },
 });

@@ -16,11 +16,11 @@ export const rule625 = defineRule({
     const header = byChild(table(data, 'Header')!);
     const eps: number[] = [];
     const heads: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+    byChild(table(data, 'Episodes')!).forEach((rows, child) => {
       // The reference drops episodes with a blank CHILD before finding each child's latest.
-      if (child === '') continue;
+      if (child === '') return;
       const last = latest(rows, 'DEC');
-      if (!last) continue;
+      if (!last) return;
       const dec = date(last.row.DEC)!;
       for (const h of header.get(child) ?? []) {
         const born = date(h.row.MC_DOB);
@@ -29,7 +29,7 @@ export const rule625 = defineRule({
           heads.push(h.index);
         }
       }
-    }
+    });
     return failures([
       ['Episodes', eps],
       ['Header', heads],

@@ -54,11 +54,11 @@ export const rule632 = defineRule({
     const prev = byChild(table(data, 'PrevPerm')!);
     const eps: number[] = [];
     const perms: number[] = [];
-    for (const [child, rows] of byChild(table(data, 'Episodes')!)) {
+    byChild(table(data, 'Episodes')!).forEach((rows, child) => {
       // The reference drops episodes with a blank CHILD before finding each child's first.
-      if (child === '') continue;
+      if (child === '') return;
       const first = earliest(rows, 'DECOM');
-      if (!first) continue;
+      if (!first) return;
       const decom = date(first.row.DECOM)!;
       for (const p of prev.get(child) ?? []) {
         const when = permDate(p.row.DATE_PERM);
@@ -67,7 +67,7 @@ export const rule632 = defineRule({
           perms.push(p.index);
         }
       }
-    }
+    });
     return failures([
       ['Episodes', eps],
       ['PrevPerm', perms],
