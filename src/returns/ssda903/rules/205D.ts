@@ -17,15 +17,15 @@ export const rule205D = defineRule({
     const previous = uascStatus(data, true);
     const header: number[] = [];
     const uasc: number[] = [];
-    for (const [child, statuses] of uascStatus(data, false)) {
+    uascStatus(data, false).forEach((statuses, child) => {
       const notLastYear = (previous.get(child) ?? []).some((l) => l.flag !== '1');
-      if (!notLastYear) continue;
+      if (!notLastYear) return;
       for (const s of statuses) {
         if (s.flag !== '1') continue;
         if (s.header !== null) header.push(s.header);
         if (s.uasc !== null) uasc.push(s.uasc);
       }
-    }
+    });
     return failures([
       ['Header', header],
       ['UASC', uasc],

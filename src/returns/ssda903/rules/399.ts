@@ -20,9 +20,9 @@ export const rule399 = defineRule({
     const eps: number[] = [];
     const heads: number[] = [];
     const revs: number[] = [];
-    for (const [child, list] of episodes) {
-      if (child === '') continue;
-      if (!list.every((e) => ['V3', 'V4'].includes(e.row.LS ?? ''))) continue;
+    episodes.forEach((list, child) => {
+      if (child === '') return;
+      if (!list.every((e) => ['V3', 'V4'].includes(e.row.LS ?? ''))) return;
       const hs = header.get(child) ?? [undefined];
       const rs = reviews.get(child) ?? [undefined];
       for (const e of list) {
@@ -36,7 +36,7 @@ export const rule399 = defineRule({
           }
         }
       }
-    }
+    });
     return failures([
       ['Episodes', eps],
       ['Header', heads],

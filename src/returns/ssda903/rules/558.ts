@@ -23,20 +23,20 @@ export const rule558 = defineRule({
     const placed = byChild(table(data, 'PlacedAdoption')!);
     const adopted = byChild(table(data, 'Episodes')!);
     const failed: number[] = [];
-    for (const [child, rows] of adopted) {
+    adopted.forEach((rows, child) => {
       // The reference counts by CHILD and year with pandas' groupby, which leaves out a blank CHILD.
-      if (child === '') continue;
+      if (child === '') return;
       const eps = rows.filter((r) => ['E11', 'E12'].includes(r.row.REC ?? ''));
-      if (eps.length === 0) continue;
+      if (eps.length === 0) return;
       const pa = placed.get(child) ?? [];
-      if (pa.length === 0 || pa.some((p) => blank(p.row.DATE_PLACED_CEASED))) continue;
+      if (pa.length === 0 || pa.some((p) => blank(p.row.DATE_PLACED_CEASED))) return;
       const counts = new Map<string, number>();
       for (const p of pa) {
         const d = date(p.row.DATE_PLACED_CEASED);
         if (d !== null) counts.set(d.slice(0, 4), (counts.get(d.slice(0, 4)) ?? 0) + eps.length);
       }
       if ([...counts.values()].some((n) => n > 1)) failed.push(...eps.map((e) => e.index));
-    }
+    });
     return failures([['Episodes', failed]]);
   },
 });
