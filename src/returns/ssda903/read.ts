@@ -149,14 +149,15 @@ function startsAt(bytes: Buffer, from: number, kept: string): boolean {
 /**
  * A CSV file's bytes (UTF-8) as the DfE's validator reads them: pandas' read_csv with its defaults (the C
  * tokenizer), as lac_validator/ingress.py calls it. Each record is given to `record` as its cells, in an
- * array that is reused for the next record (its first `count` cells are the record's; copy what is kept). Unlike parseCsv nothing is trimmed: a cell
- * is every character between the commas (' C2' is ' C2', which the validator does not take for C2). A cell
- * is quoted only when it starts with a double quote; after the closing quote the rest of the cell is read as
- * it is ('"a"b' is 'ab'), and a quote inside an unquoted cell is itself. Lines that are empty or only spaces
- * and tabs are skipped; a line of commas is a record of blank cells. Lines end at LF, CRLF or CR. With
- * `capitals`, every cell after the first record (the header) is given in capitals. Commas, quotes and line
- * ends are single bytes in UTF-8, never part of a longer character, so the bytes are read as they are.
- * Throws a plain Error (as pandas does) when a quoted cell is not closed.
+ * array reused for the next record (its first `count` cells are the record's; copy what is kept). Unlike
+ * parseCsv nothing is trimmed: a cell is every character between the commas (' C2' is ' C2', which the
+ * validator does not take for C2). A cell is quoted only when it starts with a double quote; after the
+ * closing quote the rest of the cell is read as it is ('"a"b' is 'ab'), and a quote inside an unquoted cell
+ * is itself. Lines that are empty or only spaces and tabs are skipped; a line of commas is a record of blank
+ * cells. Lines end at LF, CRLF or CR. With `capitals`, every cell after the first record (the header) is
+ * given in capitals. Commas, quotes and line ends are single bytes in UTF-8, never part of a longer
+ * character, so the bytes are read as they are. Throws a plain Error (as pandas does) when a quoted cell is
+ * not closed.
  */
 export function tokenizeCsv(
   bytes: Buffer,
@@ -200,10 +201,7 @@ export function tokenizeCsv(
         break;
       }
       const rest = k;
-      for (; k < n; k++) {
-        const c = bytes[k];
-        if (c === COMMA || c === LF || c === CR) break;
-      }
+      while (k < n && ENDS_CELL[bytes[k]!] !== 1) k++;
       if (k > rest) cell += bytes.toString('utf8', rest, k);
       if (upper) cell = cell.toUpperCase();
     } else {
@@ -376,21 +374,20 @@ const rowMakers = new Map<string, RowMaker>();
  * (a file that is about to be refused) has its rows made property by property.
  */
 function rowMaker(header: readonly string[], year: number): RowMaker {
-  const key = `${year >= 2026 ? 2026 : 2025} ${header.join(',')}`;
-  let make = rowMakers.get(key);
-  if (make) return make;
-  if (tableWithColumns(header, year)) {
-    const cells = header.map((column, j) => `${JSON.stringify(column)}: ${j} + i < n ? c[${j} + i] : ''`);
-    make = new Function('c', 'n', 'i', `return { ${cells.join(', ')} };`) as RowMaker;
-  } else {
-    make = (cells, count, index) => {
+  if (!tableWithColumns(header, year)) {
+    return (cells, count, index) => {
       const row: Row = {};
       header.forEach((column, j) => (row[column] = j + index < count ? cells[j + index]! : ''));
       return row;
     };
-    return make;
   }
-  rowMakers.set(key, make);
+  const key = header.join(',');
+  let make = rowMakers.get(key);
+  if (!make) {
+    const cells = header.map((column, j) => `${JSON.stringify(column)}: ${j} + i < n ? c[${j} + i] : ''`);
+    make = new Function('c', 'n', 'i', `return { ${cells.join(', ')} };`) as RowMaker;
+    rowMakers.set(key, make);
+  }
   return make;
 }
 
