@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byChild, date, GroupsOf, ofChild, perTable } from './rule.ts';
+import { byChild, date, groupsOf, ofChild, perTable } from './rule.ts';
 import type { Row } from './spec.ts';
 
 describe('date', () => {
@@ -112,9 +112,9 @@ describe('byChild and ofChild', () => {
     expect(ofChild(rows, 'Z')).toEqual([]);
   });
 
-  it('give each child’s rows seen through a function, made when asked (GroupsOf)', () => {
+  it('give each child’s rows seen through a function, made when asked (groupsOf)', () => {
     const rows: Row[] = ['A', 'B', 'A'].map((CHILD, i) => ({ CHILD, N: String(i) }));
-    const seen = new GroupsOf(byChild(rows), ({ row, index }) => `${row.N}@${index}`);
+    const seen = groupsOf(rows, (row, index) => `${row.N}@${index}`);
     expect(seen.get('A')).toEqual(['0@0', '2@2']);
     expect(seen.get('Z')).toBeUndefined();
     expect([...seen]).toEqual([

@@ -143,127 +143,96 @@ export interface IndexedRow {
 }
 
 /**
- * A table's rows grouped by CHILD, as a read-only map from each child (in the order the children first
- * appear) to their rows with their indexes (in file order). It holds only each child's place and the row
- * indexes in child order, and makes a child's list when it is asked for: a list kept for every child of
- * every table would be tens of thousands of long-lived objects for the garbage collector to move, where a
- * list made for a lookup is gone at the next collection. A list is made anew at each lookup, so compare rows
- * or indexes, not the lists or their entries.
+ * A table's rows by CHILD: each child's group number (in the order the children first appear), and the row
+ * indexes group by group (in file order within a group), `starts` giving where each group starts (with one
+ * more for the end). Held as numbers only: lists of rows kept for every child of every table would be tens
+ * of thousands of long-lived objects for the garbage collector to move.
  */
-class ChildGroups implements ReadonlyMap<string, readonly IndexedRow[]> {
-  /** Each child's group number. */
-  private readonly groups = new Map<string, number>();
-  /** The row indexes, group by group, and where each group's start (with one more for the end). */
-  private readonly order: Int32Array;
-  private readonly starts: Int32Array;
+interface ChildIndex {
+  rows: readonly Row[];
+  groups: Map<string, number>;
+  order: Int32Array;
+  starts: Int32Array;
+}
 
-  constructor(private readonly rows: readonly Row[]) {
-    const groupOf = new Int32Array(rows.length);
-    const counts: number[] = [];
-    for (let i = 0; i < rows.length; i++) {
-      const child = rows[i]!.CHILD ?? '';
-      let group = this.groups.get(child);
-      if (group === undefined) {
-        group = counts.length;
-        this.groups.set(child, group);
-        counts.push(0);
-      }
-      groupOf[i] = group;
-      counts[group]!++;
+const childIndexes = new WeakMap<readonly Row[], ChildIndex>();
+
+function childIndex(rows: readonly Row[]): ChildIndex {
+  let made = childIndexes.get(rows);
+  if (made) return made;
+  const groups = new Map<string, number>();
+  const groupOf = new Int32Array(rows.length);
+  const counts: number[] = [];
+  for (let i = 0; i < rows.length; i++) {
+    const child = rows[i]!.CHILD ?? '';
+    let group = groups.get(child);
+    if (group === undefined) {
+      group = counts.length;
+      groups.set(child, group);
+      counts.push(0);
     }
-    this.starts = new Int32Array(counts.length + 1);
-    for (let g = 0; g < counts.length; g++) this.starts[g + 1] = this.starts[g]! + counts[g]!;
-    const next = this.starts.slice(0, counts.length);
-    this.order = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++) this.order[next[groupOf[i]!]!++] = i;
+    groupOf[i] = group;
+    counts[group]!++;
   }
+  const starts = new Int32Array(counts.length + 1);
+  for (let g = 0; g < counts.length; g++) starts[g + 1] = starts[g]! + counts[g]!;
+  const next = starts.slice(0, counts.length);
+  const order = new Int32Array(rows.length);
+  for (let i = 0; i < rows.length; i++) order[next[groupOf[i]!]!++] = i;
+  made = { rows, groups, order, starts };
+  childIndexes.set(rows, made);
+  return made;
+}
+
+/**
+ * A table's rows grouped by child, each row seen through `each`, as a read-only map from each child (in the
+ * order the children first appear) to their list (in file order). A child's list is made when asked for and
+ * is gone at the next collection, so compare rows or indexes, not the lists or their entries.
+ */
+class ChildGroups<T> implements ReadonlyMap<string, readonly T[]> {
+  constructor(
+    private readonly index: ChildIndex,
+    private readonly each: (row: Row, index: number) => T,
+  ) {}
 
   get size(): number {
-    return this.groups.size;
+    return this.index.groups.size;
   }
 
   has(child: string): boolean {
-    return this.groups.has(child);
+    return this.index.groups.has(child);
   }
 
-  get(child: string): readonly IndexedRow[] | undefined {
-    const group = this.groups.get(child);
+  get(child: string): readonly T[] | undefined {
+    const group = this.index.groups.get(child);
     return group === undefined ? undefined : this.group(group);
   }
 
-  private group(group: number): IndexedRow[] {
-    const from = this.starts[group]!;
-    const list = new Array<IndexedRow>(this.starts[group + 1]! - from);
+  private group(group: number): T[] {
+    const { rows, order, starts } = this.index;
+    const from = starts[group]!;
+    const list = new Array<T>(starts[group + 1]! - from);
     for (let k = 0; k < list.length; k++) {
-      const index = this.order[from + k]!;
-      list[k] = { row: this.rows[index]!, index };
+      const index = order[from + k]!;
+      list[k] = this.each(rows[index]!, index);
     }
     return list;
   }
 
-  forEach(
-    each: (
-      rows: readonly IndexedRow[],
-      child: string,
-      map: ReadonlyMap<string, readonly IndexedRow[]>,
-    ) => void,
-  ): void {
-    this.groups.forEach((group, child) => each(this.group(group), child, this));
-  }
-
-  *entries(): MapIterator<[string, readonly IndexedRow[]]> {
-    for (const [child, group] of this.groups) yield [child, this.group(group)];
-  }
-
-  keys(): MapIterator<string> {
-    return this.groups.keys();
-  }
-
-  *values(): MapIterator<readonly IndexedRow[]> {
-    for (const group of this.groups.values()) yield this.group(group);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, readonly IndexedRow[]]> {
-    return this.entries();
-  }
-}
-
-/**
- * A grouping by child seen through `each`: a child's list is made from the child's rows when asked, as
- * ChildGroups makes its lists, so that what rules derive per row need not be kept for every child.
- */
-export class GroupsOf<T> implements ReadonlyMap<string, readonly T[]> {
-  constructor(
-    private readonly groups: ReadonlyMap<string, readonly IndexedRow[]>,
-    private readonly each: (row: IndexedRow) => T,
-  ) {}
-
-  get size(): number {
-    return this.groups.size;
-  }
-
-  has(child: string): boolean {
-    return this.groups.has(child);
-  }
-
-  get(child: string): readonly T[] | undefined {
-    return this.groups.get(child)?.map(this.each);
-  }
-
   forEach(each: (list: readonly T[], child: string, map: ReadonlyMap<string, readonly T[]>) => void): void {
-    this.groups.forEach((rows, child) => each(rows.map(this.each), child, this));
+    this.index.groups.forEach((group, child) => each(this.group(group), child, this));
   }
 
   *entries(): MapIterator<[string, readonly T[]]> {
-    for (const [child, rows] of this.groups) yield [child, rows.map(this.each)];
+    for (const [child, group] of this.index.groups) yield [child, this.group(group)];
   }
 
   keys(): MapIterator<string> {
-    return this.groups.keys();
+    return this.index.groups.keys();
   }
 
   *values(): MapIterator<readonly T[]> {
-    for (const rows of this.groups.values()) yield rows.map(this.each);
+    for (const group of this.index.groups.values()) yield this.group(group);
   }
 
   [Symbol.iterator](): MapIterator<[string, readonly T[]]> {
@@ -271,20 +240,31 @@ export class GroupsOf<T> implements ReadonlyMap<string, readonly T[]> {
   }
 }
 
-const groupedByChild = new WeakMap<readonly Row[], ChildGroups>();
+const groupedByChild = new WeakMap<readonly Row[], ChildGroups<IndexedRow>>();
 
 /**
- * Rows grouped by CHILD, keeping each row's index, in file order (see ChildGroups). Made once per table and
- * shared by every rule that asks (read-only), so a rule matching rows to a child looks them up instead of
- * scanning the table.
+ * Rows grouped by CHILD, keeping each row's index, in file order (see ChildGroups). The grouping is made once
+ * per table and shared by every rule that asks (read-only), so a rule matching rows to a child looks them up
+ * instead of scanning the table.
  */
 export function byChild(rows: readonly Row[]): ReadonlyMap<string, readonly IndexedRow[]> {
   let groups = groupedByChild.get(rows);
   if (!groups) {
-    groups = new ChildGroups(rows);
+    groups = new ChildGroups(childIndex(rows), (row, index) => ({ row, index }));
     groupedByChild.set(rows, groups);
   }
   return groups;
+}
+
+/**
+ * Rows grouped by CHILD as byChild groups them, each row seen through `each` when a child's list is asked
+ * for: what a rule derives per row need not be kept for every child.
+ */
+export function groupsOf<T>(
+  rows: readonly Row[],
+  each: (row: Row, index: number) => T,
+): ReadonlyMap<string, readonly T[]> {
+  return new ChildGroups(childIndex(rows), each);
 }
 
 /** A table's rows for one child (CHILD), with their indexes, in file order: looked up in byChild's grouping. */

@@ -1,4 +1,4 @@
-import { byChild, date, defineRule, failures, GroupsOf, ofChild, table } from '../rule.ts';
+import { date, defineRule, failures, groupsOf, ofChild, table } from '../rule.ts';
 import type { Ssda903Data } from '../spec.ts';
 import { addYears, filled, uascFlag } from './helpers-a.ts';
 
@@ -20,13 +20,9 @@ export interface UascStatus {
 export function uascStatus(data: Ssda903Data, last: boolean): ReadonlyMap<string, readonly UascStatus[]> {
   const header = table(data, last ? 'Header_last' : 'Header');
   if (header) {
-    return new GroupsOf(byChild(header), ({ row, index }) => ({
-      flag: uascFlag(data, row, last),
-      header: index,
-      uasc: null,
-    }));
+    return groupsOf(header, (row, index) => ({ flag: uascFlag(data, row, last), header: index, uasc: null }));
   }
-  return new GroupsOf(byChild(table(data, last ? 'UASC_last' : 'UASC') ?? []), ({ row, index }) => ({
+  return groupsOf(table(data, last ? 'UASC_last' : 'UASC') ?? [], (row, index) => ({
     flag: filled(row.SEX) || filled(row.DUC) ? '1' : '0',
     header: null,
     uasc: index,
