@@ -1,5 +1,6 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, cellE, childKeyE, joinE, nfaTrueE } from './helpers-e.ts';
+import { FailuresE, cellE, childKeyE, joinE } from './helpers-e.ts';
+import { isTrue } from './helpers-d.ts';
 
 /**
  * UPNunknown UN7 (referral with no further action) on a child with an episode whose ReferralNFA is not true/1
@@ -22,7 +23,7 @@ export const rule8772 = defineCinRule({
       const own = episodeRows(child);
       if (own.length === 0) failures.add('ChildIdentifiers', c);
       for (const e of own) {
-        if (!nfaTrueE(episodes[e]?.ReferralNFA)) {
+        if (!isTrue(episodes[e]?.ReferralNFA)) {
           failures.add('ChildIdentifiers', c);
           failures.add('CINdetails', e);
         }

@@ -1,5 +1,6 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, childKeyE, dateE, groupE, nfaFalseE } from './helpers-e.ts';
+import { FailuresE, childKeyE, dateE, groupE } from './helpers-e.ts';
+import { isFalse } from './helpers-d.ts';
 
 /**
  * Overlapping episodes: an episode's referral date falls on or after another episode's referral date and
@@ -30,7 +31,7 @@ export const rule8820 = defineCinRule({
           if (refA === null || refB === null || refA < refB) continue;
           const closeB = dateE(eb.CINclosureDate);
           const overlaps =
-            closeB !== null ? refA < closeB : refA < data.referenceDate && nfaFalseE(eb.ReferralNFA);
+            closeB !== null ? refA < closeB : refA < data.referenceDate && isFalse(eb.ReferralNFA);
           if (overlaps) failures.add('CINdetails', a, b);
         }
       }

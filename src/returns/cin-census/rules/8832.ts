@@ -1,5 +1,6 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, episodeKeyE, joinE, nfaTrueE } from './helpers-e.ts';
+import { FailuresE, episodeKeyE, joinE } from './helpers-e.ts';
+import { isTrue } from './helpers-d.ts';
 
 /** A child protection plan on an episode that is a referral with no further action (ReferralNFA true or 1). */
 export const rule8832 = defineCinRule({
@@ -14,7 +15,7 @@ export const rule8832 = defineCinRule({
     const failures = new FailuresE();
     plans.forEach((plan, i) => {
       for (const e of episodeRows(plan)) {
-        if (nfaTrueE(episodes[e]?.ReferralNFA)) {
+        if (isTrue(episodes[e]?.ReferralNFA)) {
           failures.add('ChildProtectionPlans', i);
           failures.add('CINdetails', e);
         }

@@ -1,5 +1,6 @@
 import { cinTable, defineCinRule } from '../rule.ts';
-import { FailuresE, dateE, episodeKeyE, groupE, nfaTrueE } from './helpers-e.ts';
+import { FailuresE, dateE, episodeKeyE, groupE } from './helpers-e.ts';
+import { isTrue } from './helpers-d.ts';
 
 /**
  * Within one episode, a Section 47 enquiry starting on or after another's start and on or before that
@@ -27,7 +28,7 @@ export const rule8890 = defineCinRule({
           const ongoing =
             icpcB !== null
               ? startA <= icpcB
-              : startA <= data.referenceDate && !nfaTrueE(s47[b]?.ICPCnotRequired);
+              : startA <= data.referenceDate && !isTrue(s47[b]?.ICPCnotRequired);
           if (ongoing) failures.add('Section47', a, b);
         }
       }

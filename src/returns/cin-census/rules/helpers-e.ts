@@ -34,18 +34,6 @@ export function groupE(rows: readonly CinRow[], key: (row: CinRow) => string): M
   return groups;
 }
 
-/** ReferralNFA read as true ('true' or '1', any case). */
-export function nfaTrueE(cell: string | undefined): boolean {
-  const v = (cell ?? '').trim().toLowerCase();
-  return v === 'true' || v === '1';
-}
-
-/** ReferralNFA read as false ('false' or '0', any case). */
-export function nfaFalseE(cell: string | undefined): boolean {
-  const v = (cell ?? '').trim().toLowerCase();
-  return v === 'false' || v === '0';
-}
-
 /** Collects failing rows per table, then hands back CinFailures sorted and de-duplicated. */
 export class FailuresE {
   private readonly rows = new Map<CinTableName, Set<number>>();
