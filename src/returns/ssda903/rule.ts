@@ -268,15 +268,12 @@ export function groupsOf<T>(
 }
 
 /** A table's rows for one child (CHILD), with their indexes, in file order: looked up in byChild's grouping. */
-export function ofChild(
-  rows: readonly Row[],
-  child: string | undefined,
-): readonly { row: Row; index: number }[] {
+export function ofChild(rows: readonly Row[], child: string | undefined): readonly IndexedRow[] {
   return byChild(rows).get(child ?? '') ?? NO_ROWS;
 }
 
 /** A child's rows when they have none (one array, never changed). */
-const NO_ROWS: readonly { row: Row; index: number }[] = Object.freeze([]);
+const NO_ROWS: readonly IndexedRow[] = Object.freeze([]);
 
 /** The rule's failures, only for tables that have any. */
 export function failures(entries: [TableName | `${TableName}_last`, number[]][]): Failures {

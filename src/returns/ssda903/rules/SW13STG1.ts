@@ -1,6 +1,5 @@
 import { SW_REASON, isCode } from '../../../domain/codes.ts';
-import { byChild, date, defineRule, failures, rowsWhere, table } from '../rule.ts';
-import type { Row } from '../spec.ts';
+import { byChild, date, defineRule, failures, rowsWhere, table, type IndexedRow } from '../rule.ts';
 import { blank, byDate, stableSort } from './helpers-c.ts';
 
 /**
@@ -30,7 +29,7 @@ export const ruleSW13STG1 = defineRule({
 });
 
 /** The index of the child's episode that may leave SW_REASON blank, when it does. */
-function mayBeBlank(rows: readonly { row: Row; index: number }[], start: string): number | undefined {
+function mayBeBlank(rows: readonly IndexedRow[], start: string): number | undefined {
   const sorted = stableSort(rows, [byDate('SW_DECOM')]);
   const before = sorted.filter((r) => {
     const d = date(r.row.SW_DECOM);
