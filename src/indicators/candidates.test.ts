@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, toDayNumber } from '../domain/dates.ts';
-import { childrenOfAny, childrenOverlapping, childrenWithAt, childrenWithin, day } from './candidates.ts';
+import {
+  childrenOfAny,
+  childrenOverlapping,
+  childrenWithAt,
+  childrenWithin,
+  day,
+  eachWithin,
+} from './candidates.ts';
 import { child, model } from './testing.ts';
 
 describe('day numbers for the indexes', () => {
@@ -33,6 +40,15 @@ describe('candidate children', () => {
       'c',
     ]);
     expect(ids(childrenOverlapping(m, 'cpPlans', '2024-07-01', '2025-01-09', 'start', 'end'))).toEqual([]);
+  });
+
+  it('each record within a window, with its child: both ends included, a child’s other records left out', () => {
+    const seen: string[] = [];
+    eachWithin(m, 'cpPlans', 'start', '2025-01-10', '2025-03-31', (x, p) => seen.push(`${x.id}:${p.id}`));
+    expect(seen).toEqual(['a:p1', 'c:p4']);
+    seen.length = 0;
+    eachWithin(m, 'cpPlans', 'end', '2024-06-30', '2025-03-31', (x, p) => seen.push(`${x.id}:${p.id}`));
+    expect(seen).toEqual(['a:p1', 'c:p3']);
   });
 
   it('within a window: both ends included', () => {

@@ -8,7 +8,7 @@
  * computes the whole catalogue once through these indexes and once over every child (`exhaustive`) and
  * requires the same figures.
  */
-import { upperBound } from './conventions.ts';
+import { inRange, upperBound } from './conventions.ts';
 import type { ChildJourney, JourneyModel } from './model.ts';
 
 type ListKey = {
@@ -228,6 +228,24 @@ export function childrenWithin<K extends ListKey>(
     const last = upperBound(index.starts, day(to));
     return children(model, index.childIndex.subarray(first, last));
   });
+}
+
+/**
+ * Each record of `kind` whose `field` falls in [from, to], with its child (children in the model's order, a
+ * child's records in theirs): the records of a month or a year that most counts are made of.
+ */
+export function eachWithin<K extends ListKey, F extends DateField<K>>(
+  model: JourneyModel,
+  kind: K,
+  field: F,
+  from: string,
+  to: string,
+  each: (child: ChildJourney, record: RecordOf<K> & Record<F, string>) => void,
+): void {
+  for (const child of childrenWithin(model, kind, field, from, to))
+    for (const record of child[kind] as readonly RecordOf<K>[])
+      if (inRange(record[field] as string | null, from, to))
+        each(child, record as RecordOf<K> & Record<F, string>);
 }
 
 const positions = new WeakMap<JourneyModel, Map<ChildJourney, number>>();

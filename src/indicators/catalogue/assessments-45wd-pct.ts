@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member, wd } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member, wd } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 export const assessments45wdPct = defineIndicator({
@@ -15,15 +15,13 @@ export const assessments45wdPct = defineIndicator({
     ['working_days', 'Working days'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'assessments', 'authorised', period.start, period.end))
-      for (const a of c.assessments) {
-        if (!inRange(a.authorised, period.start, period.end)) continue;
-        const days = wd(a.start, a.authorised);
-        out.add(
-          out.listing && member(c, { start: a.start, authorised: a.authorised, working_days: days }, a.id),
-          days <= 45,
-        );
-      }
+    eachWithin(model, 'assessments', 'authorised', period.start, period.end, (c, a) => {
+      const days = wd(a.start, a.authorised);
+      out.add(
+        out.listing && member(c, { start: a.start, authorised: a.authorised, working_days: days }, a.id),
+        days <= 45,
+      );
+    });
     return { kind: 'percent' };
   },
 });

@@ -1,6 +1,6 @@
-import { childrenWithin } from '../candidates.ts';
+import { eachWithin } from '../candidates.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
-import { codeLabel, inRange, member } from '../conventions.ts';
+import { codeLabel, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /** One member per assessment record authorised in the month (a child assessed twice counts twice). */
@@ -17,21 +17,16 @@ export const assessmentsCompleted = defineIndicator({
     ['outcome', 'Outcome'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'assessments', 'authorised', period.start, period.end))
-      for (const a of c.assessments)
-        if (inRange(a.authorised, period.start, period.end))
-          out.add(
-            out.listing &&
-              member(
-                c,
-                {
-                  start: a.start,
-                  authorised: a.authorised,
-                  outcome: codeLabel(ASSESSMENT_OUTCOME, a.outcome),
-                },
-                a.id,
-              ),
-          );
+    eachWithin(model, 'assessments', 'authorised', period.start, period.end, (c, a) =>
+      out.add(
+        out.listing &&
+          member(
+            c,
+            { start: a.start, authorised: a.authorised, outcome: codeLabel(ASSESSMENT_OUTCOME, a.outcome) },
+            a.id,
+          ),
+      ),
+    );
     return { kind: 'count' };
   },
 });

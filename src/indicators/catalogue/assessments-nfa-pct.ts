@@ -1,6 +1,6 @@
-import { childrenWithin } from '../candidates.ts';
+import { eachWithin } from '../candidates.ts';
 import { ASSESSMENT_OUTCOME } from '../../domain/local-codes.ts';
-import { codeLabel, inRange, member } from '../conventions.ts';
+import { codeLabel, member } from '../conventions.ts';
 import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -45,25 +45,23 @@ export function assessmentOutcomeMembers(
   outcome: string,
   closureReason: string,
 ): void {
-  for (const c of childrenWithin(model, 'assessments', 'authorised', period.start, period.end))
-    for (const a of c.assessments) {
-      if (!inRange(a.authorised, period.start, period.end)) continue;
-      const closure = closureAfter(c, a);
-      out.add(
-        out.listing &&
-          member(
-            c,
-            {
-              start: a.start,
-              authorised: a.authorised,
-              outcome: codeLabel(ASSESSMENT_OUTCOME, a.outcome),
-              closure_reason: closure,
-            },
-            a.id,
-          ),
-        a.outcome === outcome || closure === closureReason,
-      );
-    }
+  eachWithin(model, 'assessments', 'authorised', period.start, period.end, (c, a) => {
+    const closure = closureAfter(c, a);
+    out.add(
+      out.listing &&
+        member(
+          c,
+          {
+            start: a.start,
+            authorised: a.authorised,
+            outcome: codeLabel(ASSESSMENT_OUTCOME, a.outcome),
+            closure_reason: closure,
+          },
+          a.id,
+        ),
+      a.outcome === outcome || closure === closureReason,
+    );
+  });
 }
 
 /**

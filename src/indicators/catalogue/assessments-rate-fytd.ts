@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member, populationAt } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member, populationAt } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -19,10 +19,9 @@ export const assessmentsRateFytd = defineIndicator({
     ['authorised', 'Authorised'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'assessments', 'authorised', period.fytdStart, period.end))
-      for (const a of c.assessments)
-        if (inRange(a.authorised, period.fytdStart, period.end))
-          out.add(out.listing && member(c, { start: a.start, authorised: a.authorised }, a.id));
+    eachWithin(model, 'assessments', 'authorised', period.fytdStart, period.end, (c, a) =>
+      out.add(out.listing && member(c, { start: a.start, authorised: a.authorised }, a.id)),
+    );
     return { kind: 'rate', population: populationAt(model, period.end) };
   },
 });

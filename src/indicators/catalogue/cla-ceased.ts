@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member, periodOfCareStart } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member, periodOfCareStart } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import { isShortBreak } from './cla.ts';
 
@@ -22,22 +22,13 @@ export const claCeased = defineIndicator({
     ['reason_end', 'Reason ended'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'episodes', 'end', period.start, period.end))
-      for (const e of c.episodes)
-        if (
-          inRange(e.end, period.start, period.end) &&
-          e.reasonEnd !== null &&
-          e.reasonEnd !== 'X1' &&
-          !isShortBreak(e)
-        )
-          out.add(
-            out.listing &&
-              member(
-                c,
-                { care_start: periodOfCareStart(c, e), care_end: e.end, reason_end: e.reasonEnd },
-                e.id,
-              ),
-          );
+    eachWithin(model, 'episodes', 'end', period.start, period.end, (c, e) => {
+      if (e.reasonEnd === null || e.reasonEnd === 'X1' || isShortBreak(e)) return;
+      out.add(
+        out.listing &&
+          member(c, { care_start: periodOfCareStart(c, e), care_end: e.end, reason_end: e.reasonEnd }, e.id),
+      );
+    });
     return { kind: 'count' };
   },
 });

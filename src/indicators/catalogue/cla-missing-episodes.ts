@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, lookedAfterEpisode, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { lookedAfterEpisode, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -20,16 +20,14 @@ export const claMissingEpisodes = defineIndicator({
     ['placement', 'Placement'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'missing', 'start', period.start, period.end))
-      for (const m of c.missing) {
-        if (!inRange(m.start, period.start, period.end)) continue;
-        const episode = lookedAfterEpisode(c, m.start);
-        if (episode)
-          out.add(
-            out.listing &&
-              member(c, { kind: m.kind, start: m.start, end: m.end, placement: episode.placement }, m.id),
-          );
-      }
+    eachWithin(model, 'missing', 'start', period.start, period.end, (c, m) => {
+      const episode = lookedAfterEpisode(c, m.start);
+      if (episode)
+        out.add(
+          out.listing &&
+            member(c, { kind: m.kind, start: m.start, end: m.end, placement: episode.placement }, m.id),
+        );
+    });
     return { kind: 'count' };
   },
 });

@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, lookedAfterEpisode, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { lookedAfterEpisode, member } from '../conventions.ts';
 import { dueDate } from '../../domain/timescales.ts';
 import { defineIndicator } from '../indicator.ts';
 
@@ -26,15 +26,14 @@ export const claReturnInterview72hPct = defineIndicator({
     ['due', 'Offer due by'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'missing', 'end', period.start, period.end))
-      for (const m of c.missing) {
-        if (!inRange(m.end, period.start, period.end) || !lookedAfterEpisode(c, m.start)) continue;
-        const due = dueDate('return_interview_72h', m.end);
-        out.add(
-          out.listing && member(c, { start: m.start, end: m.end, offered: m.offered, due }, m.id),
-          m.offered !== null && m.offered >= m.end && m.offered <= due,
-        );
-      }
+    eachWithin(model, 'missing', 'end', period.start, period.end, (c, m) => {
+      if (!lookedAfterEpisode(c, m.start)) return;
+      const due = dueDate('return_interview_72h', m.end);
+      out.add(
+        out.listing && member(c, { start: m.start, end: m.end, offered: m.offered, due }, m.id),
+        m.offered !== null && m.offered >= m.end && m.offered <= due,
+      );
+    });
     return { kind: 'percent' };
   },
 });

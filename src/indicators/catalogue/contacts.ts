@@ -1,6 +1,6 @@
-import { childrenWithin } from '../candidates.ts';
+import { eachWithin } from '../candidates.ts';
 import { CONTACT_DECISION } from '../../domain/local-codes.ts';
-import { codeLabel, inRange, member } from '../conventions.ts';
+import { codeLabel, member } from '../conventions.ts';
 import { defineIndicator, type Members } from '../indicator.ts';
 import type { ChildJourney, JourneyModel } from '../model.ts';
 import type { Period } from '../period.ts';
@@ -33,19 +33,11 @@ export function addContactsOfMonth(
   out: Members,
   inNumerator?: (contact: ChildJourney['contacts'][number]) => boolean,
 ): void {
-  for (const c of childrenWithin(model, 'contacts', 'date', period.start, period.end))
-    for (const x of c.contacts)
-      if (inRange(x.date, period.start, period.end))
-        out.add(
-          out.listing &&
-            member(
-              c,
-              {
-                contact_date: x.date,
-                decision: codeLabel(CONTACT_DECISION, x.decision),
-              },
-              x.id,
-            ),
-          inNumerator?.(x),
-        );
+  eachWithin(model, 'contacts', 'date', period.start, period.end, (c, x) =>
+    out.add(
+      out.listing &&
+        member(c, { contact_date: x.date, decision: codeLabel(CONTACT_DECISION, x.decision) }, x.id),
+      inNumerator?.(x),
+    ),
+  );
 }

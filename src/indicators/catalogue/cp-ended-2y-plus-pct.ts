@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member, monthsAfter } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member, monthsAfter } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -20,16 +20,13 @@ export const cpEnded2yPlusPct = defineIndicator({
     ['plan_end', 'Plan end'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'cpPlans', 'end', period.fytdStart, period.end)) {
-      for (const p of c.cpPlans) {
-        if (!inRange(p.end, period.fytdStart, period.end)) continue;
-        const twoYears = monthsAfter(p.start, 24);
-        out.add(
-          out.listing && member(c, { plan_start: p.start, two_years_on: twoYears, plan_end: p.end }, p.id),
-          p.end! >= twoYears,
-        );
-      }
-    }
+    eachWithin(model, 'cpPlans', 'end', period.fytdStart, period.end, (c, p) => {
+      const twoYears = monthsAfter(p.start, 24);
+      out.add(
+        out.listing && member(c, { plan_start: p.start, two_years_on: twoYears, plan_end: p.end }, p.id),
+        p.end >= twoYears,
+      );
+    });
     return { kind: 'percent' };
   },
 });

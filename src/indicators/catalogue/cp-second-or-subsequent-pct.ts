@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -21,32 +21,29 @@ export const cpSecondOrSubsequentPct = defineIndicator({
     ['previous_plans_recorded', 'Previous plans recorded'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'cpPlans', 'start', period.fytdStart, period.end)) {
-      for (const p of c.cpPlans) {
-        if (!inRange(p.start, period.fytdStart, period.end)) continue;
-        let earlier = 0;
-        let previous: string | null = null;
-        for (const e of c.cpPlans) {
-          if (e.start >= p.start) continue;
-          earlier++;
-          if (previous === null || e.start > previous) previous = e.start;
-        }
-        out.add(
-          out.listing &&
-            member(
-              c,
-              {
-                plan_start: p.start,
-                earlier_plans: earlier,
-                previous_plan_start: previous,
-                previous_plans_recorded: p.previousPlans ?? 0,
-              },
-              p.id,
-            ),
-          earlier > 0 || (p.previousPlans ?? 0) > 0,
-        );
+    eachWithin(model, 'cpPlans', 'start', period.fytdStart, period.end, (c, p) => {
+      let earlier = 0;
+      let previous: string | null = null;
+      for (const e of c.cpPlans) {
+        if (e.start >= p.start) continue;
+        earlier++;
+        if (previous === null || e.start > previous) previous = e.start;
       }
-    }
+      out.add(
+        out.listing &&
+          member(
+            c,
+            {
+              plan_start: p.start,
+              earlier_plans: earlier,
+              previous_plan_start: previous,
+              previous_plans_recorded: p.previousPlans ?? 0,
+            },
+            p.id,
+          ),
+        earlier > 0 || (p.previousPlans ?? 0) > 0,
+      );
+    });
     return { kind: 'percent' };
   },
 });

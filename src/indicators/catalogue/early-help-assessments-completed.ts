@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /** One member per early help assessment record with a completion date in the month. */
@@ -15,10 +15,9 @@ export const earlyHelpAssessmentsCompleted = defineIndicator({
     ['completed', 'Completed'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'earlyHelpAssessments', 'completed', period.start, period.end))
-      for (const a of c.earlyHelpAssessments)
-        if (inRange(a.completed, period.start, period.end))
-          out.add(out.listing && member(c, { start: a.start, completed: a.completed }, a.id));
+    eachWithin(model, 'earlyHelpAssessments', 'completed', period.start, period.end, (c, a) =>
+      out.add(out.listing && member(c, { start: a.start, completed: a.completed }, a.id)),
+    );
     return { kind: 'count' };
   },
 });

@@ -1,6 +1,6 @@
-import { childrenWithin } from '../candidates.ts';
+import { eachWithin } from '../candidates.ts';
 import { LEAD_AGENCY } from '../../domain/local-codes.ts';
-import { codeLabel, inRange, member } from '../conventions.ts';
+import { codeLabel, member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /** One member per early help episode record starting in the month (a child starting twice counts twice). */
@@ -16,13 +16,11 @@ export const earlyHelpStarted = defineIndicator({
     ['lead_agency', 'Lead professional’s agency'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'earlyHelp', 'start', period.start, period.end))
-      for (const e of c.earlyHelp)
-        if (inRange(e.start, period.start, period.end))
-          out.add(
-            out.listing &&
-              member(c, { start: e.start, lead_agency: codeLabel(LEAD_AGENCY, e.leadAgency) }, e.id),
-          );
+    eachWithin(model, 'earlyHelp', 'start', period.start, period.end, (c, e) =>
+      out.add(
+        out.listing && member(c, { start: e.start, lead_agency: codeLabel(LEAD_AGENCY, e.leadAgency) }, e.id),
+      ),
+    );
     return { kind: 'count' };
   },
 });

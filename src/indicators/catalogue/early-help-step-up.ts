@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -18,10 +18,9 @@ export const earlyHelpStepUp = defineIndicator({
     ['end', 'End'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'earlyHelp', 'end', period.start, period.end))
-      for (const e of c.earlyHelp)
-        if (e.endReason === 'step_up' && inRange(e.end, period.start, period.end))
-          out.add(out.listing && member(c, { start: e.start, end: e.end }, e.id));
+    eachWithin(model, 'earlyHelp', 'end', period.start, period.end, (c, e) => {
+      if (e.endReason === 'step_up') out.add(out.listing && member(c, { start: e.start, end: e.end }, e.id));
+    });
     return { kind: 'count' };
   },
 });

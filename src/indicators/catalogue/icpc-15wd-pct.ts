@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member, wd } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member, wd } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 import type { ChildJourney } from '../model.ts';
 
@@ -44,18 +44,16 @@ export const icpc15wdPct = defineIndicator({
     ['working_days', 'Working days'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'conferences', 'date', period.start, period.end)) {
-      for (const k of c.conferences) {
-        if (k.kind !== 'initial' || !inRange(k.date, period.start, period.end)) continue;
-        const enquiry = enquiryOf(c, k);
-        const days = enquiry && enquiry.start <= k.date ? wd(enquiry.start, k.date) : null;
-        out.add(
-          out.listing &&
-            member(c, { s47_start: enquiry?.start ?? null, icpc_date: k.date, working_days: days }, k.id),
-          days !== null && days <= 15,
-        );
-      }
-    }
+    eachWithin(model, 'conferences', 'date', period.start, period.end, (c, k) => {
+      if (k.kind !== 'initial') return;
+      const enquiry = enquiryOf(c, k);
+      const days = enquiry && enquiry.start <= k.date ? wd(enquiry.start, k.date) : null;
+      out.add(
+        out.listing &&
+          member(c, { s47_start: enquiry?.start ?? null, icpc_date: k.date, working_days: days }, k.id),
+        days !== null && days <= 15,
+      );
+    });
     return { kind: 'percent' };
   },
 });

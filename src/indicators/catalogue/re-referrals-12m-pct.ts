@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member, monthsAfter } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member, monthsAfter } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -23,19 +23,17 @@ export const reReferrals12mPct = defineIndicator({
     ['previous_referral', 'Previous referral'],
   ],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'referrals', 'date', period.start, period.end))
-      for (const r of c.referrals) {
-        if (!inRange(r.date, period.start, period.end)) continue;
-        const from = monthsAfter(r.date, -12);
-        let previous: string | null = null;
-        for (const p of c.referrals)
-          if (p.date < r.date && (previous === null || p.date > previous)) previous = p.date;
-        out.add(
-          out.listing &&
-            member(c, { referral_date: r.date, window_from: from, previous_referral: previous }, r.id),
-          previous !== null && previous >= from,
-        );
-      }
+    eachWithin(model, 'referrals', 'date', period.start, period.end, (c, r) => {
+      const from = monthsAfter(r.date, -12);
+      let previous: string | null = null;
+      for (const p of c.referrals)
+        if (p.date < r.date && (previous === null || p.date > previous)) previous = p.date;
+      out.add(
+        out.listing &&
+          member(c, { referral_date: r.date, window_from: from, previous_referral: previous }, r.id),
+        previous !== null && previous >= from,
+      );
+    });
     return { kind: 'percent' };
   },
 });

@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 export const referrals = defineIndicator({
@@ -11,10 +11,9 @@ export const referrals = defineIndicator({
   definition: 'Referrals (social care episodes) with a referral date in the month.',
   facts: [['referral_date', 'Referral date']],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 'referrals', 'date', period.start, period.end))
-      for (const r of c.referrals)
-        if (inRange(r.date, period.start, period.end))
-          out.add(out.listing && member(c, { referral_date: r.date }, r.id));
+    eachWithin(model, 'referrals', 'date', period.start, period.end, (c, r) =>
+      out.add(out.listing && member(c, { referral_date: r.date }, r.id)),
+    );
     return { kind: 'count' };
   },
 });

@@ -1,5 +1,5 @@
-import { childrenWithin } from '../candidates.ts';
-import { inRange, member } from '../conventions.ts';
+import { eachWithin } from '../candidates.ts';
+import { member } from '../conventions.ts';
 import { defineIndicator } from '../indicator.ts';
 
 /**
@@ -15,10 +15,9 @@ export const s47Started = defineIndicator({
   definition: 'Section 47 enquiries started (date of the strategy discussion that began them) in the month.',
   facts: [['s47_start', 'Started (strategy discussion)']],
   measure(model, period, out) {
-    for (const c of childrenWithin(model, 's47s', 'start', period.start, period.end))
-      for (const s of c.s47s)
-        if (inRange(s.start, period.start, period.end))
-          out.add(out.listing && member(c, { s47_start: s.start }, s.id));
+    eachWithin(model, 's47s', 'start', period.start, period.end, (c, s) =>
+      out.add(out.listing && member(c, { s47_start: s.start }, s.id)),
+    );
     return { kind: 'count' };
   },
 });
